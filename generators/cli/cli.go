@@ -1,0 +1,134 @@
+// Package cli is the one command-line runner every cmd/<name>-gen shares:
+// flags (klog's included), -i/--input-dirs, --verify-only, loading, running
+// the generator, printing every error as file:line:col, and the exit status.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/pflag"
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/klog/v2"
+
+	"github.com/gengokit/gengokit/generators/diag"
+	"github.com/gengokit/gengokit/generators/load"
+	"github.com/gengokit/gengokit/generators/run"
+	"github.com/gengokit/gengokit/generators/tags"
+)
+
+// Generator is what a generator package gives the runner.
+type Generator interface {
+	// Name is the generator's name, e.g. "deepcopy-gen".
+	Name() string
+	// AddFlags binds the generator's own flags.
+	AddFlags(fs *pflag.FlagSet)
+	// Validate checks the flags before anything is loaded.
+	Validate() error
+	// NameSystems are the gengo name systems the generator uses.
+	NameSystems() namer.NameSystems
+	// DefaultNameSystem names the system that orders the types.
+	DefaultNameSystem() string
+	// Tags is the registry of tags the generator reads, for --help.
+	Tags() *tags.Registry
+	// Targets decides what to generate from a loaded universe.
+	Targets(l *load.Loaded) ([]generator.Target, error)
+}
+
+// Options are the flags every generator has beyond its own.
+type Options struct {
+	// InputDirs are the packages given with -i/--input-dirs.
+	InputDirs []string
+	// VerifyOnly writes nothing and reports what would change.
+	VerifyOnly bool
+}
+
+// Main runs g with the process's arguments and returns the exit status.
+func Main(g Generator) int {
+	return Run(g, os.Args[1:], os.Stdout, os.Stderr)
+}
+
+// Run parses args, runs g and returns the exit status: 0 on success, 1 on
+// any error or, with --verify-only, when anything is stale.
+func Run(g Generator, args []string, stdout, stderr io.Writer) int {
+	var opts Options
+	fs := newFlagSet(g, &opts, stderr)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return 0
+		}
+		fmt.Fprintf(stderr, "%s: %v\nRun '%s --help' for usage.\n", g.Name(), err, g.Name())
+		return 1
+	}
+	if err := execute(g, opts, append(fs.Args(), opts.InputDirs...), stdout); err != nil {
+		return report(g, err, stderr)
+	}
+	return 0
+}
+
+func newFlagSet(g Generator, opts *Options, stderr io.Writer) *pflag.FlagSet {
+	fs := pflag.NewFlagSet(g.Name(), pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	goflags := flag.NewFlagSet(g.Name(), flag.ContinueOnError)
+	klog.InitFlags(goflags)
+	_ = goflags.Set("logtostderr", "true")
+	fs.AddGoFlagSet(goflags)
+	fs.StringSliceVarP(&opts.InputDirs, "input-dirs", "i", nil,
+		"packages to generate for, comma-separated and repeatable (as in gengo v1); added to the positional package patterns")
+	fs.BoolVar(&opts.VerifyOnly, "verify-only", false,
+		"write nothing; print a unified diff of every file that would change and exit 1 if any would")
+	g.AddFlags(fs)
+	fs.Usage = func() { usage(g, fs, stderr) }
+	return fs
+}
+
+func usage(g Generator, fs *pflag.FlagSet, w io.Writer) {
+	fmt.Fprintf(w, "Usage: %s [flags] [package patterns...]\n\n", g.Name())
+	fmt.Fprintf(w, "Packages are import paths or ./relative paths (./... matches a tree), given as arguments or with -i.\n\nFlags:\n")
+	fmt.Fprint(w, fs.FlagUsages())
+	if reg := g.Tags(); reg != nil {
+		fmt.Fprintf(w, "\n%s", reg.Help())
+	}
+}
+
+func execute(g Generator, opts Options, patterns []string, stdout io.Writer) error {
+	if len(patterns) == 0 {
+		return errors.New("no input packages: give package patterns (./pkg/apis/...) as arguments or with -i")
+	}
+	if err := g.Validate(); err != nil {
+		return err
+	}
+	loaded, err := load.Packages(patterns, g.NameSystems(), g.DefaultNameSystem())
+	if err != nil {
+		return err
+	}
+	targets, err := g.Targets(loaded)
+	if err != nil {
+		return err
+	}
+	files, err := run.Execute(loaded.Context, targets)
+	if err != nil {
+		return err
+	}
+	if opts.VerifyOnly {
+		return run.Verify(stdout, files)
+	}
+	n, err := run.Write(files)
+	klog.V(1).Infof("%s: %d file(s) generated, %d written", g.Name(), len(files), n)
+	return err
+}
+
+func report(g Generator, err error, stderr io.Writer) int {
+	if errors.Is(err, run.ErrStale) {
+		fmt.Fprintf(stderr, "%s: %v\n", g.Name(), err)
+		return 1
+	}
+	for _, e := range diag.Flatten(err) {
+		fmt.Fprintln(stderr, e)
+	}
+	return 1
+}

@@ -1,0 +1,129 @@
+package deepcopy
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/diag"
+)
+
+// gen is the gengo generator that writes one package's deep-copy file.
+type gen struct {
+	generator.GoGenerator
+	plan    *plan
+	pkg     *types.Package
+	all     bool // the package said "package"
+	imports *namer.DefaultImportTracker
+	raw     namer.Namer
+}
+
+func (p *plan) newGenerator(pkg *types.Package, all bool) *gen {
+	imports := generator.NewImportTrackerForPackage(pkg.Path)
+	return &gen{
+		GoGenerator: generator.GoGenerator{OutputFilename: p.args.OutputFile},
+		plan:        p,
+		pkg:         pkg,
+		all:         all,
+		imports:     imports,
+		raw:         namer.NewRawNamer(pkg.Path, imports),
+	}
+}
+
+// Filter keeps the package's types that are enabled and copyable.
+func (g *gen) Filter(_ *generator.Context, t *types.Type) bool {
+	mode := typeMode(g.plan.reg, t)
+	enabled := (g.all && mode != "false") || (!g.all && mode == "true")
+	return enabled && g.plan.copyable(t)
+}
+
+// Imports returns the import lines of every package the code names, except
+// the package itself.
+func (g *gen) Imports(*generator.Context) []string {
+	var out []string
+	for _, line := range g.imports.ImportLines() {
+		if !strings.HasSuffix(line, `"`+g.pkg.Path+`"`) {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// GenerateType writes DeepCopyInto, DeepCopy and the DeepCopy<Interface>
+// methods that t does not already have.
+func (g *gen) GenerateType(_ *generator.Context, t *types.Type, w io.Writer) error {
+	intfs, err := g.plan.interfaces(t)
+	if err != nil {
+		return err
+	}
+	for _, intf := range intfs {
+		g.imports.AddType(intf)
+	}
+	errs := &diag.List{}
+	e := &emitter{g: g, w: &strings.Builder{}, errs: errs, owner: t}
+	own := methodsOf(t)
+	if own.deepCopyInto == nil {
+		e.deepCopyInto(t, own)
+	}
+	if own.deepCopy == nil {
+		e.deepCopy(t)
+	}
+	for _, intf := range intfs {
+		e.deepCopyInterface(t, intf, nonPointerInterfaces(g.plan.reg, t))
+	}
+	if err := errs.Err(); err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, e.w.String())
+	return err
+}
+
+// interfaces resolves a struct's +k8s:deepcopy-gen:interfaces (loading
+// the packages they live in), and returns them deduplicated and sorted.
+func (p *plan) interfaces(t *types.Type) ([]*types.Type, error) {
+	if t.Kind != types.Struct {
+		return nil, nil
+	}
+	errs := &diag.List{}
+	byName := map[string]*types.Type{}
+	for _, name := range interfaceNames(p.reg, t) {
+		intf, err := p.resolveInterface(name)
+		if err != nil {
+			errs.Addf(p.index.Type(t).Find(tagInterfaces+"="), "%v", err)
+			continue
+		}
+		byName[intf.String()] = intf
+	}
+	out := make([]*types.Type, 0, len(byName))
+	for _, intf := range byName {
+		out = append(out, intf)
+	}
+	slices.SortFunc(out, func(a, b *types.Type) int { return strings.Compare(a.String(), b.String()) })
+	return out, errs.Err()
+}
+
+func (p *plan) resolveInterface(name string) (*types.Type, error) {
+	n := types.ParseFullyQualifiedName(name)
+	if _, err := p.c.LoadPackages(n.Package); err != nil {
+		return nil, fmt.Errorf("+%s: cannot load package %q for %s: %v", tagInterfaces, n.Package, name, firstLine(err))
+	}
+	pkg, ok := p.c.Universe[n.Package]
+	if !ok || !pkg.Has(n.Name) {
+		return nil, fmt.Errorf("+%s: unknown interface %s: package %s has no type %s", tagInterfaces, name, n.Package, n.Name)
+	}
+	intf := p.c.Universe.Type(n)
+	if intf.Kind != types.Interface {
+		return nil, fmt.Errorf("+%s: %s is not an interface but a %s; name an interface type such as k8s.io/apimachinery/pkg/runtime.Object", tagInterfaces, name, strings.ToLower(string(intf.Kind)))
+	}
+	return intf, nil
+}
+
+func firstLine(err error) string {
+	s, _, _ := strings.Cut(err.Error(), "\n")
+	return s
+}

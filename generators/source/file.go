@@ -1,0 +1,129 @@
+package source
+
+import (
+	"go/ast"
+	"go/parser"
+	"path/filepath"
+	"strings"
+)
+
+// fileComments finds comment groups by the line they end on, the way gengo
+// attaches comments to declarations.
+type fileComments struct {
+	x     *Index
+	byEnd map[int]*ast.CommentGroup
+}
+
+func (x *Index) addFile(p *pkgIndex, path string) {
+	f, err := parser.ParseFile(x.fset, path, nil, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil && f == nil {
+		return
+	}
+	fc := &fileComments{x: x, byEnd: map[int]*ast.CommentGroup{}}
+	for _, g := range f.Comments {
+		fc.byEnd[x.fset.Position(g.End()).Line] = g
+	}
+	if filepath.Base(path) == "doc.go" {
+		for _, g := range f.Comments {
+			p.doc = append(p.doc, x.lines(g)...)
+		}
+	}
+	for _, decl := range f.Decls {
+		gd, ok := decl.(*ast.GenDecl)
+		if !ok {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			if ts, ok := spec.(*ast.TypeSpec); ok {
+				fc.addType(p, ts)
+			}
+		}
+	}
+}
+
+func (fc *fileComments) addType(p *pkgIndex, ts *ast.TypeSpec) {
+	x := fc.x
+	pos := x.fset.Position(ts.Name.Pos())
+	closest := fc.byEnd[pos.Line-1]
+	var second *ast.CommentGroup
+	if closest == nil {
+		second = fc.byEnd[pos.Line-2]
+	} else {
+		second = fc.byEnd[x.fset.Position(closest.Pos()).Line-2]
+	}
+	d := &Decl{Pos: pos}
+	d.Comments = append(x.lines(second), x.lines(closest)...)
+	p.types[ts.Name.Name] = d
+	st, ok := ts.Type.(*ast.StructType)
+	if !ok {
+		return
+	}
+	members := map[string]*Decl{}
+	for _, field := range st.Fields.List {
+		fpos := x.fset.Position(field.Pos())
+		md := &Decl{Pos: fpos, Comments: x.lines(fc.byEnd[fpos.Line-1])}
+		for _, name := range fieldNames(field) {
+			members[name] = md
+		}
+	}
+	p.members[ts.Name.Name] = members
+}
+
+// fieldNames returns the names of a field, or for an embedded field the name
+// of its type, as gengo names members.
+func fieldNames(field *ast.Field) []string {
+	if len(field.Names) > 0 {
+		names := make([]string, len(field.Names))
+		for i, n := range field.Names {
+			names[i] = n.Name
+		}
+		return names
+	}
+	expr := field.Type
+	for {
+		switch e := expr.(type) {
+		case *ast.StarExpr:
+			expr = e.X
+		case *ast.SelectorExpr:
+			return []string{e.Sel.Name}
+		case *ast.IndexExpr:
+			expr = e.X
+		case *ast.IndexListExpr:
+			expr = e.X
+		case *ast.Ident:
+			return []string{e.Name}
+		default:
+			return nil
+		}
+	}
+}
+
+// lines splits a comment group into physical lines with their positions.
+func (x *Index) lines(g *ast.CommentGroup) []Line {
+	if g == nil {
+		return nil
+	}
+	var out []Line
+	for _, c := range g.List {
+		start := x.fset.Position(c.Slash)
+		text := c.Text[2:]
+		if strings.HasPrefix(c.Text, "/*") {
+			text = strings.TrimSuffix(text, "*/")
+		}
+		for i, raw := range strings.Split(text, "\n") {
+			pos := start
+			col := 3
+			if i > 0 {
+				pos.Line += i
+				pos.Column = 1
+				col = 1
+			}
+			trimmed := strings.TrimLeft(raw, " \t")
+			skip := len(raw) - len(trimmed)
+			pos.Column += col - 1 + skip
+			pos.Offset = 0
+			out = append(out, Line{Pos: pos, Text: trimmed})
+		}
+	}
+	return out
+}

@@ -1,0 +1,143 @@
+// Package source maps the types, members and comment-tag lines of loaded
+// packages to file:line:col. gengo's types carry no positions, so the index
+// re-parses the input files with go/parser, lazily: a package is parsed the
+// first time one of its positions is asked for, which in a clean run is never.
+package source
+
+import (
+	"go/build"
+	"go/token"
+	"path/filepath"
+	"strings"
+
+	"k8s.io/gengo/v2/types"
+)
+
+// Line is one physical line of a comment.
+type Line struct {
+	// Pos is where the line's text starts: at its "+" for a tag line.
+	Pos token.Position
+	// Text is the line without its comment marker and leading blanks,
+	// e.g. "+k8s:deepcopy-gen=package".
+	Text string
+}
+
+// Decl is a declaration (type or member) with the comment lines gengo
+// attaches to it.
+type Decl struct {
+	// Pos is the position of the declared name.
+	Pos token.Position
+	// Comments are the lines of the doc comment and, for types, of the
+	// detached comment block above it, in source order.
+	Comments []Line
+}
+
+// Index finds positions in the packages of a universe.
+type Index struct {
+	universe  types.Universe
+	buildTags []string
+	fset      *token.FileSet
+	pkgs      map[string]*pkgIndex
+}
+
+type pkgIndex struct {
+	dir     string
+	doc     []Line
+	types   map[string]*Decl
+	members map[string]map[string]*Decl
+}
+
+// NewIndex returns an index over the packages of u, reading files as the
+// loader did with the given build tags.
+func NewIndex(u types.Universe, buildTags []string) *Index {
+	return &Index{universe: u, buildTags: buildTags, fset: token.NewFileSet(), pkgs: map[string]*pkgIndex{}}
+}
+
+// Type returns the declaration of t, or a Decl pointing at its package's
+// directory when it cannot be found.
+func (x *Index) Type(t *types.Type) *Decl {
+	p := x.pkg(t.Name.Package)
+	if d, ok := p.types[baseName(t.Name.Name)]; ok {
+		return d
+	}
+	return &Decl{Pos: token.Position{Filename: p.dir}}
+}
+
+// Member returns the declaration of the member of t named name, or t's own
+// declaration when it cannot be found.
+func (x *Index) Member(t *types.Type, name string) *Decl {
+	p := x.pkg(t.Name.Package)
+	if d, ok := p.members[baseName(t.Name.Name)][name]; ok {
+		return d
+	}
+	return x.Type(t)
+}
+
+// PackageDoc returns the comment lines of the package's doc.go, which is where
+// gengo reads package tags from, with a position at the file when it has none.
+func (x *Index) PackageDoc(pkgPath string) *Decl {
+	p := x.pkg(pkgPath)
+	return &Decl{Pos: token.Position{Filename: filepath.Join(p.dir, "doc.go")}, Comments: p.doc}
+}
+
+// Find returns the position of the first comment line of d whose text,
+// after its "+", starts with tagLine (as codetags.Extract returns it), or
+// d's own position when no line matches.
+func (d *Decl) Find(tagLine string) token.Position {
+	want := strings.TrimSpace(tagLine)
+	for _, l := range d.Comments {
+		if strings.HasPrefix(l.Text, "+") && strings.TrimSpace(l.Text[1:]) == want {
+			return l.Pos
+		}
+	}
+	for _, l := range d.Comments {
+		if strings.HasPrefix(l.Text, "+"+firstWord(want)) {
+			return l.Pos
+		}
+	}
+	return d.Pos
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, "=( \t"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// baseName strips type parameters: gengo names generic types "G[T]".
+func baseName(name string) string {
+	if i := strings.IndexByte(name, '['); i >= 0 {
+		return name[:i]
+	}
+	return name
+}
+
+func (x *Index) pkg(path string) *pkgIndex {
+	if p, ok := x.pkgs[path]; ok {
+		return p
+	}
+	dir := ""
+	if pkg, ok := x.universe[path]; ok {
+		dir = pkg.Dir
+	}
+	p := &pkgIndex{dir: dir, types: map[string]*Decl{}, members: map[string]map[string]*Decl{}}
+	x.pkgs[path] = p
+	for _, name := range x.goFiles(dir) {
+		x.addFile(p, filepath.Join(dir, name))
+	}
+	return p
+}
+
+func (x *Index) goFiles(dir string) []string {
+	if dir == "" {
+		return nil
+	}
+	ctx := build.Default
+	ctx.BuildTags = x.buildTags
+	bp, err := ctx.ImportDir(dir, build.ImportComment)
+	if err != nil && bp == nil {
+		return nil
+	}
+	return append(append([]string(nil), bp.GoFiles...), bp.CgoFiles...)
+}

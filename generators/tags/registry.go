@@ -1,0 +1,271 @@
+// Package tags is the one registry of comment tags: each generator declares
+// the tags it reads once (name, where it may appear, value grammar, doc), and
+// reads typed values through it. Checking tags, "did you mean", --help and the
+// lint rules all work from the same declarations.
+package tags
+
+import (
+	"fmt"
+	"go/token"
+	"sort"
+	"strings"
+
+	"k8s.io/gengo/v2/codetags"
+
+	"github.com/gengokit/gengokit/generators/diag"
+)
+
+// Scope says where a tag may be written.
+type Scope uint8
+
+const (
+	// Package tags go in the package's doc.go.
+	Package Scope = 1 << iota
+	// Type tags go in the comment above a type declaration.
+	Type
+	// Member tags go in the comment above a struct field.
+	Member
+)
+
+// String names the scopes in s, e.g. "package or type".
+func (s Scope) String() string {
+	var names []string
+	for _, n := range []struct {
+		s    Scope
+		name string
+	}{{Package, "package (doc.go)"}, {Type, "type"}, {Member, "field"}} {
+		if s&n.s != 0 {
+			names = append(names, n.name)
+		}
+	}
+	return strings.Join(names, " or ")
+}
+
+// Definition declares one tag.
+type Definition struct {
+	// Name is the tag's name without its "+", e.g. "k8s:deepcopy-gen".
+	Name string
+	// Scopes says where the tag may appear.
+	Scopes Scope
+	// Syntax is the value grammar shown to users, e.g. "package|false".
+	Syntax string
+	// Doc is a one-line description.
+	Doc string
+	// Check validates a value written at the given scope; nil accepts any.
+	Check func(scope Scope, value string) error
+	// Repeatable allows the tag more than once in one comment.
+	Repeatable bool
+}
+
+// Registry is the set of tags one generator reads.
+type Registry struct {
+	// Generator is the generator's name, e.g. "deepcopy-gen".
+	Generator string
+	// Namespace is the tag-name prefix the generator owns, e.g.
+	// "k8s:deepcopy-gen": any tag equal to it or below it ("<ns>:...")
+	// must be declared.
+	Namespace string
+	// Definitions are the tags, in the order --help lists them.
+	Definitions []Definition
+}
+
+// Tag is one tag as written in a comment.
+type Tag struct {
+	// Name is the tag's name, e.g. "k8s:deepcopy-gen".
+	Name string
+	// Value is the raw value after "=", e.g. "package".
+	Value string
+	// Line is the comment line after its "+", as gengo's codetags returns it.
+	Line string
+}
+
+// Lookup returns the definition of the tag named name, or nil.
+func (r *Registry) Lookup(name string) *Definition {
+	for i := range r.Definitions {
+		if r.Definitions[i].Name == name {
+			return &r.Definitions[i]
+		}
+	}
+	return nil
+}
+
+// Owns reports whether a tag name falls in the registry's namespace.
+func (r *Registry) Owns(name string) bool {
+	return name == r.Namespace || strings.HasPrefix(name, r.Namespace+":")
+}
+
+// Find returns every tag of the registry's namespace written in lines,
+// whether declared or not, in order.
+func (r *Registry) Find(lines []string) []Tag {
+	var out []Tag
+	for _, line := range lines {
+		trimmed := strings.TrimLeft(line, " \t")
+		if !strings.HasPrefix(trimmed, "+") {
+			continue
+		}
+		rest := trimmed[1:]
+		found := codetags.Extract("", []string{rest})
+		for name, ls := range found {
+			if !r.Owns(name) && !nearMiss(name, r) {
+				continue
+			}
+			out = append(out, Tag{Name: name, Value: rawValue(ls[0]), Line: ls[0]})
+		}
+	}
+	return out
+}
+
+// rawValue returns what follows the tag name's "=", without a trailing
+// comment, as gengo's raw-value parser reads it.
+func rawValue(line string) string {
+	t, err := codetags.Parse(line, codetags.RawValues(true))
+	if err == nil {
+		return t.Value
+	}
+	if i := strings.IndexByte(line, '='); i >= 0 {
+		return strings.TrimSpace(line[i+1:])
+	}
+	return ""
+}
+
+// Values returns the raw values of the named tag in lines, in order.
+func (r *Registry) Values(lines []string, name string) []string {
+	var out []string
+	for _, t := range r.Find(lines) {
+		if t.Name == name {
+			out = append(out, t.Value)
+		}
+	}
+	return out
+}
+
+// Check reports every problem with the registry's tags in lines, written at
+// scope: undeclared names (with a suggestion), tags in the wrong place,
+// arguments where none are taken, and bad values. where maps a tag line to
+// its position.
+func (r *Registry) Check(lines []string, scope Scope, where func(line string) token.Position, errs *diag.List) {
+	seen := map[string]bool{}
+	for _, t := range r.Find(lines) {
+		if err := r.checkTag(t, scope); err != nil {
+			errs.Add(diag.Errorf(where(t.Line), "%s", err))
+			continue
+		}
+		if def := r.Lookup(t.Name); seen[t.Name] && !def.Repeatable {
+			errs.Addf(where(t.Line), "+%s is given more than once; keep one", t.Name)
+		}
+		seen[t.Name] = true
+	}
+}
+
+func (r *Registry) checkTag(t Tag, scope Scope) error {
+	def := r.Lookup(t.Name)
+	if def == nil {
+		return fmt.Errorf("unknown tag +%s%s", t.Name, r.suggest(t.Name))
+	}
+	if def.Scopes&scope == 0 {
+		return fmt.Errorf("+%s is not allowed on a %s; it belongs on a %s", t.Name, scope, def.Scopes)
+	}
+	parsed, err := codetags.Parse(t.Line, codetags.RawValues(true))
+	if err != nil {
+		return fmt.Errorf("cannot parse +%s: %v (want +%s=%s)", t.Name, err, t.Name, def.Syntax)
+	}
+	if len(parsed.Args) > 0 {
+		return fmt.Errorf("+%s takes no arguments (want +%s=%s)", t.Name, t.Name, def.Syntax)
+	}
+	if def.Check != nil {
+		if err := def.Check(scope, parsed.Value); err != nil {
+			return fmt.Errorf("+%s: %v", t.Name, err)
+		}
+	}
+	return nil
+}
+
+// suggest returns `; did you mean +x?` for the closest declared name, or "".
+func (r *Registry) suggest(name string) string {
+	best, bestDist := "", 0
+	for _, d := range r.Definitions {
+		dist := distance(name, d.Name)
+		if best == "" || dist < bestDist {
+			best, bestDist = d.Name, dist
+		}
+	}
+	if best == "" || bestDist > len(best)/2 {
+		return fmt.Sprintf(" (known tags: %s)", strings.Join(r.names(), ", "))
+	}
+	return fmt.Sprintf("; did you mean +%s?", best)
+}
+
+func (r *Registry) names() []string {
+	var out []string
+	for _, d := range r.Definitions {
+		out = append(out, "+"+d.Name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// nearMiss reports whether name is a likely misspelling of one of r's tags
+// outside r's namespace (e.g. "k8s:deepcopy-gne"), and no generator's tag.
+func nearMiss(name string, r *Registry) bool {
+	if !strings.HasPrefix(name, "k8s:") || IsKnown(name) {
+		return false
+	}
+	for _, d := range r.Definitions {
+		if distance(name, d.Name) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// distance is the Levenshtein edit distance between a and b.
+func distance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// Help lists the registry's tags, one per line, for --help.
+func (r *Registry) Help() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Tags read by %s:\n", r.Generator)
+	for _, d := range r.Definitions {
+		fmt.Fprintf(&b, "  +%s=%s\n      on a %s: %s\n", d.Name, d.Syntax, d.Scopes, d.Doc)
+	}
+	return b.String()
+}
+
+// OneOf returns a Check that accepts exactly the given values at each scope.
+func OneOf(byScope map[Scope][]string) func(Scope, string) error {
+	return func(scope Scope, value string) error {
+		allowed := byScope[scope]
+		for _, v := range allowed {
+			if v == value {
+				return nil
+			}
+		}
+		return fmt.Errorf("unsupported value %q on a %s (want %s)", value, scope, strings.Join(quoteAll(allowed), " or "))
+	}
+}
+
+func quoteAll(vs []string) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = fmt.Sprintf("%q", v)
+	}
+	return out
+}
