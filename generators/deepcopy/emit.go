@@ -36,7 +36,11 @@ func (e *emitter) fail(t *types.Type, why string) {
 		where = e.g.plan.index.Member(e.owner, e.field).Pos
 		what = "field " + e.owner.Name.Name + "." + e.field
 	}
-	e.errs.Addf(where, "%s: cannot deep-copy %s: %s", what, t.String(), why)
+	name := t.String()
+	if t.Name.Package == e.g.pkg.Path {
+		name = t.Name.Name
+	}
+	e.errs.Addf(where, "%s: cannot deep-copy %s: %s", what, name, why)
 }
 
 func (e *emitter) deepCopyInto(t *types.Type, own methods) {
@@ -139,11 +143,16 @@ func (e *emitter) copyBuiltin(t *types.Type) {
 }
 
 // interfaceCopy returns the method that copies a value of the interface
-// type t, or "" (after recording why) when there is none.
+// type t, or "" (after recording why) when t declares none.
 func (e *emitter) interfaceCopy(t *types.Type) string {
-	if t.Name.Name == "interface{}" {
-		e.fail(t, "an empty interface cannot be deep-copied; use a named interface with a DeepCopy<Interface>() method")
-		return ""
+	method := "DeepCopy" + t.Name.Name
+	if _, ok := t.Methods[method]; ok {
+		return method
 	}
-	return "DeepCopy" + t.Name.Name
+	if len(t.Methods) == 0 {
+		e.fail(t, "an empty interface cannot be deep-copied; use a named interface with a DeepCopy<Interface>() method")
+	} else {
+		e.fail(t, "the interface has no "+method+"() method to copy its values with; add one to it")
+	}
+	return ""
 }

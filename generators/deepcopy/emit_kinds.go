@@ -49,7 +49,9 @@ func (e *emitter) copyMap(t *types.Type) {
 		e.line("}")
 		e.line("(*out)[key] = outVal")
 	case uelem.Kind == types.Struct:
-		e.line("(*out)[key] = *val.DeepCopy()")
+		if e.hasCopy(elem) {
+			e.line("(*out)[key] = *val.DeepCopy()")
+		}
 	default:
 		e.fail(elem, unsupported(uelem))
 	}
@@ -76,7 +78,9 @@ func (e *emitter) copySlice(t *types.Type) {
 func (e *emitter) copySliceElem(elem, uelem *types.Type) {
 	switch {
 	case methodsOf(elem).any(), uelem.Kind == types.Struct:
-		e.line("(*in)[i].DeepCopyInto(&(*out)[i])")
+		if e.hasCopy(elem) {
+			e.line("(*in)[i].DeepCopyInto(&(*out)[i])")
+		}
 	case isReferenceKind(uelem):
 		e.line("if (*in)[i] != nil {")
 		e.line("in, out := &(*in)[i], &(*out)[i]")
@@ -126,7 +130,9 @@ func (e *emitter) copyMember(m types.Member) {
 	case uft.Kind == types.Struct && ft.IsAssignable():
 		e.line("out.%s = in.%s", name, name)
 	case uft.Kind == types.Struct:
-		e.line("in.%s.DeepCopyInto(&out.%s)", name, name)
+		if e.hasCopy(ft) {
+			e.line("in.%s.DeepCopyInto(&out.%s)", name, name)
+		}
 	case uft.Kind == types.Interface:
 		if method := e.interfaceCopy(uft); method != "" {
 			e.line("if in.%s != nil {", name)
@@ -168,8 +174,10 @@ func (e *emitter) copyPointer(t *types.Type) {
 		e.copyValue(uelem)
 		e.line("}")
 	case uelem.Kind == types.Struct:
-		e.line("*out = new(%s)", e.name(elem))
-		e.line("(*in).DeepCopyInto(*out)")
+		if e.hasCopy(elem) {
+			e.line("*out = new(%s)", e.name(elem))
+			e.line("(*in).DeepCopyInto(*out)")
+		}
 	default:
 		e.fail(elem, unsupported(uelem))
 	}
@@ -179,4 +187,16 @@ func (e *emitter) copyPointer(t *types.Type) {
 // defined as) is a map, slice or pointer.
 func isReferenceKind(t *types.Type) bool {
 	return t.Kind == types.Map || t.Kind == types.Slice || t.Kind == types.Pointer
+}
+
+// hasCopy reports whether the struct t will have a DeepCopyInto to call.
+// Upstream calls it regardless and writes code that does not compile when
+// t is a type of the package itself that gets no methods (unexported, or
+// opted out); that is reported here instead, at the field.
+func (e *emitter) hasCopy(t *types.Type) bool {
+	if t.Name.Package != e.g.pkg.Path || e.g.Filter(nil, t) || methodsOf(t).any() {
+		return true
+	}
+	e.fail(t, "that type gets no generated DeepCopyInto (it is unexported, opted out, or not opted in); make it copyable or give it a hand-written DeepCopyInto")
+	return false
 }

@@ -79,7 +79,9 @@ func (p *plan) checkType(t *types.Type) {
 	decl := p.index.Type(t)
 	p.reg.Check(typeComments(t), tags.Type, decl.Find, p.errs)
 	for _, m := range t.Members {
-		p.reg.Check(m.CommentLines, tags.Member, p.index.Member(t, m.Name).Find, p.errs)
+		if !slices.Equal(m.CommentLines, t.CommentLines) { // a one-line struct's fields share its comment
+			p.reg.Check(m.CommentLines, tags.Member, p.index.Member(t, m.Name).Find, p.errs)
+		}
 	}
 	if _, err := p.interfaces(t); err != nil {
 		p.errs.Add(err)

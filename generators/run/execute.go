@@ -14,6 +14,7 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/gengokit/gengokit/generators/diag"
 	"github.com/gengokit/gengokit/generators/gofmt"
 )
 
@@ -27,14 +28,17 @@ type File struct {
 
 // Execute runs every target's generators over c and returns the files they
 // produce, sorted by path. Nothing is written.
+// Every error of every target is returned, not just the first.
 func Execute(c *generator.Context, targets []generator.Target) ([]File, error) {
 	var files []File
+	errs := &diag.List{}
 	for _, tgt := range targets {
 		out, err := executeTarget(c, tgt)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", tgt.Path(), err)
-		}
+		errs.Add(err)
 		files = append(files, out...)
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, nil
@@ -42,7 +46,7 @@ func Execute(c *generator.Context, targets []generator.Target) ([]File, error) {
 
 func executeTarget(c *generator.Context, tgt generator.Target) ([]File, error) {
 	if tgt.Dir() == "" {
-		return nil, fmt.Errorf("target has no output directory")
+		return nil, fmt.Errorf("%s: target has no output directory", tgt.Path())
 	}
 	pkgCtx := filtered(c, tgt.Filter)
 	files := map[string]*generator.File{}
@@ -99,12 +103,12 @@ func generate(c *generator.Context, g generator.Generator, f *generator.File) er
 	if err := g.Init(c, &f.Body); err != nil {
 		return err
 	}
+	errs := &diag.List{}
 	for _, t := range c.Order {
-		if err := g.GenerateType(c, t, &f.Body); err != nil {
-			return err
-		}
+		errs.Add(g.GenerateType(c, t, &f.Body))
 	}
-	if err := g.Finalize(c, &f.Body); err != nil {
+	errs.Add(g.Finalize(c, &f.Body))
+	if err := errs.Err(); err != nil {
 		return err
 	}
 	for _, imp := range g.Imports(c) {

@@ -115,11 +115,10 @@ func (r *Registry) Find(lines []string) []Tag {
 	return out
 }
 
-// rawValue returns what follows the tag name's "=", without a trailing
-// comment, as gengo's raw-value parser reads it.
+// rawValue returns what follows the tag name's "=", as upstream reads it:
+// everything to the end of the line (a trailing comment included).
 func rawValue(line string) string {
-	t, err := codetags.Parse(line, codetags.RawValues(true))
-	if err == nil {
+	if t, err := codetags.Parse(line, codetags.RawValues(true)); err == nil {
 		return t.Value
 	}
 	if i := strings.IndexByte(line, '='); i >= 0 {
@@ -173,7 +172,7 @@ func (r *Registry) checkTag(t Tag, scope Scope) error {
 		return fmt.Errorf("+%s takes no arguments (want +%s=%s)", t.Name, t.Name, def.Syntax)
 	}
 	if def.Check != nil {
-		if err := def.Check(scope, parsed.Value); err != nil {
+		if err := def.Check(scope, t.Value); err != nil {
 			return fmt.Errorf("+%s: %v", t.Name, err)
 		}
 	}

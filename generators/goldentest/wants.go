@@ -1,0 +1,131 @@
+package goldentest
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// Want is one expected error: `// want :COL "regexp"` (the column is
+// optional; the regexp may also be in backquotes)
+// at the end of the line the error must point at, or
+// `// ^ want :COL "regexp"` on the line below it (for comment-tag lines,
+// whose values run to the end of the line).
+type Want struct {
+	File   string // base name, e.g. "doc.go"
+	Line   int
+	Column int // 0: any column
+	Re     *regexp.Regexp
+}
+
+func (w Want) String() string {
+	return fmt.Sprintf("%s:%d:%d: %s", w.File, w.Line, w.Column, w.Re)
+}
+
+var wantComment = regexp.MustCompile(`//( \^)? want (?::(\d+) )?(?:"((?:[^"\\]|\\.)*)"|` + "`([^`]*)`" + `)\s*$`)
+
+// Wants reads the want comments of the .go files in dir.
+func Wants(t testing.TB, dir string) []Want {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []Want
+	for _, f := range files {
+		out = append(out, fileWants(t, f)...)
+	}
+	return out
+}
+
+func fileWants(t testing.TB, path string) []Want {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []Want
+	s := bufio.NewScanner(f)
+	for line := 1; s.Scan(); line++ {
+		m := wantComment.FindStringSubmatch(s.Text())
+		if m == nil {
+			continue
+		}
+		at := line
+		if m[1] != "" {
+			at--
+		}
+		col, _ := strconv.Atoi(m[2])
+		pattern := m[4]
+		if m[4] == "" {
+			var err error
+			if pattern, err = strconv.Unquote(`"` + m[3] + `"`); err != nil {
+				t.Fatalf("%s:%d: bad want string: %v", path, line, err)
+			}
+		}
+		out = append(out, Want{File: filepath.Base(path), Line: at, Column: col, Re: regexp.MustCompile(pattern)})
+	}
+	return out
+}
+
+// reported is one "file:line:col: message" line a generator printed.
+type reported struct {
+	file      string
+	line, col int
+	msg       string
+}
+
+var reportLine = regexp.MustCompile(`^(.+?):(\d+):(\d+): (.*)$`)
+
+// CheckErrors matches every line of stderr with a want of the case in dir:
+// each line must be a positioned error that some want expects (same file,
+// line, column if given, and message), and every want must be met.
+func CheckErrors(t testing.TB, dir, stderr string) {
+	t.Helper()
+	wants := Wants(t, dir)
+	if len(wants) == 0 {
+		t.Fatalf("%s: error case has no // want comments", dir)
+	}
+	met := make([]bool, len(wants))
+	for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		r, ok := parseReport(l)
+		if !ok {
+			t.Errorf("not a file:line:col error: %q", l)
+			continue
+		}
+		if i := match(wants, r); i >= 0 {
+			met[i] = true
+		} else {
+			t.Errorf("unexpected error: %s", l)
+		}
+	}
+	for i, w := range wants {
+		if !met[i] {
+			t.Errorf("no error matched want %s\nstderr:\n%s", w, stderr)
+		}
+	}
+}
+
+func parseReport(l string) (reported, bool) {
+	m := reportLine.FindStringSubmatch(l)
+	if m == nil {
+		return reported{}, false
+	}
+	line, _ := strconv.Atoi(m[2])
+	col, _ := strconv.Atoi(m[3])
+	return reported{file: filepath.Base(m[1]), line: line, col: col, msg: m[4]}, true
+}
+
+func match(wants []Want, r reported) int {
+	for i, w := range wants {
+		if w.File == r.file && w.Line == r.line && (w.Column == 0 || w.Column == r.col) && w.Re.MatchString(r.msg) {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,4 @@
+// +k8s:deepcopy-gen=package
+
+// Package arrays has array fields, which upstream copies by assignment.
+package arrays

@@ -1,0 +1,4 @@
+// +k8s:deepcopy-gen=package
+
+// Package badsignature has a hand-written DeepCopy with the wrong signature.
+package badsignature

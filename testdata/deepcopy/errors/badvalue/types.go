@@ -1,0 +1,4 @@
+package badvalue
+
+// T would be copied.
+type T struct{ A []int }

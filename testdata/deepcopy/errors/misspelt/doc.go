@@ -1,0 +1,4 @@
+// +k8s:deepcopy-gen=package
+
+// Package misspelt misspells a type tag.
+package misspelt

@@ -1,0 +1,4 @@
+package trailingcomment
+
+// T would be copied.
+type T struct{ A []int }

@@ -1,0 +1,4 @@
+package unknowngentag
+
+// T would be copied.
+type T struct{ A []int }

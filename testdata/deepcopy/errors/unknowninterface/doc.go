@@ -1,0 +1,4 @@
+// +k8s:deepcopy-gen=package
+
+// Package unknowninterface names an interface that does not exist.
+package unknowninterface

@@ -1,0 +1,4 @@
+// +k8s:deepcopy-gen=package
+
+// Package maps has maps of every kind of value.
+package maps

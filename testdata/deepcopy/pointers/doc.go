@@ -1,0 +1,4 @@
+// +k8s:deepcopy-gen=package
+
+// Package pointers has pointers to every kind of element.
+package pointers

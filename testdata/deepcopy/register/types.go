@@ -1,0 +1,6 @@
+package register
+
+// Thing gets methods.
+type Thing struct {
+	Names []string
+}
