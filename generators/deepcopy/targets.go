@@ -66,9 +66,9 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 // check reports every tag problem in pkg and returns false if there was one.
 func (p *plan) check(pkg *types.Package) bool {
 	before := p.errs.Len()
-	doc := p.index.PackageDoc(pkg.Path)
-	tags.Lint(p.args.LintRules, pkg, doc.Find, doc.Pos, p.errs)
-	p.reg.Check(pkg.Comments, tags.Package, doc.Find, p.errs)
+	where := p.index.PackageTag(pkg.Path)
+	tags.Lint(p.args.LintRules, pkg, where, func() token.Position { return p.index.PackageDoc(pkg.Path).Pos }, p.errs)
+	p.reg.Check(pkg.Comments, tags.Package, where, p.errs)
 	for _, t := range sortedTypes(pkg) {
 		p.checkType(t)
 	}
@@ -76,23 +76,22 @@ func (p *plan) check(pkg *types.Package) bool {
 }
 
 func (p *plan) checkType(t *types.Type) {
-	decl := p.index.Type(t)
-	p.reg.Check(typeComments(t), tags.Type, decl.Find, p.errs)
+	p.reg.Check(typeComments(t), tags.Type, p.index.TypeTag(t), p.errs)
 	for _, m := range t.Members {
 		if !slices.Equal(m.CommentLines, t.CommentLines) { // a one-line struct's fields share its comment
-			p.reg.Check(m.CommentLines, tags.Member, p.index.Member(t, m.Name).Find, p.errs)
+			p.reg.Check(m.CommentLines, tags.Member, p.index.MemberTag(t, m.Name), p.errs)
 		}
 	}
 	if _, err := p.interfaces(t); err != nil {
 		p.errs.Add(err)
 	}
 	if _, err := handWritten(t); err != nil {
-		p.errs.Add(diag.Errorf(decl.Pos, "%v", err))
+		p.errs.Add(diag.Errorf(p.at(t), "%v", err))
 	}
 	vals := p.reg.Values(typeComments(t), tagNonPointer)
 	for _, v := range vals[min(1, len(vals)):] {
 		if v != vals[0] {
-			p.errs.Addf(decl.Find(tagNonPointer+"="+v), "+%s=%s contradicts +%s=%s above it; keep one", tagNonPointer, v, tagNonPointer, vals[0])
+			p.errs.Addf(p.index.Type(t).Find(tagNonPointer+"="+v), "+%s=%s contradicts +%s=%s above it; keep one", tagNonPointer, v, tagNonPointer, vals[0])
 		}
 	}
 }

@@ -5,10 +5,13 @@ package run
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
@@ -40,8 +43,40 @@ func Execute(c *generator.Context, targets []generator.Target) ([]File, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
+	if err := formatAll(files); err != nil {
+		return nil, err
+	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, nil
+}
+
+// formatAll formats the files in place, in parallel: formatting is pure,
+// unlike the generators, which share name systems and run one at a time.
+func formatAll(files []File) error {
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				files[i].Data, errs[i] = format(files[i])
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+func format(f File) ([]byte, error) {
+	out, err := gofmt.Source(f.Data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: generated code does not parse (a generator bug, please report it): %w", f.Path, err)
+	}
+	return out, nil
 }
 
 func executeTarget(c *generator.Context, tgt generator.Target) ([]File, error) {
@@ -65,11 +100,7 @@ func executeTarget(c *generator.Context, tgt generator.Target) ([]File, error) {
 	}
 	out := make([]File, 0, len(order))
 	for _, name := range order {
-		data, err := assemble(files[name])
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		out = append(out, File{Path: filepath.Join(tgt.Dir(), name), Data: data})
+		out = append(out, File{Path: filepath.Join(tgt.Dir(), name), Data: assemble(files[name])})
 	}
 	return out, nil
 }
@@ -161,8 +192,8 @@ func withNamers(c *generator.Context, g generator.Generator) *generator.Context 
 }
 
 // assemble lays out a Go file (header, package clause, imports, variables,
-// constants, body) and formats it.
-func assemble(f *generator.File) ([]byte, error) {
+// constants, body), unformatted.
+func assemble(f *generator.File) []byte {
 	var b bytes.Buffer
 	b.Write(f.Header)
 	fmt.Fprintf(&b, "package %s\n\n", f.PackageName)
@@ -180,11 +211,7 @@ func assemble(f *generator.File) ([]byte, error) {
 	block(&b, "var", f.Vars.Bytes())
 	block(&b, "const", f.Consts.Bytes())
 	b.Write(f.Body.Bytes())
-	out, err := gofmt.Source(b.Bytes())
-	if err != nil {
-		return nil, fmt.Errorf("generated code does not parse (a generator bug, please report it): %w", err)
-	}
-	return out, nil
+	return b.Bytes()
 }
 
 func block(b *bytes.Buffer, keyword string, body []byte) {

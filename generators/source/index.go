@@ -141,3 +141,20 @@ func (x *Index) goFiles(dir string) []string {
 	}
 	return append(append([]string(nil), bp.GoFiles...), bp.CgoFiles...)
 }
+
+// TypeTag returns a function that finds a tag line in t's comments. The
+// package is parsed only if the function is called, that is, only when
+// there is an error to report.
+func (x *Index) TypeTag(t *types.Type) func(tagLine string) token.Position {
+	return func(tagLine string) token.Position { return x.Type(t).Find(tagLine) }
+}
+
+// MemberTag is TypeTag for the member of t named name.
+func (x *Index) MemberTag(t *types.Type, name string) func(tagLine string) token.Position {
+	return func(tagLine string) token.Position { return x.Member(t, name).Find(tagLine) }
+}
+
+// PackageTag is TypeTag for the package's doc.go.
+func (x *Index) PackageTag(pkgPath string) func(tagLine string) token.Position {
+	return func(tagLine string) token.Position { return x.PackageDoc(pkgPath).Find(tagLine) }
+}

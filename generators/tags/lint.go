@@ -70,10 +70,10 @@ func CheckLintRules(rules []string) error {
 	return nil
 }
 
-// Lint applies the rules to an input package. doc is the package's doc.go
-// comment lines with positions (for reporting); pkg.Comments are read as
-// gengo read them.
-func Lint(rules []string, pkg *types.Package, where func(line string) token.Position, docPos token.Position, errs *diag.List) {
+// Lint applies the rules to an input package, whose comments are read as
+// gengo read them; where and docPos find positions, only when there is an
+// error to report.
+func Lint(rules []string, pkg *types.Package, where func(line string) token.Position, docPos func() token.Position, errs *diag.List) {
 	for _, rule := range rules {
 		switch rule {
 		case RuleKnownTagsOnly:
@@ -96,7 +96,7 @@ func lintKnownTags(pkg *types.Package, where func(string) token.Position, errs *
 	}
 }
 
-func lintExplicitDisablement(pkg *types.Package, docPos token.Position, errs *diag.List) {
+func lintExplicitDisablement(pkg *types.Package, docPos func() token.Position, errs *diag.List) {
 	written := codetags.Extract("+", pkg.Comments)
 	var missing []string
 	for _, tag := range expectedTags(pkg) {
@@ -105,7 +105,7 @@ func lintExplicitDisablement(pkg *types.Package, docPos token.Position, errs *di
 		}
 	}
 	if len(missing) > 0 {
-		errs.Addf(docPos, "this looks like an API version package; add to its doc.go %s (--lint-rules=%s)",
+		errs.Addf(docPos(), "this looks like an API version package; add to its doc.go %s (--lint-rules=%s)",
 			strings.Join(missing, ", "), RuleExplicitDisablement)
 	}
 }
