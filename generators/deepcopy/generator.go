@@ -11,6 +11,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/diag"
+	"github.com/gengokit/gengokit/generators/load"
 )
 
 // gen is the gengo generator that writes one package's deep-copy file.
@@ -110,7 +111,7 @@ func (p *plan) interfaces(t *types.Type) ([]*types.Type, error) {
 func (p *plan) resolveInterface(name string) (*types.Type, error) {
 	n := types.ParseFullyQualifiedName(name)
 	if _, err := p.c.LoadPackages(n.Package); err != nil {
-		return nil, fmt.Errorf("+%s: cannot load package %q for %s: %v", tagInterfaces, n.Package, name, firstLine(err))
+		return nil, fmt.Errorf("+%s: cannot load package %q for %s: %s", tagInterfaces, n.Package, name, load.Describe(err))
 	}
 	pkg, ok := p.c.Universe[n.Package]
 	if !ok || !pkg.Has(n.Name) {
@@ -121,9 +122,4 @@ func (p *plan) resolveInterface(name string) (*types.Type, error) {
 		return nil, fmt.Errorf("+%s: %s is not an interface but a %s; name an interface type such as k8s.io/apimachinery/pkg/runtime.Object", tagInterfaces, name, strings.ToLower(string(intf.Kind)))
 	}
 	return intf, nil
-}
-
-func firstLine(err error) string {
-	s, _, _ := strings.Cut(err.Error(), "\n")
-	return s
 }

@@ -62,6 +62,18 @@ func loadError(err error) error {
 	return errs.Err()
 }
 
+// Describe returns the messages of the go/packages errors inside a loader
+// error, joined by "; ", or the error's first line when there are none.
+func Describe(err error) string {
+	var msgs []string
+	walk(err, func(pe packages.Error) { msgs = append(msgs, pe.Msg) })
+	if len(msgs) == 0 {
+		first, _, _ := strings.Cut(err.Error(), "\n")
+		return first
+	}
+	return strings.Join(msgs, "; ")
+}
+
 func walk(err error, visit func(packages.Error)) {
 	var pe packages.Error
 	switch e := err.(type) {

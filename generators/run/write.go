@@ -61,7 +61,7 @@ func writeAtomic(path string, data []byte) error {
 }
 
 // ErrStale is returned by Verify when any file would change.
-var ErrStale = errors.New("generated files are out of date; run the generator again to update them")
+var ErrStale = errors.New("generated files are out of date; run the same command without --verify-only to update them")
 
 // Verify compares every file with what is on disk and prints a unified diff
 // to w for each that would change or be created. It returns ErrStale when
