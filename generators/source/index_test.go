@@ -1,0 +1,72 @@
+package source
+
+import (
+	"go/token"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"k8s.io/gengo/v2/types"
+)
+
+const sample = `// +k8s:deepcopy-gen=package
+
+package v1
+`
+
+const sampleTypes = `package v1
+
+// +k8s:deepcopy-gen:interfaces=a/b.C
+
+// Widget is documented.
+//   +k8s:deepcopy-gen=true
+type Widget struct {
+	// +optional
+	Name, Alias string
+	*Embedded
+}
+
+type (
+	/* Grouped has a block comment.
+	+k8s:deepcopy-gen=false */
+	Grouped struct{}
+)
+`
+
+func newTestIndex(t *testing.T) (*Index, types.Universe) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "doc.go"), []byte(sample), 0o644)
+	os.WriteFile(filepath.Join(dir, "types.go"), []byte(sampleTypes), 0o644)
+	u := types.Universe{}
+	u.Package("example.com/v1").Dir = dir
+	return NewIndex(u, nil), u
+}
+
+func TestPositions(t *testing.T) {
+	x, u := newTestIndex(t)
+	widget := u.Type(types.Name{Package: "example.com/v1", Name: "Widget"})
+	grouped := u.Type(types.Name{Package: "example.com/v1", Name: "Grouped"})
+	tests := []struct {
+		name      string
+		got       token.Position
+		line, col int
+		wantFile  string
+	}{
+		{"type", x.Type(widget).Pos, 7, 6, "types.go"},
+		{"detached tag", x.Type(widget).Find("k8s:deepcopy-gen:interfaces=a/b.C"), 3, 4, "types.go"},
+		{"indented tag", x.Type(widget).Find("k8s:deepcopy-gen=true"), 6, 6, "types.go"},
+		{"member", x.Member(widget, "Alias").Pos, 9, 2, "types.go"},
+		{"member tag", x.Member(widget, "Name").Find("optional"), 8, 5, "types.go"},
+		{"embedded member", x.Member(widget, "Embedded").Pos, 10, 2, "types.go"},
+		{"grouped type", x.Type(grouped).Pos, 16, 2, "types.go"},
+		{"block comment tag", x.Type(grouped).Find("k8s:deepcopy-gen=false"), 15, 2, "types.go"},
+		{"package tag", x.PackageDoc("example.com/v1").Find("k8s:deepcopy-gen=package"), 1, 4, "doc.go"},
+		{"missing tag falls back to the type", x.Type(widget).Find("nothing"), 7, 6, "types.go"},
+	}
+	for _, tt := range tests {
+		file := filepath.Base(tt.got.Filename)
+		if file != tt.wantFile || tt.got.Line != tt.line || tt.got.Column != tt.col {
+			t.Errorf("%s: got %s:%d:%d, want %s:%d:%d", tt.name, file, tt.got.Line, tt.got.Column, tt.wantFile, tt.line, tt.col)
+		}
+	}
+}
