@@ -115,7 +115,10 @@ func execute(g Generator, opts Options, patterns []string, stdout io.Writer) err
 	}
 	targets, err := g.Targets(loaded)
 	if err != nil {
-		return err
+		// Generating the packages that had no tag problems may find
+		// problems of another kind: report those in the same run.
+		_, genErr := run.Execute(loaded.Context, targets)
+		return errors.Join(err, genErr)
 	}
 	files, err := run.Execute(loaded.Context, targets)
 	if err != nil {

@@ -5,6 +5,7 @@ package deepcopy
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/spf13/pflag"
 
@@ -39,7 +40,7 @@ func (a *Args) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&a.GoHeaderFile, "go-header-file", a.GoHeaderFile,
 		"the path to a file containing boilerplate header text; the string \"YEAR\" will be replaced with the current 4-digit year")
 	fs.StringSliceVar(&a.LintRules, "lint-rules", a.LintRules,
-		"Comma-separated list of tag-checking lint rules to enable. Supports: "+tags.RuleKnownTagsOnly+","+tags.RuleExplicitDisablement)
+		"Comma-separated list of tag-checking lint rules to enable. Supports: "+strings.Join(tags.LintRules(), ","))
 }
 
 // Validate checks the flags.

@@ -97,7 +97,7 @@ func TestErrors(t *testing.T) {
 	for _, dir := range cases {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			args := []string{"--output-file", outputFile, "--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt"), dir}
+			args := []string{"--output-file", outputFile, "--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt"), dir + "/..."}
 			args = append(args, goldentest.ExtraArgs(t, dir)...)
 			if code := cli.Run(deepcopy.NewCommand(), args, &stdout, &stderr); code != 1 {
 				t.Fatalf("exit status %d, want 1; stderr:\n%s", code, stderr.String())

@@ -3,6 +3,7 @@ package goldentest
 import (
 	"bufio"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -29,16 +30,18 @@ func (w Want) String() string {
 
 var wantComment = regexp.MustCompile(`//( \^)? want (?::(\d+) )?(?:"((?:[^"\\]|\\.)*)"|` + "`([^`]*)`" + `)\s*$`)
 
-// Wants reads the want comments of the .go files in dir.
+// Wants reads the want comments of the .go files in dir and below it.
 func Wants(t testing.TB, dir string) []Want {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	var out []Want
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go") {
+			out = append(out, fileWants(t, path)...)
+		}
+		return err
+	})
 	if err != nil {
 		t.Fatal(err)
-	}
-	var out []Want
-	for _, f := range files {
-		out = append(out, fileWants(t, f)...)
 	}
 	return out
 }

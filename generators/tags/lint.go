@@ -26,7 +26,7 @@ const (
 )
 
 // LintRules lists the rules --lint-rules accepts.
-var LintRules = []string{RuleKnownTagsOnly, RuleExplicitDisablement}
+func LintRules() []string { return []string{RuleKnownTagsOnly, RuleExplicitDisablement} }
 
 // generatorTags are the tags of the Kubernetes generator family, as
 // code-generator v0.37 recognises them.
@@ -63,8 +63,8 @@ func generatorBase(name string) string {
 // CheckLintRules validates the names given to --lint-rules.
 func CheckLintRules(rules []string) error {
 	for _, r := range rules {
-		if !slices.Contains(LintRules, r) {
-			return fmt.Errorf("--lint-rules: unknown rule %q (known: %s)", r, strings.Join(LintRules, ", "))
+		if !slices.Contains(LintRules(), r) {
+			return fmt.Errorf("--lint-rules: unknown rule %q (known: %s)", r, strings.Join(LintRules(), ", "))
 		}
 	}
 	return nil

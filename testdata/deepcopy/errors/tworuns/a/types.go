@@ -1,0 +1,4 @@
+package a
+
+// T would be copied.
+type T struct{ A []int }

@@ -1,0 +1,4 @@
+// +k8s:deepcopy-gen=package
+
+// Package b has a field that cannot be copied.
+package b
