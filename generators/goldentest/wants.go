@@ -24,6 +24,7 @@ type Want struct {
 	Re     *regexp.Regexp
 }
 
+// String renders the want as "file:line:col: regexp".
 func (w Want) String() string {
 	return fmt.Sprintf("%s:%d:%d: %s", w.File, w.Line, w.Column, w.Re)
 }
