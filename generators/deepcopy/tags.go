@@ -21,8 +21,8 @@ const (
 // Registry declares deepcopy-gen's tags.
 func Registry() *tags.Registry {
 	return &tags.Registry{
-		Generator: Name,
-		Namespace: tagEnabled,
+		Generator:  Name,
+		Namespaces: []string{tagEnabled},
 		Definitions: []tags.Definition{{
 			Name:   tagEnabled,
 			Scopes: tags.Package | tags.Type,

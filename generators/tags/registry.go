@@ -61,10 +61,10 @@ type Definition struct {
 type Registry struct {
 	// Generator is the generator's name, e.g. "deepcopy-gen".
 	Generator string
-	// Namespace is the tag-name prefix the generator owns, e.g.
-	// "k8s:deepcopy-gen": any tag equal to it or below it ("<ns>:...")
+	// Namespaces are the tag-name prefixes the generator owns, e.g.
+	// "k8s:deepcopy-gen": any tag equal to one or below one ("<ns>:...")
 	// must be declared.
-	Namespace string
+	Namespaces []string
 	// Definitions are the tags, in the order --help lists them.
 	Definitions []Definition
 }
@@ -89,13 +89,18 @@ func (r *Registry) Lookup(name string) *Definition {
 	return nil
 }
 
-// Owns reports whether a tag name falls in the registry's namespace.
+// Owns reports whether a tag name falls in one of the registry's namespaces.
 func (r *Registry) Owns(name string) bool {
-	return name == r.Namespace || strings.HasPrefix(name, r.Namespace+":")
+	for _, ns := range r.Namespaces {
+		if name == ns || strings.HasPrefix(name, ns+":") {
+			return true
+		}
+	}
+	return false
 }
 
-// Find returns every tag of the registry's namespace written in lines,
-// whether declared or not, in order.
+// Find returns every tag of the registry's namespaces (or declared by it)
+// written in lines, whether declared or not, in order.
 func (r *Registry) Find(lines []string) []Tag {
 	var out []Tag
 	for _, line := range lines {
@@ -106,7 +111,7 @@ func (r *Registry) Find(lines []string) []Tag {
 		rest := trimmed[1:]
 		found := codetags.Extract("", []string{rest})
 		for name, ls := range found {
-			if !r.Owns(name) && !nearMiss(name, r) {
+			if !r.Owns(name) && r.Lookup(name) == nil && !nearMiss(name, r) {
 				continue
 			}
 			out = append(out, Tag{Name: name, Value: rawValue(ls[0]), Line: ls[0]})

@@ -10,8 +10,8 @@ import (
 
 func testRegistry() *Registry {
 	return &Registry{
-		Generator: "demo-gen",
-		Namespace: "k8s:demo-gen",
+		Generator:  "demo-gen",
+		Namespaces: []string{"k8s:demo-gen"},
 		Definitions: []Definition{
 			{Name: "k8s:demo-gen", Scopes: Package | Type, Syntax: "true|false",
 				Check: OneOf(map[Scope][]string{Package: {"true", "false"}, Type: {"true", "false"}})},

@@ -1,0 +1,113 @@
+// Package apigroup works out, for an API package, the group and version
+// its clients, listers and informers are generated for, the way
+// code-generator does: from the package path, overridden by +groupName and
+// +groupGoName in doc.go.
+package apigroup
+
+import (
+	"fmt"
+	"strings"
+
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+)
+
+// The package tags read here.
+const (
+	TagGroupName   = "groupName"
+	TagGroupGoName = "groupGoName"
+)
+
+// Version is an API version, "" for the internal one.
+type Version string
+
+// NonEmpty returns the version, or "internalVersion" for the internal one.
+func (v Version) NonEmpty() string {
+	if v == "" {
+		return "internalVersion"
+	}
+	return string(v)
+}
+
+// PackageName is the lower-cased NonEmpty, e.g. "v1" or "internalversion".
+func (v Version) PackageName() string { return strings.ToLower(v.NonEmpty()) }
+
+// Group is an API group, "" for the legacy core group.
+type Group string
+
+// NonEmpty returns the group, or "core" for the legacy core group.
+func (g Group) NonEmpty() string {
+	if g == "" {
+		return "core"
+	}
+	return string(g)
+}
+
+// Package describes one input API package.
+type Package struct {
+	// Path is its import path, e.g. "k8s.io/api/apps/v1".
+	Path string
+	// Internal is set when its ObjectMeta has no json tag: a hub package.
+	Internal bool
+	// DirGroup is the group as the path says it: the directory above the
+	// version, or the package's own directory for an internal package,
+	// e.g. "apps".
+	DirGroup string
+	// Version is the last path element ("" for internal packages).
+	Version Version
+	// GroupName is the +groupName value, e.g. "apps" or
+	// "networking.example.com"; "" when the tag is absent.
+	GroupName string
+	// GoName is +groupGoName, or else the first label of the group, in
+	// CamelCase, e.g. "Apps".
+	GoName string
+}
+
+// Group returns the group: +groupName if set, else DirGroup.
+func (p Package) Group() Group {
+	if p.GroupName != "" {
+		return Group(p.GroupName)
+	}
+	return Group(p.DirGroup)
+}
+
+// ShortGroup returns the first label of the group ("networking" for
+// "networking.example.com"), as lister-gen and client-gen name it.
+func (p Package) ShortGroup() Group {
+	return Group(strings.SplitN(string(p.Group()), ".", 2)[0])
+}
+
+// Describe resolves pkg. internal says whether its ObjectMeta is untagged;
+// groupName and groupGoName are its tags' first values ("" when absent).
+func Describe(pkg *types.Package, internal bool, groupName, groupGoName string) (Package, error) {
+	p := Package{Path: pkg.Path, Internal: internal, GroupName: groupName}
+	parts := strings.Split(pkg.Path, "/")
+	switch {
+	case internal && len(parts) < 2:
+		return p, fmt.Errorf("cannot tell the API group of internal package %q from its path: it needs a parent directory, e.g. example.com/apis/<group>", pkg.Path)
+	case internal:
+		p.DirGroup = parts[len(parts)-1]
+	case len(parts) < 2:
+		return p, fmt.Errorf("cannot tell the API group and version of package %q from its path: put it at <group>/<version>, e.g. example.com/apis/<group>/v1", pkg.Path)
+	default:
+		p.DirGroup, p.Version = parts[len(parts)-2], Version(parts[len(parts)-1])
+	}
+	p.GoName = namer.IC(strings.Split(p.Group().NonEmpty(), ".")[0])
+	if groupGoName != "" {
+		p.GoName = namer.IC(groupGoName)
+	}
+	return p, nil
+}
+
+// ParsePluralExceptions reads --plural-exceptions entries "Type:Plural".
+func ParsePluralExceptions(entries []string) (map[string]string, error) {
+	out := make(map[string]string, len(entries))
+	for _, e := range entries {
+		parts := strings.Split(e, ":")
+		if len(parts) != 2 || parts[0] == "" || parts[1] == "" {
+			return nil, fmt.Errorf("--plural-exceptions: %q is not Type:PluralType (e.g. Endpoints:Endpoints)", e)
+		}
+		out[parts[0]] = parts[1]
+	}
+	return out, nil
+}

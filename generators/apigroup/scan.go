@@ -1,0 +1,155 @@
+package apigroup
+
+import (
+	"go/token"
+	"strings"
+
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/diag"
+	"github.com/gengokit/gengokit/generators/genclient"
+	"github.com/gengokit/gengokit/generators/source"
+	"github.com/gengokit/gengokit/generators/tags"
+)
+
+// Input is an API package as the client-side generators see it.
+type Input struct {
+	Package
+	// Pkg is gengo's package.
+	Pkg *types.Package
+	// Types are the package's +genclient types, with their tags.
+	Types []*types.Type
+	// Tags are the +genclient tags of each of Types.
+	Tags map[*types.Type]genclient.Tags
+}
+
+// Scanner reads input packages for one generator, whose tag registry
+// decides which tags are checked and which tag switches the generator off.
+type Scanner struct {
+	// Registry holds the generator's tags; Activation is among them.
+	Registry *tags.Registry
+	// Activation is the package tag that disables the generator with
+	// "=false", e.g. "k8s:lister-gen".
+	Activation string
+	// LintRules are the --lint-rules in force.
+	LintRules []string
+	// Index finds positions for errors.
+	Index *source.Index
+}
+
+// Scan checks pkg's tags and returns it as an Input, or nil when the
+// generator has nothing to do for it (switched off, or no +genclient type).
+// Problems are added to errs.
+func (s *Scanner) Scan(pkg *types.Package, errs *diag.List) *Input {
+	before := errs.Len()
+	where := s.Index.PackageTag(pkg.Path)
+	tags.Lint(s.LintRules, pkg, where, func() token.Position { return s.Index.PackageDoc(pkg.Path).Pos }, errs)
+	s.Registry.Check(pkg.Comments, tags.Package, where, errs)
+	in := &Input{Pkg: pkg, Tags: map[*types.Type]genclient.Tags{}}
+	for _, t := range sortedTypes(pkg) {
+		s.readType(in, t, errs)
+	}
+	if errs.Len() > before || len(in.Types) == 0 || s.switchedOff(pkg) {
+		return nil
+	}
+	return s.describe(in, errs)
+}
+
+func (s *Scanner) readType(in *Input, t *types.Type, errs *diag.List) {
+	lines := Comments(t)
+	before := errs.Len()
+	s.Registry.Check(lines, tags.Type, s.Index.TypeTag(t), errs)
+	if errs.Len() > before {
+		return
+	}
+	tg, err := genclient.Read(s.Registry, lines)
+	if err != nil {
+		errs.Addf(s.Index.Type(t).Pos, "type %s: %v", t.Name.Name, err)
+		return
+	}
+	if tg.GenerateClient {
+		in.Types = append(in.Types, t)
+		in.Tags[t] = tg
+	}
+}
+
+func (s *Scanner) switchedOff(pkg *types.Package) bool {
+	for _, v := range s.Registry.Values(pkg.Comments, s.Activation) {
+		if v == "false" {
+			return true
+		}
+	}
+	return false
+}
+
+// describe finds the package's ObjectMeta (which says whether it is
+// internal) and resolves its group and version.
+func (s *Scanner) describe(in *Input, errs *diag.List) *Input {
+	meta, ok := objectMeta(in.Types)
+	if !ok {
+		errs.Addf(s.Index.Type(in.Types[0]).Find(genclientTag), "type %s has +genclient but no type of package %s embeds ObjectMeta; add metav1.ObjectMeta `json:\"metadata,omitempty\"` or remove +genclient", in.Types[0].Name.Name, in.Pkg.Path)
+		return nil
+	}
+	groupName := first(s.Registry.Values(in.Pkg.Comments, TagGroupName))
+	goName := first(s.Registry.Values(in.Pkg.Comments, TagGroupGoName))
+	p, err := Describe(in.Pkg, !strings.Contains(meta.Tags, "json"), groupName, goName)
+	if err != nil {
+		errs.Addf(s.Index.Type(in.Types[0]).Find(genclientTag), "%v", err)
+		return nil
+	}
+	in.Package = p
+	return in
+}
+
+const genclientTag = "genclient"
+
+// objectMeta returns the ObjectMeta member of the first type that has one.
+func objectMeta(ts []*types.Type) (types.Member, bool) {
+	for _, t := range ts {
+		for _, m := range t.Members {
+			if m.Name == "ObjectMeta" {
+				return m, true
+			}
+		}
+	}
+	return types.Member{}, false
+}
+
+func first(vs []string) string {
+	if len(vs) == 0 {
+		return ""
+	}
+	return vs[0]
+}
+
+// Comments returns the comment lines upstream reads a type's tags from:
+// the detached block above it, then its doc comment.
+func Comments(t *types.Type) []string {
+	return append(append([]string(nil), t.SecondClosestCommentLines...), t.CommentLines...)
+}
+
+// OrderTypes sorts types as upstream does, by their private names.
+func OrderTypes(ts []*types.Type) []*types.Type {
+	o := namer.Orderer{Namer: namer.NewPrivateNamer(0)}
+	return o.OrderTypes(ts)
+}
+
+func sortedTypes(pkg *types.Package) []*types.Type {
+	ts := make([]*types.Type, 0, len(pkg.Types))
+	for _, t := range pkg.Types {
+		ts = append(ts, t)
+	}
+	return OrderTypes(ts)
+}
+
+// Definitions declares the package tags the client-side generators read,
+// with the generator's own switch (e.g. "k8s:lister-gen").
+func Definitions(activation string) []tags.Definition {
+	return append([]tags.Definition{
+		{Name: activation, Scopes: tags.Package, Syntax: "false", Doc: "do not generate for this package",
+			Check: tags.OneOf(map[tags.Scope][]string{tags.Package: {"true", "false"}})},
+		{Name: TagGroupName, Scopes: tags.Package, Syntax: "<group>", Doc: "the API group, e.g. networking.example.com (default: the directory above the version)"},
+		{Name: TagGroupGoName, Scopes: tags.Package, Syntax: "<GoName>", Doc: "the group's name in Go identifiers (default: the group's first label, capitalized)"},
+	}, genclient.Definitions()...)
+}

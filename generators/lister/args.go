@@ -1,0 +1,66 @@
+// Package lister generates listers: typed, read-only views of an informer's
+// cache for every +genclient type, byte for byte as k8s.io/code-generator's
+// lister-gen v0.37 does.
+package lister
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/gengokit/gengokit/generators/apigroup"
+	"github.com/gengokit/gengokit/generators/tags"
+)
+
+// Name is the generator's name, as written in the files it generates.
+const Name = "lister-gen"
+
+// Args are lister-gen's flags.
+type Args struct {
+	// OutputDir is the directory the listers go under, e.g. "./listers".
+	OutputDir string
+	// OutputPkg is the import path of OutputDir, e.g. "k8s.io/client-go/listers".
+	OutputPkg string
+	// GoHeaderFile is the license header file; "YEAR" is replaced.
+	GoHeaderFile string
+	// PluralExceptions are "Type:Plural" entries, e.g. "Endpoints:Endpoints".
+	PluralExceptions []string
+	// LintRules are the --lint-rules to apply to each input package.
+	LintRules []string
+	// Year replaces "YEAR" in the header; zero means the current year.
+	Year int
+
+	plurals map[string]string // PluralExceptions, parsed by Validate
+}
+
+// NewArgs returns the defaults of upstream lister-gen.
+func NewArgs() *Args { return &Args{} }
+
+// AddFlags binds the flags to fs.
+func (a *Args) AddFlags(fs *pflag.FlagSet) {
+	fs.StringVar(&a.OutputDir, "output-dir", a.OutputDir, "the base directory under which to generate results")
+	fs.StringVar(&a.OutputPkg, "output-pkg", a.OutputPkg, "the base Go import-path under which to generate results")
+	fs.StringSliceVar(&a.PluralExceptions, "plural-exceptions", a.PluralExceptions,
+		"list of comma separated plural exception definitions in Type:PluralizedType format")
+	fs.StringVar(&a.GoHeaderFile, "go-header-file", a.GoHeaderFile,
+		"the path to a file containing boilerplate header text; the string \"YEAR\" will be replaced with the current 4-digit year")
+	fs.StringSliceVar(&a.LintRules, "lint-rules", a.LintRules,
+		"Comma-separated list of tag-checking lint rules to enable. Supports: "+strings.Join(tags.LintRules(), ","))
+}
+
+// Validate checks the flags before anything is loaded.
+func (a *Args) Validate() error {
+	if a.OutputDir == "" {
+		return errors.New("--output-dir must be specified: the directory the listers are written under")
+	}
+	if a.OutputPkg == "" {
+		return errors.New("--output-pkg must be specified: the Go import path of --output-dir")
+	}
+	plurals, err := apigroup.ParsePluralExceptions(a.PluralExceptions)
+	if err != nil {
+		return err
+	}
+	a.plurals = plurals
+	return tags.CheckLintRules(a.LintRules)
+}
