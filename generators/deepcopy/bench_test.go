@@ -21,11 +21,11 @@ func BenchmarkVsUpstream(b *testing.B) {
 	api := goldentest.CopyModule(b, "k8s.io/api", "v0.37.2")
 	args := []string{"--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt"),
 		"--output-file", outputFile, "--lint-rules=known-tags-only,require-explicit-disablement"}
-	for _, p := range apiPackages {
+	for _, p := range goldentest.KubeAPIVersions() {
 		args = append(args, "./"+p)
 	}
 	prepare := func() {
-		for _, p := range apiPackages {
+		for _, p := range goldentest.KubeAPIVersions() {
 			os.Remove(filepath.Join(api, p, outputFile))
 		}
 	}

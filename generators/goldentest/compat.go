@@ -185,3 +185,47 @@ func sortedPaths(m map[string][]byte) []string {
 	sort.Strings(out)
 	return out
 }
+
+// Case is a compat case of shared/COMPAT.md run in a copy of a module: the
+// files under Dir whose header names Generator are deleted, the built
+// command regenerates them, and every one must come back byte for byte.
+type Case struct {
+	// Module and Version name the module that ships the reference files,
+	// e.g. "k8s.io/client-go" and "v0.37.2".
+	Module, Version string
+	// Command is the package of our binary, e.g. "./cmd/lister-gen".
+	Command string
+	// Generator is the name in the files' header, e.g. "lister-gen".
+	Generator string
+	// Dir is the directory of the outputs in the module, e.g. "listers".
+	Dir string
+	// Files is how many reference files the case has.
+	Files int
+	// Args returns the command's arguments, given the module copy's root.
+	Args func(root string) []string
+}
+
+// Run runs the case and returns how many files came back identical.
+func (c Case) Run(t *testing.T) int {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("regenerates a Kubernetes module; skipped with -short")
+	}
+	bin := Build(t, Root(t), c.Command)
+	root := CopyModule(t, c.Module, c.Version)
+	isOutput := func(rel string, data []byte) bool {
+		return strings.HasPrefix(rel, c.Dir+"/") && strings.HasSuffix(rel, ".go") && GeneratedBy(c.Generator, data)
+	}
+	want := TakeFiles(t, root, isOutput)
+	if len(want) != c.Files {
+		t.Fatalf("found %d reference files under %s, want %d", len(want), c.Dir, c.Files)
+	}
+	if out, err := RunIn(root, bin, c.Args(root)...); err != nil {
+		t.Fatalf("%s: %v\n%s", c.Generator, err, out)
+	}
+	n := CompareOutputs(t, root, want, isOutput)
+	if n != c.Files {
+		t.Errorf("%d/%d files identical", n, c.Files)
+	}
+	return n
+}
