@@ -56,8 +56,10 @@ type Package struct {
 	// Version is the last path element ("" for internal packages).
 	Version Version
 	// GroupName is the +groupName value, e.g. "apps" or
-	// "networking.example.com"; "" when the tag is absent.
+	// "networking.example.com"; it may be "" (the legacy core group).
 	GroupName string
+	// HasGroupName says whether +groupName was given at all.
+	HasGroupName bool
 	// GoName is +groupGoName, or else the first label of the group, in
 	// CamelCase, e.g. "Apps".
 	GoName string
@@ -65,7 +67,7 @@ type Package struct {
 
 // Group returns the group: +groupName if set, else DirGroup.
 func (p Package) Group() Group {
-	if p.GroupName != "" {
+	if p.HasGroupName {
 		return Group(p.GroupName)
 	}
 	return Group(p.DirGroup)
@@ -78,9 +80,9 @@ func (p Package) ShortGroup() Group {
 }
 
 // Describe resolves pkg. internal says whether its ObjectMeta is untagged;
-// groupName and groupGoName are its tags' first values ("" when absent).
-func Describe(pkg *types.Package, internal bool, groupName, groupGoName string) (Package, error) {
-	p := Package{Path: pkg.Path, Internal: internal, GroupName: groupName}
+// groupName and groupGoName are its tags' values (nil when absent).
+func Describe(pkg *types.Package, internal bool, groupName, groupGoName []string) (Package, error) {
+	p := Package{Path: pkg.Path, Internal: internal, GroupName: first(groupName), HasGroupName: len(groupName) > 0}
 	parts := strings.Split(pkg.Path, "/")
 	switch {
 	case internal && len(parts) < 2:
@@ -93,8 +95,8 @@ func Describe(pkg *types.Package, internal bool, groupName, groupGoName string) 
 		p.DirGroup, p.Version = parts[len(parts)-2], Version(parts[len(parts)-1])
 	}
 	p.GoName = namer.IC(strings.Split(p.Group().NonEmpty(), ".")[0])
-	if groupGoName != "" {
-		p.GoName = namer.IC(groupGoName)
+	if len(groupGoName) > 0 {
+		p.GoName = namer.IC(groupGoName[0])
 	}
 	return p, nil
 }
@@ -111,3 +113,24 @@ func ParsePluralExceptions(entries []string) (map[string]string, error) {
 	}
 	return out, nil
 }
+
+// NameSystems returns the name systems the client-side generators share:
+// public ("Deployment"), private ("deployment"), raw, publicPlural
+// ("Deployments"), allLowercasePlural ("deployments") and
+// lowercaseSingular ("deployment"), with the given plural exceptions.
+func NameSystems(plurals map[string]string) namer.NameSystems {
+	return namer.NameSystems{
+		"public":             namer.NewPublicNamer(0),
+		"private":            namer.NewPrivateNamer(0),
+		"raw":                namer.NewRawNamer("", nil),
+		"publicPlural":       namer.NewPublicPluralNamer(plurals),
+		"allLowercasePlural": namer.NewAllLowercasePluralNamer(plurals),
+		"lowercaseSingular":  lowercaseNamer{},
+	}
+}
+
+// lowercaseNamer names a type by its lower-cased name, e.g. "deployment".
+type lowercaseNamer struct{}
+
+// Name returns t's name, lower-cased.
+func (lowercaseNamer) Name(t *types.Type) string { return strings.ToLower(t.Name.Name) }

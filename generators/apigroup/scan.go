@@ -91,8 +91,8 @@ func (s *Scanner) describe(in *Input, errs *diag.List) *Input {
 		errs.Addf(s.Index.Type(in.Types[0]).Find(genclientTag), "type %s has +genclient but no type of package %s embeds ObjectMeta; add metav1.ObjectMeta `json:\"metadata,omitempty\"` or remove +genclient", in.Types[0].Name.Name, in.Pkg.Path)
 		return nil
 	}
-	groupName := first(s.Registry.Values(in.Pkg.Comments, TagGroupName))
-	goName := first(s.Registry.Values(in.Pkg.Comments, TagGroupGoName))
+	groupName := s.Registry.Values(in.Pkg.Comments, TagGroupName)
+	goName := s.Registry.Values(in.Pkg.Comments, TagGroupGoName)
 	p, err := Describe(in.Pkg, !strings.Contains(meta.Tags, "json"), groupName, goName)
 	if err != nil {
 		errs.Addf(s.Index.Type(in.Types[0]).Find(genclientTag), "%v", err)

@@ -29,21 +29,7 @@ func Registry() *tags.Registry {
 
 // NameSystems returns lister-gen's name systems; plurals are the plural
 // exceptions.
-func NameSystems(plurals map[string]string) namer.NameSystems {
-	return namer.NameSystems{
-		"public":             namer.NewPublicNamer(0),
-		"private":            namer.NewPrivateNamer(0),
-		"raw":                namer.NewRawNamer("", nil),
-		"publicPlural":       namer.NewPublicPluralNamer(plurals),
-		"allLowercasePlural": namer.NewAllLowercasePluralNamer(plurals),
-		"lowercaseSingular":  lowercaseNamer{},
-	}
-}
-
-// lowercaseNamer names a type by its lower-cased name, e.g. "deployment".
-type lowercaseNamer struct{}
-
-func (lowercaseNamer) Name(t *types.Type) string { return strings.ToLower(t.Name.Name) }
+func NameSystems(plurals map[string]string) namer.NameSystems { return apigroup.NameSystems(plurals) }
 
 // DefaultNameSystem names the system that orders the types.
 func DefaultNameSystem() string { return "public" }
