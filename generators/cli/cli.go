@@ -103,24 +103,7 @@ func usage(g Generator, fs *pflag.FlagSet, w io.Writer) {
 }
 
 func execute(g Generator, opts Options, patterns []string, stdout io.Writer) error {
-	if len(patterns) == 0 {
-		return errors.New("no input packages: give package patterns (./pkg/apis/...) as arguments or with -i")
-	}
-	if err := g.Validate(); err != nil {
-		return err
-	}
-	loaded, err := load.Packages(patterns, g.NameSystems(), g.DefaultNameSystem())
-	if err != nil {
-		return err
-	}
-	targets, err := g.Targets(loaded)
-	if err != nil {
-		// Generating the packages that had no tag problems may find
-		// problems of another kind: report those in the same run.
-		_, genErr := run.Execute(loaded.Context, targets)
-		return errors.Join(err, genErr)
-	}
-	files, err := run.Execute(loaded.Context, targets)
+	files, err := generate(g, patterns)
 	if err != nil {
 		return err
 	}
@@ -130,6 +113,39 @@ func execute(g Generator, opts Options, patterns []string, stdout io.Writer) err
 	n, err := run.Write(files)
 	klog.V(1).Infof("%s: %d file(s) generated, %d written", g.Name(), len(files), n)
 	return err
+}
+
+// Generate parses args as the command line would and returns the files g
+// generates, without writing any: golden tests compare them.
+func Generate(g Generator, args []string) ([]run.File, error) {
+	var opts Options
+	fs := newFlagSet(g, &opts, io.Discard)
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	return generate(g, append(fs.Args(), opts.InputDirs...))
+}
+
+// generate validates, loads, decides and executes, all in memory.
+func generate(g Generator, patterns []string) ([]run.File, error) {
+	if len(patterns) == 0 {
+		return nil, errors.New("no input packages: give package patterns (./pkg/apis/...) as arguments or with -i")
+	}
+	if err := g.Validate(); err != nil {
+		return nil, err
+	}
+	loaded, err := load.Packages(patterns, g.NameSystems(), g.DefaultNameSystem())
+	if err != nil {
+		return nil, err
+	}
+	targets, err := g.Targets(loaded)
+	if err != nil {
+		// Generating the packages that had no tag problems may find
+		// problems of another kind: report those in the same run.
+		_, genErr := run.Execute(loaded.Context, targets)
+		return nil, errors.Join(err, genErr)
+	}
+	return run.Execute(loaded.Context, targets)
 }
 
 func report(g Generator, err error, stderr io.Writer) int {

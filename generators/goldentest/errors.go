@@ -1,0 +1,43 @@
+package goldentest
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/gengokit/gengokit/generators/cli"
+)
+
+// ErrorCases runs each case under dir (testdata/<generator>/errors)
+// through the command line, and checks that it exits 1, reports exactly
+// the errors its // want comments expect, at their file:line:col, and
+// writes nothing. args returns the flags of a case (its args.txt is
+// added); the case's packages are given as <case>/..., or as ./... from
+// inside the case when it is a module of its own (it has a go.mod).
+func ErrorCases(t *testing.T, dir string, min int, newCommand func() cli.Generator, args func(out string) []string) {
+	t.Helper()
+	cases := Cases(t, dir)
+	if len(cases) < min {
+		t.Fatalf("want at least %d error cases in %s, have %d", min, dir, len(cases))
+	}
+	for _, c := range cases {
+		t.Run(filepath.Base(c), func(t *testing.T) {
+			out := t.TempDir()
+			pattern := c + "/..."
+			if _, err := os.Stat(filepath.Join(c, "go.mod")); err == nil {
+				t.Chdir(c)
+				pattern = "./..."
+			}
+			argv := append(append(args(out), ExtraArgs(t, c)...), pattern)
+			var stdout, stderr bytes.Buffer
+			if code := cli.Run(newCommand(), argv, &stdout, &stderr); code != 1 {
+				t.Fatalf("exit status %d, want 1; stderr:\n%s", code, stderr.String())
+			}
+			CheckErrors(t, c, stderr.String())
+			if entries, _ := os.ReadDir(out); len(entries) > 0 {
+				t.Errorf("an error case wrote into the output directory: %v", entries)
+			}
+		})
+	}
+}

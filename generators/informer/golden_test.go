@@ -1,0 +1,52 @@
+package informer_test
+
+import (
+	"flag"
+	"path/filepath"
+	"testing"
+
+	"github.com/gengokit/gengokit/generators/cli"
+	"github.com/gengokit/gengokit/generators/goldentest"
+	"github.com/gengokit/gengokit/generators/informer"
+	"github.com/gengokit/gengokit/generators/run"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden trees under testdata/informer")
+
+const module = "github.com/gengokit/gengokit"
+
+// TestGolden generates every case of testdata/informer into memory and compares
+// the tree with the case's want/; then vets want/, which compiles it.
+func TestGolden(t *testing.T) {
+	root := goldentest.Root(t)
+	var vet []string
+	for _, dir := range goldentest.Cases(t, filepath.Join(root, "testdata", "informer")) {
+		if filepath.Base(dir) == "errors" {
+			continue
+		}
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			tc := goldentest.TreeCase{Dir: dir, Generator: informer.Name, Generate: generate}
+			tc.Check(t, tc.Args(t, root, module), *update)
+		})
+		vet = append(vet, filepath.Join(dir, "want", "..."))
+	}
+	goldentest.Vet(t, root, vet...)
+}
+
+func generate(args []string) ([]run.File, error) {
+	return cli.Generate(informer.NewCommand(), args)
+}
+
+// TestErrors checks the error cases of testdata/informer/errors.
+func TestErrors(t *testing.T) {
+	root := goldentest.Root(t)
+	goldentest.ErrorCases(t, filepath.Join(root, "testdata", "informer", "errors"), 2,
+		func() cli.Generator { return informer.NewCommand() },
+		func(out string) []string { return errorArgs(root, out) })
+}
+
+func errorArgs(root, out string) []string {
+	return []string{"--output-dir", out, "--output-pkg", "example.com/informers",
+		"--versioned-clientset-package", "example.com/clientset", "--listers-package", "example.com/listers",
+		"--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt")}
+}

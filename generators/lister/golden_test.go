@@ -1,0 +1,51 @@
+package lister_test
+
+import (
+	"flag"
+	"path/filepath"
+	"testing"
+
+	"github.com/gengokit/gengokit/generators/cli"
+	"github.com/gengokit/gengokit/generators/goldentest"
+	"github.com/gengokit/gengokit/generators/lister"
+	"github.com/gengokit/gengokit/generators/run"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden trees under testdata/lister")
+
+const module = "github.com/gengokit/gengokit"
+
+// TestGolden generates every case of testdata/lister into memory and compares
+// the tree with the case's want/; then vets want/, which compiles it.
+func TestGolden(t *testing.T) {
+	root := goldentest.Root(t)
+	var vet []string
+	for _, dir := range goldentest.Cases(t, filepath.Join(root, "testdata", "lister")) {
+		if filepath.Base(dir) == "errors" {
+			continue
+		}
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			tc := goldentest.TreeCase{Dir: dir, Generator: lister.Name, Generate: generate}
+			tc.Check(t, tc.Args(t, root, module), *update)
+		})
+		vet = append(vet, filepath.Join(dir, "want", "..."))
+	}
+	goldentest.Vet(t, root, vet...)
+}
+
+func generate(args []string) ([]run.File, error) {
+	return cli.Generate(lister.NewCommand(), args)
+}
+
+// TestErrors checks the error cases of testdata/lister/errors.
+func TestErrors(t *testing.T) {
+	root := goldentest.Root(t)
+	goldentest.ErrorCases(t, filepath.Join(root, "testdata", "lister", "errors"), 2,
+		func() cli.Generator { return lister.NewCommand() },
+		func(out string) []string { return errorArgs(root, out) })
+}
+
+func errorArgs(root, out string) []string {
+	return []string{"--output-dir", out, "--output-pkg", "example.com/listers",
+		"--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt")}
+}
