@@ -35,7 +35,7 @@ func readonlyVerbs() []string { return []string{"get", "list", "watch"} }
 // Definitions declares the +genclient tags, for a generator's registry.
 func Definitions() []tags.Definition {
 	flag := func(name, doc string) tags.Definition {
-		return tags.Definition{Name: name, Scopes: tags.Type, Syntax: "(no value)", Doc: doc, Check: noValue}
+		return tags.Definition{Name: name, Scopes: tags.Type, Doc: doc, Check: noValue}
 	}
 	return []tags.Definition{
 		flag(tagGenClient, "generate a client (and lister and informer) for this type"),

@@ -47,7 +47,8 @@ type Definition struct {
 	Name string
 	// Scopes says where the tag may appear.
 	Scopes Scope
-	// Syntax is the value grammar shown to users, e.g. "package|false".
+	// Syntax is the value grammar shown to users, e.g. "package|false";
+	// empty for a tag written bare.
 	Syntax string
 	// Doc is a one-line description.
 	Doc string
@@ -77,6 +78,14 @@ type Tag struct {
 	Value string
 	// Line is the comment line after its "+", as gengo's codetags returns it.
 	Line string
+}
+
+// Usage shows how the tag is written, e.g. "+k8s:deepcopy-gen=package|false".
+func (d *Definition) Usage() string {
+	if d.Syntax == "" {
+		return "+" + d.Name
+	}
+	return "+" + d.Name + "=" + d.Syntax
 }
 
 // Lookup returns the definition of the tag named name, or nil.
@@ -171,10 +180,10 @@ func (r *Registry) checkTag(t Tag, scope Scope) error {
 	}
 	parsed, err := codetags.Parse(t.Line, codetags.RawValues(true))
 	if err != nil {
-		return fmt.Errorf("cannot parse +%s: %v (want +%s=%s)", t.Name, err, t.Name, def.Syntax)
+		return fmt.Errorf("cannot parse +%s: %v (want %s)", t.Name, err, def.Usage())
 	}
 	if len(parsed.Args) > 0 {
-		return fmt.Errorf("+%s takes no arguments (want +%s=%s)", t.Name, t.Name, def.Syntax)
+		return fmt.Errorf("+%s takes no arguments (want %s)", t.Name, def.Usage())
 	}
 	if def.Check != nil {
 		if err := def.Check(scope, t.Value); err != nil {
@@ -248,7 +257,7 @@ func (r *Registry) Help() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Tags read by %s:\n", r.Generator)
 	for _, d := range r.Definitions {
-		fmt.Fprintf(&b, "  +%s=%s\n      on a %s: %s\n", d.Name, d.Syntax, d.Scopes, d.Doc)
+		fmt.Fprintf(&b, "  %s\n      on a %s: %s\n", d.Usage(), d.Scopes, d.Doc)
 	}
 	return b.String()
 }
