@@ -5,10 +5,10 @@ package deepcopy
 
 import (
 	"errors"
-	"strings"
 
 	"github.com/spf13/pflag"
 
+	"github.com/gengokit/gengokit/generators/cli"
 	"github.com/gengokit/gengokit/generators/tags"
 )
 
@@ -37,10 +37,8 @@ func NewArgs() *Args {
 // AddFlags binds the flags to fs.
 func (a *Args) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&a.OutputFile, "output-file", a.OutputFile, "the name of the file to be generated")
-	fs.StringVar(&a.GoHeaderFile, "go-header-file", a.GoHeaderFile,
-		"the path to a file containing boilerplate header text; the string \"YEAR\" will be replaced with the current 4-digit year")
-	fs.StringSliceVar(&a.LintRules, "lint-rules", a.LintRules,
-		"Comma-separated list of tag-checking lint rules to enable. Supports: "+strings.Join(tags.LintRules(), ","))
+	cli.HeaderFlag(fs, &a.GoHeaderFile)
+	cli.LintRulesFlag(fs, &a.LintRules)
 }
 
 // Validate checks the flags.

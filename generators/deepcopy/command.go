@@ -1,40 +1,25 @@
 package deepcopy
 
 import (
-	"github.com/spf13/pflag"
 	"k8s.io/gengo/v2/generator"
-	"k8s.io/gengo/v2/namer"
 
+	"github.com/gengokit/gengokit/generators/cli"
 	"github.com/gengokit/gengokit/generators/load"
 	"github.com/gengokit/gengokit/generators/tags"
 )
 
-// Command adapts deepcopy-gen to the shared command-line runner.
-type Command struct {
-	// Args are the flags; NewCommand sets upstream's defaults.
-	Args *Args
+// NewCommand returns deepcopy-gen with upstream's default flags, for the
+// shared command-line runner.
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
+
+// Command returns deepcopy-gen with the given flags.
+func Command(args *Args) *cli.Spec {
+	return &cli.Spec{
+		GeneratorName: Name,
+		Flags:         args,
+		Systems:       NameSystems,
+		Order:         DefaultNameSystem(),
+		Registry:      func() *tags.Registry { return Registry() },
+		Build:         func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, args) },
+	}
 }
-
-// NewCommand returns deepcopy-gen with default flags.
-func NewCommand() *Command { return &Command{Args: NewArgs()} }
-
-// Name returns "deepcopy-gen".
-func (c *Command) Name() string { return Name }
-
-// AddFlags binds deepcopy-gen's flags.
-func (c *Command) AddFlags(fs *pflag.FlagSet) { c.Args.AddFlags(fs) }
-
-// Validate checks the flags.
-func (c *Command) Validate() error { return c.Args.Validate() }
-
-// NameSystems returns deepcopy-gen's name systems.
-func (c *Command) NameSystems() namer.NameSystems { return NameSystems() }
-
-// DefaultNameSystem names the system that orders types.
-func (c *Command) DefaultNameSystem() string { return DefaultNameSystem() }
-
-// Tags returns deepcopy-gen's tag registry.
-func (c *Command) Tags() *tags.Registry { return Registry() }
-
-// Targets decides what to generate.
-func (c *Command) Targets(l *load.Loaded) ([]generator.Target, error) { return Targets(l, c.Args) }

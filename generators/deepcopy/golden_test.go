@@ -69,7 +69,7 @@ func TestGolden(t *testing.T) {
 
 func generate(t *testing.T, args *deepcopy.Args, dirs ...string) []run.File {
 	t.Helper()
-	cmd := &deepcopy.Command{Args: args}
+	cmd := deepcopy.Command(args)
 	l, err := load.Packages(dirs, cmd.NameSystems(), cmd.DefaultNameSystem())
 	if err != nil {
 		t.Fatal(err)

@@ -81,3 +81,22 @@ func (c TreeCase) generatedFiles(t *testing.T) map[string]bool {
 	}
 	return out
 }
+
+// TreeCases runs every case of testdata/<generator> (but errors/) as a
+// TreeCase, then vets the want/ trees, which compiles them.
+func TreeCases(t *testing.T, dir, generator, module string, generate func([]string) ([]run.File, error), update bool) {
+	t.Helper()
+	root := Root(t)
+	var vet []string
+	for _, c := range Cases(t, dir) {
+		if filepath.Base(c) == "errors" {
+			continue
+		}
+		t.Run(filepath.Base(c), func(t *testing.T) {
+			tc := TreeCase{Dir: c, Generator: generator, Generate: generate}
+			tc.Check(t, tc.Args(t, root, module), update)
+		})
+		vet = append(vet, filepath.Join(c, "want", "..."))
+	}
+	Vet(t, root, vet...)
+}

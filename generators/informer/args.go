@@ -6,11 +6,11 @@ package informer
 
 import (
 	"errors"
-	"strings"
 
 	"github.com/spf13/pflag"
 
 	"github.com/gengokit/gengokit/generators/apigroup"
+	"github.com/gengokit/gengokit/generators/cli"
 	"github.com/gengokit/gengokit/generators/tags"
 )
 
@@ -53,17 +53,14 @@ func NewArgs() *Args { return &Args{} }
 func (a *Args) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&a.OutputDir, "output-dir", a.OutputDir, "the base directory under which to generate results")
 	fs.StringVar(&a.OutputPkg, "output-pkg", a.OutputPkg, "the Go import-path of the generated results")
-	fs.StringVar(&a.GoHeaderFile, "go-header-file", a.GoHeaderFile,
-		"the path to a file containing boilerplate header text; the string \"YEAR\" will be replaced with the current 4-digit year")
+	cli.HeaderFlag(fs, &a.GoHeaderFile)
 	fs.StringVar(&a.InternalClientSetPackage, "internal-clientset-package", a.InternalClientSetPackage, "the Go import-path of the internal clientset to use")
 	fs.StringVar(&a.VersionedClientSetPackage, "versioned-clientset-package", a.VersionedClientSetPackage, "the Go import-path of the versioned clientset to use")
 	fs.StringVar(&a.ListersPackage, "listers-package", a.ListersPackage, "the Go import-path of the listers to use")
 	fs.BoolVar(&a.SingleDirectory, "single-directory", a.SingleDirectory,
 		"if true, omit the intermediate \"internalversion\" and \"externalversions\" subdirectories")
-	fs.StringSliceVar(&a.PluralExceptions, "plural-exceptions", a.PluralExceptions,
-		"list of comma separated plural exception definitions in Type:PluralizedType format")
-	fs.StringSliceVar(&a.LintRules, "lint-rules", a.LintRules,
-		"Comma-separated list of tag-checking lint rules to enable. Supports: "+strings.Join(tags.LintRules(), ","))
+	cli.PluralExceptionsFlag(fs, &a.PluralExceptions)
+	cli.LintRulesFlag(fs, &a.LintRules)
 }
 
 // Validate checks the flags before anything is loaded.

@@ -5,11 +5,11 @@ package lister
 
 import (
 	"errors"
-	"strings"
 
 	"github.com/spf13/pflag"
 
 	"github.com/gengokit/gengokit/generators/apigroup"
+	"github.com/gengokit/gengokit/generators/cli"
 	"github.com/gengokit/gengokit/generators/tags"
 )
 
@@ -41,12 +41,9 @@ func NewArgs() *Args { return &Args{} }
 func (a *Args) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&a.OutputDir, "output-dir", a.OutputDir, "the base directory under which to generate results")
 	fs.StringVar(&a.OutputPkg, "output-pkg", a.OutputPkg, "the base Go import-path under which to generate results")
-	fs.StringSliceVar(&a.PluralExceptions, "plural-exceptions", a.PluralExceptions,
-		"list of comma separated plural exception definitions in Type:PluralizedType format")
-	fs.StringVar(&a.GoHeaderFile, "go-header-file", a.GoHeaderFile,
-		"the path to a file containing boilerplate header text; the string \"YEAR\" will be replaced with the current 4-digit year")
-	fs.StringSliceVar(&a.LintRules, "lint-rules", a.LintRules,
-		"Comma-separated list of tag-checking lint rules to enable. Supports: "+strings.Join(tags.LintRules(), ","))
+	cli.PluralExceptionsFlag(fs, &a.PluralExceptions)
+	cli.HeaderFlag(fs, &a.GoHeaderFile)
+	cli.LintRulesFlag(fs, &a.LintRules)
 }
 
 // Validate checks the flags before anything is loaded.

@@ -18,19 +18,8 @@ const module = "github.com/gengokit/gengokit"
 // TestGolden generates every case of testdata/lister into memory and compares
 // the tree with the case's want/; then vets want/, which compiles it.
 func TestGolden(t *testing.T) {
-	root := goldentest.Root(t)
-	var vet []string
-	for _, dir := range goldentest.Cases(t, filepath.Join(root, "testdata", "lister")) {
-		if filepath.Base(dir) == "errors" {
-			continue
-		}
-		t.Run(filepath.Base(dir), func(t *testing.T) {
-			tc := goldentest.TreeCase{Dir: dir, Generator: lister.Name, Generate: generate}
-			tc.Check(t, tc.Args(t, root, module), *update)
-		})
-		vet = append(vet, filepath.Join(dir, "want", "..."))
-	}
-	goldentest.Vet(t, root, vet...)
+	dir := filepath.Join(goldentest.Root(t), "testdata", "lister")
+	goldentest.TreeCases(t, dir, lister.Name, module, generate, *update)
 }
 
 func generate(args []string) ([]run.File, error) {

@@ -1,0 +1,76 @@
+package cli
+
+import (
+	"strings"
+
+	"github.com/spf13/pflag"
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+
+	"github.com/gengokit/gengokit/generators/load"
+	"github.com/gengokit/gengokit/generators/tags"
+)
+
+// Flags are a generator's own flags.
+type Flags interface {
+	// AddFlags binds the flags to fs.
+	AddFlags(fs *pflag.FlagSet)
+	// Validate checks them before anything is loaded.
+	Validate() error
+}
+
+// Spec is a Generator made of plain parts, which is all a generator
+// package needs to hand the runner.
+type Spec struct {
+	// GeneratorName is the name written into generated files, e.g. "lister-gen".
+	GeneratorName string
+	// Flags are the generator's own flags.
+	Flags Flags
+	// Systems returns the name systems, called after Flags.Validate.
+	Systems func() namer.NameSystems
+	// Order names the system that orders the types, e.g. "public".
+	Order string
+	// Registry returns the tags the generator reads.
+	Registry func() *tags.Registry
+	// Build decides what to generate.
+	Build func(*load.Loaded) ([]generator.Target, error)
+}
+
+// Name returns the generator's name.
+func (s *Spec) Name() string { return s.GeneratorName }
+
+// AddFlags binds the generator's flags.
+func (s *Spec) AddFlags(fs *pflag.FlagSet) { s.Flags.AddFlags(fs) }
+
+// Validate checks the generator's flags.
+func (s *Spec) Validate() error { return s.Flags.Validate() }
+
+// NameSystems returns the generator's name systems.
+func (s *Spec) NameSystems() namer.NameSystems { return s.Systems() }
+
+// DefaultNameSystem names the system that orders types.
+func (s *Spec) DefaultNameSystem() string { return s.Order }
+
+// Tags returns the generator's tag registry.
+func (s *Spec) Tags() *tags.Registry { return s.Registry() }
+
+// Targets decides what to generate.
+func (s *Spec) Targets(l *load.Loaded) ([]generator.Target, error) { return s.Build(l) }
+
+// HeaderFlag binds --go-header-file, as every generator has it.
+func HeaderFlag(fs *pflag.FlagSet, file *string) {
+	fs.StringVar(file, "go-header-file", *file,
+		"the path to a file containing boilerplate header text; the string \"YEAR\" will be replaced with the current 4-digit year")
+}
+
+// LintRulesFlag binds --lint-rules, as every generator has it.
+func LintRulesFlag(fs *pflag.FlagSet, rules *[]string) {
+	fs.StringSliceVar(rules, "lint-rules", *rules,
+		"Comma-separated list of tag-checking lint rules to enable. Supports: "+strings.Join(tags.LintRules(), ","))
+}
+
+// PluralExceptionsFlag binds --plural-exceptions.
+func PluralExceptionsFlag(fs *pflag.FlagSet, entries *[]string) {
+	fs.StringSliceVar(entries, "plural-exceptions", *entries,
+		"list of comma separated plural exception definitions in Type:PluralizedType format")
+}

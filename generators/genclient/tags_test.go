@@ -1,0 +1,65 @@
+package genclient
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/gengokit/gengokit/generators/tags"
+)
+
+func registry() *tags.Registry {
+	return &tags.Registry{Generator: "test", Namespaces: []string{"genclient"}, Definitions: Definitions()}
+}
+
+func TestRead(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		check func(Tags) bool
+	}{
+		{"plain", []string{"+genclient"}, func(tg Tags) bool { return tg.GenerateClient && tg.HasVerb("watch") && !tg.NonNamespaced }},
+		{"none", []string{"Widget is a widget."}, func(tg Tags) bool { return !tg.GenerateClient }},
+		{"cluster", []string{"+genclient", "+genclient:nonNamespaced"}, func(tg Tags) bool { return tg.NonNamespaced }},
+		{"readonly", []string{"+genclient", "+genclient:readonly"}, func(tg Tags) bool {
+			return tg.HasVerb("get") && tg.HasVerb("list") && tg.HasVerb("watch") && !tg.HasVerb("create")
+		}},
+		{"onlyVerbs", []string{"+genclient", "+genclient:onlyVerbs=get,list"}, func(tg Tags) bool {
+			return tg.HasVerb("get") && tg.HasVerb("list") && !tg.HasVerb("watch")
+		}},
+		{"skipVerbs", []string{"+genclient", "+genclient:skipVerbs=watch,delete"}, func(tg Tags) bool {
+			return slices.Equal(tg.SkipVerbs, []string{"watch", "delete"}) && tg.HasVerb("get")
+		}},
+		{"method", []string{"+genclient", "+genclient:method=GetScale,verb=get,subresource=scale,result=k8s.io/api/autoscaling/v1.Scale"}, func(tg Tags) bool {
+			return len(tg.Methods) == 1 && tg.Methods[0] == Method{Name: "GetScale", Verb: "get", Subresource: "scale", Result: "k8s.io/api/autoscaling/v1.Scale"}
+		}},
+	}
+	for _, tt := range tests {
+		tg, err := Read(registry(), tt.lines)
+		if err != nil || !tt.check(tg) {
+			t.Errorf("%s: Read = %+v, %v", tt.name, tg, err)
+		}
+	}
+	if _, err := Read(registry(), []string{"+genclient", "+genclient:onlyVerbs=get", "+genclient:skipVerbs=get"}); err == nil || !strings.Contains(err.Error(), `verb "get" is in both`) {
+		t.Errorf("contradicting verbs: got %v", err)
+	}
+}
+
+func TestParseMethodErrors(t *testing.T) {
+	for spec, want := range map[string]string{
+		",verb=get":                    "needs a name",
+		"Foo":                          "the verb is missing",
+		"Foo,verb=get,subresource":     `"subresource" is not key=value`,
+		"Foo,verb=get,color=red":       `unknown key "color"`,
+		"Foo,verb=watch":               "cannot be an extension method",
+		"Foo,verb=fly":                 `unknown verb "fly"`,
+		"Foo,verb=delete,input=a/b.C":  "cannot be an extension method",
+		"Foo,verb=get,input=a/b.C":     "input= is not supported",
+		"Foo,verb=updateStatus":        "cannot be an extension method",
+		"Foo,verb=create,subresource=": `empty value for "subresource"`,
+	} {
+		if _, err := ParseMethod(spec); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("ParseMethod(%q) = %v, want an error with %q", spec, err, want)
+		}
+	}
+}
