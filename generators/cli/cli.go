@@ -126,13 +126,22 @@ func Generate(g Generator, args []string) ([]run.File, error) {
 	return generate(g, append(fs.Args(), opts.InputDirs...))
 }
 
+// inputLister is a Generator whose flags name input packages (client-gen's
+// --input), to be loaded beside the patterns.
+type inputLister interface {
+	InputPackages() []string
+}
+
 // generate validates, loads, decides and executes, all in memory.
 func generate(g Generator, patterns []string) ([]run.File, error) {
-	if len(patterns) == 0 {
-		return nil, errors.New("no input packages: give package patterns (./pkg/apis/...) as arguments or with -i")
-	}
 	if err := g.Validate(); err != nil {
 		return nil, err
+	}
+	if il, ok := g.(inputLister); ok {
+		patterns = append(patterns, il.InputPackages()...)
+	}
+	if len(patterns) == 0 {
+		return nil, errors.New("no input packages: give package patterns (./pkg/apis/...) as arguments or with -i")
 	}
 	loaded, err := load.Packages(patterns, g.NameSystems(), g.DefaultNameSystem())
 	if err != nil {

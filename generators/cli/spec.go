@@ -34,6 +34,17 @@ type Spec struct {
 	Registry func() *tags.Registry
 	// Build decides what to generate.
 	Build func(*load.Loaded) ([]generator.Target, error)
+	// Inputs, when set, returns input packages named by flags (after
+	// Validate), loaded beside the positional patterns.
+	Inputs func() []string
+}
+
+// InputPackages returns the packages the flags name, if any.
+func (s *Spec) InputPackages() []string {
+	if s.Inputs == nil {
+		return nil
+	}
+	return s.Inputs()
 }
 
 // Name returns the generator's name.
