@@ -1,0 +1,24 @@
+package client
+
+import (
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+
+	"github.com/gengokit/gengokit/generators/cli"
+	"github.com/gengokit/gengokit/generators/load"
+)
+
+// NewCommand returns client-gen with upstream's default flags, for the
+// shared command-line runner.
+func NewCommand() *cli.Spec {
+	args := NewArgs()
+	return &cli.Spec{
+		GeneratorName: Name,
+		Flags:         args,
+		Systems:       func() namer.NameSystems { return NameSystems(args.plurals) },
+		Order:         "public",
+		Registry:      Registry,
+		Build:         func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, args) },
+		Inputs:        args.inputPackages,
+	}
+}

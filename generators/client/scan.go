@@ -1,0 +1,87 @@
+package client
+
+import (
+	"go/token"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/apigroup"
+	"github.com/gengokit/gengokit/generators/diag"
+	"github.com/gengokit/gengokit/generators/genclient"
+	"github.com/gengokit/gengokit/generators/load"
+)
+
+// scan reads every --input package into p.versions.
+func (p *plan) scan(l *load.Loaded, errs *diag.List) {
+	scanner := &apigroup.Scanner{Registry: Registry(), Activation: activationTag, LintRules: p.args.LintRules, Index: l.Index}
+	for _, g := range p.args.groups {
+		group := p.groupOverride(l, g)
+		for _, v := range g.versions {
+			pkg, ok := l.Context.Universe[v.pkg]
+			if !ok || pkg.Name == "" {
+				errs.Addf(token.Position{}, "--input %s/%s: no package %s (check --input-base)", g.group.NonEmpty(), v.version, v.pkg)
+				continue
+			}
+			before := errs.Len()
+			in := scanner.Scan(pkg, errs)
+			if errs.Len() > before {
+				continue
+			}
+			if in == nil {
+				in = &apigroup.Input{Package: apigroup.Package{Path: pkg.Path}, Pkg: pkg, Tags: map[*types.Type]genclient.Tags{}}
+			}
+			p.versions = append(p.versions, p.describe(g, group, v, in))
+		}
+	}
+}
+
+// groupOverride returns the group of an --input group: the +groupName of
+// its first version's package, if it has one (upstream's rule).
+func (p *plan) groupOverride(l *load.Loaded, g inputGroup) apigroup.Group {
+	pkg, ok := l.Context.Universe[g.versions[0].pkg]
+	if !ok {
+		return g.group
+	}
+	if names := Registry().Values(pkg.Comments, apigroup.TagGroupName); len(names) > 0 {
+		return apigroup.Group(names[0])
+	}
+	return g.group
+}
+
+func (p *plan) describe(g inputGroup, group apigroup.Group, v inputVersion, in *apigroup.Input) *groupVersionInfo {
+	reg := Registry()
+	gv := &groupVersionInfo{plan: p, in: in, pkgName: g.pkgName, group: group, version: v.version,
+		groupName: group.NonEmpty(), goName: namer.IC(strings.Split(group.NonEmpty(), ".")[0])}
+	if names := reg.Values(in.Pkg.Comments, apigroup.TagGroupName); len(names) > 0 {
+		gv.groupName = names[0]
+	}
+	if goNames := reg.Values(in.Pkg.Comments, apigroup.TagGroupGoName); len(goNames) > 0 {
+		gv.goName = namer.IC(goNames[0])
+	}
+	sub := path.Join("typed", strings.ToLower(g.pkgName), strings.ToLower(v.version.NonEmpty()))
+	gv.typedPkg = path.Join(p.clientsetPkg, sub)
+	gv.typedDir = filepath.Join(p.clientsetDir, filepath.FromSlash(sub))
+	gv.types = apigroup.OrderTypes(p.clientTypes(in, groupVersion{group: group, version: v.version}))
+	return gv
+}
+
+// clientTypes returns the types that get clients: those of
+// --included-types-overrides for the group version, or the +genclient ones.
+func (p *plan) clientTypes(in *apigroup.Input, gv groupVersion) []*types.Type {
+	names, overridden := p.args.overrides[gv]
+	if !overridden {
+		return in.Types
+	}
+	var out []*types.Type
+	for name, t := range in.Pkg.Types {
+		if slices.Contains(names, name) {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -1,0 +1,195 @@
+package client
+
+import (
+	"path"
+	"path/filepath"
+	"strings"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/apigroup"
+	"github.com/gengokit/gengokit/generators/diag"
+	"github.com/gengokit/gengokit/generators/header"
+	"github.com/gengokit/gengokit/generators/load"
+	"github.com/gengokit/gengokit/generators/tags"
+)
+
+const activationTag = "k8s:client-gen"
+
+// Registry declares the tags client-gen reads.
+func Registry() *tags.Registry {
+	return &tags.Registry{
+		Generator:  Name,
+		Namespaces: []string{activationTag, "genclient"},
+		Definitions: append(apigroup.Definitions(activationTag), tags.Definition{
+			Name: "resourceName", Scopes: tags.Type, Syntax: "<resource>",
+			Doc: "the resource name the client requests (default: the lower-case plural)",
+		}),
+	}
+}
+
+// NameSystems returns client-gen's name systems; plurals are the plural
+// exceptions.
+func NameSystems(plurals map[string]string) namer.NameSystems {
+	lower := namer.NewAllLowercasePluralNamer(plurals)
+	privatePlural := exceptionNamer{
+		// Upstream's: only its internal events.Event ever matches.
+		exceptions: map[string]string{
+			"k8s.io/apis/events/v1beta1.Event":        "eventResources",
+			"k8s.io/kubernetes/pkg/apis/events.Event": "eventResources",
+		},
+		next: namer.NewPrivatePluralNamer(plurals),
+	}
+	return namer.NameSystems{
+		"singularKind":       namer.NewPublicNamer(0),
+		"public":             namer.NewPublicNamer(0),
+		"private":            namer.NewPrivateNamer(0),
+		"raw":                namer.NewRawNamer("", nil),
+		"publicPlural":       namer.NewPublicPluralNamer(plurals),
+		"privatePlural":      privatePlural,
+		"allLowercasePlural": lower,
+		"resource":           resourceNamer{next: lower},
+	}
+}
+
+// exceptionNamer names some types, by "pkg.Name", differently.
+type exceptionNamer struct {
+	exceptions map[string]string
+	next       namer.Namer
+}
+
+// Name returns the exception for t, or what next names it.
+func (n exceptionNamer) Name(t *types.Type) string {
+	if e, ok := n.exceptions[t.Name.Package+"."+t.Name.Name]; ok {
+		return e
+	}
+	return n.next.Name(t)
+}
+
+// resourceNamer names a type by its +resourceName, or as next does.
+type resourceNamer struct{ next namer.Namer }
+
+// Name returns the type's resource name.
+func (n resourceNamer) Name(t *types.Type) string {
+	for _, line := range apigroup.Comments(t) {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(line), "+resourceName="); ok && v != "" {
+			return v
+		}
+	}
+	return n.next.Name(t)
+}
+
+// groupVersionInfo is one --input group version with what was found in it.
+type groupVersionInfo struct {
+	plan      *plan
+	in        *apigroup.Input
+	pkgName   string           // the group's directory, e.g. "apps"
+	group     apigroup.Group   // after +groupName
+	groupName string           // the group the client talks to
+	version   apigroup.Version // "" for internal
+	goName    string           // e.g. "Apps"
+	types     []*types.Type    // ordered by private name
+	typedPkg  string
+	typedDir  string
+}
+
+// plan holds one run's decisions.
+type plan struct {
+	args                       *Args
+	hdr                        []byte
+	clientsetDir, clientsetPkg string
+	versions                   []*groupVersionInfo // clientset order
+}
+
+func (p *plan) generateApply() bool { return p.args.ApplyConfigurationPackage != "" }
+
+// applyConfig names the apply configuration of a type of the API package.
+func (p *plan) applyConfig(apiPkg, typeName string) *types.Type {
+	_, gv := splitPathGroupVersion(apiPkg)
+	return types.Ref(path.Join(p.args.ApplyConfigurationPackage, gv), typeName+"ApplyConfiguration")
+}
+
+func (p *plan) hasInternal() bool {
+	for _, gv := range p.versions {
+		if gv.version == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// Targets returns the clientset, its scheme, the fake clientset, and per
+// group version its typed clients and their fakes.
+func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
+	hdr, err := header.Build(header.Options{Generator: Name, File: args.GoHeaderFile, Year: args.Year})
+	if err != nil {
+		return nil, err
+	}
+	p := &plan{args: args, hdr: hdr,
+		clientsetDir: filepath.Join(args.OutputDir, args.ClientsetName),
+		clientsetPkg: path.Join(args.OutputPkg, args.ClientsetName)}
+	errs := &diag.List{}
+	p.scan(l, errs)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	targets := []generator.Target{p.clientsetTarget(), p.schemeTarget()}
+	if args.FakeClient {
+		targets = appendTarget(targets, p.fakeClientsetTarget())
+	}
+	if args.ClientsetOnly {
+		return targets, nil
+	}
+	for _, gv := range p.versions {
+		targets = append(targets, p.typedTarget(gv))
+		if args.FakeClient {
+			targets = appendTarget(targets, p.fakeTypedTarget(gv))
+		}
+	}
+	return targets, nil
+}
+
+func appendTarget(targets []generator.Target, t generator.Target) []generator.Target {
+	if t == nil {
+		return targets
+	}
+	return append(targets, t)
+}
+
+func (p *plan) target(dir, pkg, name string, doc string, gens ...generator.Generator) generator.Target {
+	tgt := &generator.SimpleTarget{
+		PkgName: name, PkgPath: pkg, PkgDir: dir, HeaderComment: p.hdr,
+		FilterFunc:     func(*generator.Context, *types.Type) bool { return false },
+		GeneratorsFunc: func(*generator.Context) []generator.Generator { return gens },
+	}
+	if doc != "" {
+		tgt.PkgDocComment = []byte(doc)
+	}
+	return tgt
+}
+
+func (p *plan) clientsetTarget() generator.Target {
+	return p.target(p.clientsetDir, p.clientsetPkg, p.args.ClientsetName, "", p.newClientset())
+}
+
+func (p *plan) schemeTarget() generator.Target {
+	dir, pkg := filepath.Join(p.clientsetDir, "scheme"), path.Join(p.clientsetPkg, "scheme")
+	return p.target(dir, pkg, "scheme", "// This package contains the scheme of the automatically generated clientset.\n",
+		generator.GoGenerator{OutputFilename: "doc.go"}, p.newScheme(dir, pkg))
+}
+
+func (p *plan) typedTarget(gv *groupVersionInfo) generator.Target {
+	gens := []generator.Generator{generator.GoGenerator{OutputFilename: "doc.go"}}
+	for _, t := range gv.types {
+		gens = append(gens, p.newTypedGenerator(gv, t, strings.ToLower(namer.NewPrivateNamer(0).Name(t))+".go"))
+	}
+	gens = append(gens,
+		&groupGenerator{GoGenerator: generator.GoGenerator{OutputFilename: gv.pkgName + "_client.go"}, gv: gv, imports: generator.NewImportTrackerForPackage(gv.typedPkg)},
+		&expansionGenerator{GoGenerator: generator.GoGenerator{OutputFilename: "generated_expansion.go"}, dir: gv.typedDir, types: gv.types})
+	tgt := p.target(gv.typedDir, gv.typedPkg, gv.version.PackageName(), "// This package has the automatically generated typed clients.\n", gens...)
+	st := tgt.(*generator.SimpleTarget)
+	st.FilterFunc = func(_ *generator.Context, t *types.Type) bool { return t.Name.Package == gv.in.Path }
+	return st
+}
