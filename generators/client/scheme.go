@@ -19,7 +19,9 @@ type schemeVersion struct {
 // newScheme returns the generator of scheme/register.go. A clientset
 // with an internal version registers install packages (CreateRegistry);
 // others register each version's AddToScheme.
-func (p *plan) newScheme(dir, pkg string) *oneShot {
+// private names the globals scheme and codecs and leaves out
+// ParameterCodec, as the fake clientset's register.go has them.
+func (p *plan) newScheme(dir, pkg string, private bool) *oneShot {
 	internal := p.hasInternal()
 	var versions []schemeVersion
 	var installs []string
@@ -33,6 +35,9 @@ func (p *plan) newScheme(dir, pkg string) *oneShot {
 	g := newOneShot("register.go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) {
 		_, err := os.Stat(filepath.Join(dir, "register_custom.go"))
 		args := generator.Args{
+			"Scheme":             "Scheme",
+			"Codecs":             "Codecs",
+			"public":             !private,
 			"versions":           versions,
 			"installs":           installs,
 			"customRegister":     err == nil,
@@ -44,6 +49,9 @@ func (p *plan) newScheme(dir, pkg string) *oneShot {
 			"must":               ref(c, "k8s.io/apimachinery/pkg/util/runtime", "Must"),
 			"schemaGroupVersion": ref(c, "k8s.io/apimachinery/pkg/runtime/schema", "GroupVersion"),
 			"addToGroupVersion":  ref(c, metaPkg, "AddToGroupVersion"),
+		}
+		if private {
+			args["Scheme"], args["Codecs"] = "scheme", "codecs"
 		}
 		sw.Do(schemeGlobals, args)
 		if internal {
@@ -81,15 +89,15 @@ func (p *plan) schemeImports(versions []schemeVersion, internal bool) []string {
 }
 
 const schemeGlobals = `
-var Scheme = $.newScheme|raw$()
-var Codecs = $.newCodecFactory|raw$(Scheme)
-var ParameterCodec = $.newParameterCodec|raw$(Scheme)`
+var $.Scheme$ = $.newScheme|raw$()
+var $.Codecs$ = $.newCodecFactory|raw$($.Scheme$)
+$if .public$var ParameterCodec = $.newParameterCodec|raw$($.Scheme$)$end -$`
 
 const schemeRegistry = `
 
 func init() {
-	$.addToGroupVersion|raw$(Scheme, $.schemaGroupVersion|raw${Version: "v1"})
-	Install(Scheme)
+	$.addToGroupVersion|raw$($.Scheme$, $.schemaGroupVersion|raw${Version: "v1"})
+	Install($.Scheme$)
 }
 
 // Install registers the API group and adds types to a scheme
@@ -130,7 +138,7 @@ var localSchemeBuilder = $.schemeBuilder|raw${
 var AddToScheme = localSchemeBuilder.AddToScheme
 
 func init() {
-	$.addToGroupVersion|raw$(Scheme, $.schemaGroupVersion|raw${Version: "v1"})
-	$.must|raw$(AddToScheme(Scheme))
+	$.addToGroupVersion|raw$($.Scheme$, $.schemaGroupVersion|raw${Version: "v1"})
+	$.must|raw$(AddToScheme($.Scheme$))
 }
 `

@@ -177,7 +177,7 @@ func (p *plan) clientsetTarget() generator.Target {
 func (p *plan) schemeTarget() generator.Target {
 	dir, pkg := filepath.Join(p.clientsetDir, "scheme"), path.Join(p.clientsetPkg, "scheme")
 	return p.target(dir, pkg, "scheme", "// This package contains the scheme of the automatically generated clientset.\n",
-		generator.GoGenerator{OutputFilename: "doc.go"}, p.newScheme(dir, pkg))
+		generator.GoGenerator{OutputFilename: "doc.go"}, p.newScheme(dir, pkg, false))
 }
 
 func (p *plan) typedTarget(gv *groupVersionInfo) generator.Target {
@@ -188,7 +188,12 @@ func (p *plan) typedTarget(gv *groupVersionInfo) generator.Target {
 	gens = append(gens,
 		&groupGenerator{GoGenerator: generator.GoGenerator{OutputFilename: gv.pkgName + "_client.go"}, gv: gv, imports: generator.NewImportTrackerForPackage(gv.typedPkg)},
 		&expansionGenerator{GoGenerator: generator.GoGenerator{OutputFilename: "generated_expansion.go"}, dir: gv.typedDir, types: gv.types})
-	tgt := p.target(gv.typedDir, gv.typedPkg, gv.version.PackageName(), "// This package has the automatically generated typed clients.\n", gens...)
+	return p.withTypes(p.target(gv.typedDir, gv.typedPkg, gv.version.PackageName(), "// This package has the automatically generated typed clients.\n", gens...), gv)
+}
+
+// withTypes lets a target's per-type generators see the group version's
+// types.
+func (p *plan) withTypes(tgt generator.Target, gv *groupVersionInfo) generator.Target {
 	st := tgt.(*generator.SimpleTarget)
 	st.FilterFunc = func(_ *generator.Context, t *types.Type) bool { return t.Name.Package == gv.in.Path }
 	return st
