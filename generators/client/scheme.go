@@ -22,7 +22,7 @@ type schemeVersion struct {
 // private names the globals scheme and codecs and leaves out
 // ParameterCodec, as the fake clientset's register.go has them.
 func (p *plan) newScheme(dir, pkg string, private bool) *oneShot {
-	internal := p.hasInternal()
+	internal := p.hasInternal() && !private // the fake scheme always registers versions
 	var versions []schemeVersion
 	var installs []string
 	for _, gv := range p.versions {

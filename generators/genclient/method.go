@@ -75,5 +75,9 @@ func (m Method) validate() error {
 	if m.Input != "" && !slices.Contains([]string{"create", "update", "apply"}, m.Verb) {
 		return fmt.Errorf("%s: input= is not supported for %q verbs", m.Name, m.Verb)
 	}
+	if m.Verb == "list" && m.Subresource != "" {
+		// Upstream writes a fake client for it that does not compile.
+		return fmt.Errorf("%s: a list of a subresource is not supported (its fake client cannot be generated); drop subresource=", m.Name)
+	}
 	return nil
 }

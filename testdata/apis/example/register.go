@@ -12,3 +12,16 @@ var SchemeGroupVersion = schema.GroupVersion{Group: "example.com", Version: runt
 func Resource(resource string) schema.GroupResource {
 	return SchemeGroupVersion.WithResource(resource).GroupResource()
 }
+
+// SchemeBuilder collects the functions that add this package's types to a scheme.
+var SchemeBuilder = runtime.NewSchemeBuilder(addKnownTypes)
+
+// AddToScheme adds this package's types to a scheme.
+var AddToScheme = SchemeBuilder.AddToScheme
+
+func addKnownTypes(scheme *runtime.Scheme) error {
+	scheme.AddKnownTypes(SchemeGroupVersion, knownTypes()...)
+	return nil
+}
+
+func knownTypes() []runtime.Object { return []runtime.Object{&Widget{}, &WidgetList{}} }

@@ -3,13 +3,46 @@ package v1
 import metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 
 // +genclient
+// +genclient:method=GetScale,verb=get,subresource=scale,result=Scale
+// +genclient:method=UpdateScale,verb=update,subresource=scale,input=Scale,result=Scale
+// +genclient:method=CreateToken,verb=create,subresource=token,input=Scale,result=Scale
+// +genclient:method=Fetch,verb=get
+// +genclient:method=ListAll,verb=list
+// +genclient:method=Make,verb=create
+// +genclient:method=Replace,verb=update
+// +genclient:method=Amend,verb=patch
 // +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object
 
-// Widget is namespaced, with every verb.
+// Widget is namespaced, with every verb, a status, and extension methods
+// of every kind client-gen supports.
 type Widget struct {
 	metav1.TypeMeta   `json:",inline"`
 	metav1.ObjectMeta `json:"metadata,omitempty"`
-	Size              int `json:"size"`
+	Size              int          `json:"size"`
+	Status            WidgetStatus `json:"status,omitempty"`
+}
+
+// WidgetStatus is the observed state of a Widget.
+type WidgetStatus struct {
+	Ready bool `json:"ready"`
+}
+
+// +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object
+
+// Scale is a subresource of Widget.
+type Scale struct {
+	metav1.TypeMeta   `json:",inline"`
+	metav1.ObjectMeta `json:"metadata,omitempty"`
+	Replicas          int32 `json:"replicas"`
+}
+
+// +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object
+
+// ScaleList is a list of Scales.
+type ScaleList struct {
+	metav1.TypeMeta `json:",inline"`
+	metav1.ListMeta `json:"metadata,omitempty"`
+	Items           []Scale `json:"items"`
 }
 
 // +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object
@@ -72,6 +105,7 @@ type Review struct {
 
 // +genclient
 // +genclient:readonly
+// +genclient:noStatus
 // +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object
 
 // Fish has an irregular plural (--plural-exceptions Fish:Fish) and is read-only.

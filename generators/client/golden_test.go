@@ -1,0 +1,65 @@
+package client_test
+
+import (
+	"bytes"
+	"flag"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gengokit/gengokit/generators/cli"
+	"github.com/gengokit/gengokit/generators/client"
+	"github.com/gengokit/gengokit/generators/goldentest"
+	"github.com/gengokit/gengokit/generators/run"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden trees under testdata/client")
+
+const module = "github.com/gengokit/gengokit"
+
+// TestGolden generates every case of testdata/client into memory and
+// compares the tree with the case's want/; then vets want/, which compiles
+// it against client-go.
+func TestGolden(t *testing.T) {
+	dir := filepath.Join(goldentest.Root(t), "testdata", "client")
+	goldentest.TreeCases(t, dir, client.Name, module, generate, *update)
+}
+
+func generate(args []string) ([]run.File, error) {
+	return cli.Generate(client.NewCommand(), args)
+}
+
+// TestErrors checks the error cases of testdata/client/errors.
+func TestErrors(t *testing.T) {
+	root := goldentest.Root(t)
+	goldentest.ErrorCases(t, filepath.Join(root, "testdata", "client", "errors"), 2,
+		func() cli.Generator { return client.NewCommand() },
+		func(out string) []string {
+			return []string{"--output-dir", out, "--output-pkg", "example.com/clients", "--clientset-name", "versioned",
+				"--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt")}
+		})
+}
+
+// TestInputErrors checks --input problems: an --input naming no package,
+// and malformed flag values, each refused naming the flag, exit 1.
+func TestInputErrors(t *testing.T) {
+	base := []string{"--output-dir", t.TempDir(), "--output-pkg", "example.com/clients", "--clientset-name", "versioned"}
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"input naming no package", []string{"--input-base", "github.com/gengokit/gengokit/testdata/apis", "--input", "nothere/v1"}, "nothere/v1"},
+		{"no input", nil, "--input must name at least one group/version"},
+		{"bad override", []string{"--input", "apps/v1", "--included-types-overrides", "Deployment"}, "--included-types-overrides"},
+		{"bad plural exception", []string{"--input", "apps/v1", "--plural-exceptions", "Fish"}, "--plural-exceptions"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			if code := cli.Run(client.NewCommand(), append(append([]string{}, base...), tt.args...), &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), tt.want) {
+				t.Errorf("exit %d, stderr %q; want 1 and %q", code, stderr.String(), tt.want)
+			}
+		})
+	}
+}
