@@ -1,0 +1,31 @@
+// Command applyconfiguration-gen generates apply configurations for
+// Kubernetes-style API types: a drop-in replacement for
+// k8s.io/code-generator's applyconfiguration-gen v0.37, with the same
+// flags, tags and output, plus -i/--input-dirs, --verify-only and
+// positioned errors.
+//
+// Every struct reachable from a +genclient type with the apply (or
+// applyStatus) verb gets a <Type>ApplyConfiguration with With* builders;
+// with --openapi-schema, +genclient types also get Extract<Type> functions
+// and internal/internal.go holds the schema they use. utils.go maps a
+// GroupVersionKind to its apply configuration (ForKind).
+// +k8s:applyconfiguration-gen=false in doc.go skips a package. Run with
+// --help for every flag and tag.
+//
+// Usage:
+//
+//	applyconfiguration-gen --output-dir ./pkg/generated/applyconfigurations \
+//	    --output-pkg example.com/pkg/generated/applyconfigurations \
+//	    --openapi-schema api/openapi.json ./pkg/apis/...
+package main
+
+import (
+	"os"
+
+	"github.com/gengokit/gengokit/generators/applyconfiguration"
+	"github.com/gengokit/gengokit/generators/cli"
+)
+
+func main() {
+	os.Exit(cli.Main(applyconfiguration.NewCommand()))
+}

@@ -1,0 +1,50 @@
+package applyconfiguration
+
+import (
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+
+	"github.com/gengokit/gengokit/generators/apigroup"
+	"github.com/gengokit/gengokit/generators/cli"
+	"github.com/gengokit/gengokit/generators/load"
+	"github.com/gengokit/gengokit/generators/tags"
+)
+
+// activationTag switches the generator off for a package with "=false".
+const activationTag = "k8s:applyconfiguration-gen"
+
+// NewCommand returns applyconfiguration-gen with upstream's default flags,
+// for the shared command-line runner.
+func NewCommand() *cli.Spec {
+	args := NewArgs()
+	return &cli.Spec{
+		GeneratorName: Name,
+		Flags:         args,
+		Systems:       NameSystems,
+		Order:         DefaultNameSystem(),
+		Registry:      Registry,
+		Build:         func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, args) },
+	}
+}
+
+// Registry declares the tags applyconfiguration-gen reads.
+func Registry() *tags.Registry {
+	return &tags.Registry{
+		Generator:   Name,
+		Namespaces:  []string{activationTag, "genclient"},
+		Definitions: apigroup.Definitions(activationTag),
+	}
+}
+
+// NameSystems returns applyconfiguration-gen's name systems: public
+// ("Deployment"), private ("deployment") and raw.
+func NameSystems() namer.NameSystems {
+	return namer.NameSystems{
+		"public":  namer.NewPublicNamer(0),
+		"private": namer.NewPrivateNamer(0),
+		"raw":     namer.NewRawNamer("", nil),
+	}
+}
+
+// DefaultNameSystem names the system that orders the types.
+func DefaultNameSystem() string { return "public" }

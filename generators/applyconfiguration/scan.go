@@ -1,0 +1,129 @@
+package applyconfiguration
+
+import (
+	"go/token"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"k8s.io/gengo/v2/types"
+	"k8s.io/klog/v2"
+
+	"github.com/gengokit/gengokit/generators/apigroup"
+	"github.com/gengokit/gengokit/generators/diag"
+	"github.com/gengokit/gengokit/generators/genclient"
+	"github.com/gengokit/gengokit/generators/source"
+	"github.com/gengokit/gengokit/generators/tags"
+)
+
+// apiPackage is an input package as applyconfiguration-gen sees it.
+type apiPackage struct {
+	apigroup.Package
+	// pkg is gengo's package.
+	pkg *types.Package
+	// types are all of its types, ordered by name.
+	types []*types.Type
+	// tags are the +genclient tags of each of types.
+	tags map[*types.Type]genclient.Tags
+	// outPkg and outDir are where its apply configurations go, e.g.
+	// "k8s.io/client-go/applyconfigurations/apps/v1".
+	outPkg, outDir string
+}
+
+// scanner reads the input packages.
+type scanner struct {
+	registry  *tags.Registry
+	index     *source.Index
+	lintRules []string
+	outPkg    string // --output-pkg
+	outDir    string // --output-dir
+}
+
+// scan checks pkg's tags and returns it, or nil when it gets no apply
+// configurations: it is switched off, internal, or has tag problems
+// (added to errs).
+func (s *scanner) scan(pkg *types.Package, errs *diag.List) *apiPackage {
+	before := errs.Len()
+	where := s.index.PackageTag(pkg.Path)
+	tags.Lint(s.lintRules, pkg, where, func() token.Position { return s.index.PackageDoc(pkg.Path).Pos }, errs)
+	s.registry.Check(pkg.Comments, tags.Package, where, errs)
+	p := &apiPackage{pkg: pkg, types: sortedTypes(pkg), tags: map[*types.Type]genclient.Tags{}}
+	for _, t := range p.types {
+		s.readType(p, t, errs)
+	}
+	if errs.Len() > before || s.switchedOff(pkg) {
+		return nil
+	}
+	if isInternal(p.types) {
+		klog.Warningf("Skipping internal package: %s", pkg.Path)
+		return nil
+	}
+	return s.describe(p, errs)
+}
+
+// readType checks t's tags and records its +genclient tags.
+func (s *scanner) readType(p *apiPackage, t *types.Type, errs *diag.List) {
+	lines := apigroup.Comments(t)
+	before := errs.Len()
+	s.registry.Check(lines, tags.Type, s.index.TypeTag(t), errs)
+	if errs.Len() > before {
+		return
+	}
+	tg, err := genclient.Read(s.registry, lines)
+	if err != nil {
+		errs.Addf(s.index.Type(t).Pos, "type %s: %v", t.Name.Name, err)
+		return
+	}
+	p.tags[t] = tg
+}
+
+func (s *scanner) switchedOff(pkg *types.Package) bool {
+	for _, v := range s.registry.Values(pkg.Comments, activationTag) {
+		if v == "false" {
+			return true
+		}
+	}
+	return false
+}
+
+// describe resolves the package's group and version, and where its apply
+// configurations go: the last two elements of its path, lower-cased, below
+// --output-pkg (as client-gen names its packages).
+func (s *scanner) describe(p *apiPackage, errs *diag.List) *apiPackage {
+	groupName := s.registry.Values(p.pkg.Comments, apigroup.TagGroupName)
+	goName := s.registry.Values(p.pkg.Comments, apigroup.TagGroupGoName)
+	desc, err := apigroup.Describe(p.pkg, false, groupName, goName)
+	if err != nil {
+		errs.Addf(s.index.PackageDoc(p.pkg.Path).Pos, "%v", err)
+		return nil
+	}
+	p.Package = desc
+	parts := strings.Split(p.pkg.Path, "/")
+	sub := strings.ToLower(path.Join(parts[len(parts)-2:]...))
+	p.outPkg = path.Join(s.outPkg, sub)
+	p.outDir = filepath.Join(s.outDir, filepath.FromSlash(sub))
+	return p
+}
+
+// isInternal reports whether the first type with an ObjectMeta field has
+// it without a json tag: a package of internal (hub) types, which
+// apply configurations are not generated for.
+func isInternal(ts []*types.Type) bool {
+	for _, t := range ts {
+		for _, m := range t.Members {
+			if m.Name == "ObjectMeta" {
+				_, tagged := lookupJSONTag(m)
+				return !tagged
+			}
+		}
+	}
+	return false
+}
+
+func sortedTypes(pkg *types.Package) []*types.Type {
+	ts := make([]*types.Type, 0, len(pkg.Types))
+	for _, t := range pkg.Types {
+		ts = append(ts, t)
+	}
+	return apigroup.OrderTypes(ts)
+}
