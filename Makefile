@@ -33,7 +33,7 @@ verify: build
 
 ## bench: time our generators against upstream code-generator v0.37.2 (alternating runs, medians, ratio)
 bench:
-	$(GO) test -p 1 -run '^$$' -bench VsUpstream -benchtime 1x ./generators/deepcopy ./generators/lister ./generators/informer ./generators/client
+	$(GO) test -p 1 -run '^$$' -bench VsUpstream -benchtime 1x ./generators/deepcopy ./generators/lister ./generators/informer ./generators/client ./generators/applyconfiguration
 
 clean:
 	rm -rf $(BIN)
