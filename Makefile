@@ -5,7 +5,20 @@ GO ?= go
 BIN := bin
 EXAMPLES := ./examples/...
 EXAMPLE_HEADER := examples/network/hack/boilerplate.go.txt
-DEEPCOPY_ARGS := --go-header-file $(EXAMPLE_HEADER) --output-file zz_generated.deepcopy.go $(EXAMPLES)
+# The Network example: its API, and where its generated client code goes.
+NET := examples/network
+NET_PKG := github.com/gengokit/gengokit/$(NET)
+NET_APIS := ./$(NET)/pkg/apis/...
+GEN := $(NET)/pkg/generated
+GEN_PKG := $(NET_PKG)/pkg/generated
+HEADER_ARG := --go-header-file $(EXAMPLE_HEADER)
+DEEPCOPY_ARGS := $(HEADER_ARG) --output-file zz_generated.deepcopy.go $(EXAMPLES)
+APPLYCONFIG_ARGS := $(HEADER_ARG) --openapi-schema $(NET)/hack/openapi.json --output-dir $(GEN)/applyconfigurations --output-pkg $(GEN_PKG)/applyconfigurations $(NET_APIS)
+CLIENT_ARGS := $(HEADER_ARG) --output-dir $(GEN)/clientset --output-pkg $(GEN_PKG)/clientset --clientset-name versioned \
+	--input-base $(NET_PKG)/pkg/apis --input networking/v1 --apply-configuration-package $(GEN_PKG)/applyconfigurations
+LISTER_ARGS := $(HEADER_ARG) --output-dir $(GEN)/listers --output-pkg $(GEN_PKG)/listers $(NET_APIS)
+INFORMER_ARGS := $(HEADER_ARG) --output-dir $(GEN)/informers --output-pkg $(GEN_PKG)/informers \
+	--versioned-clientset-package $(GEN_PKG)/clientset/versioned --listers-package $(GEN_PKG)/listers $(NET_APIS)
 # Go files gofmt must accept: all but the golden case that must not parse.
 GO_FILES = $(shell find . -name '*.go' -not -path './testdata/deepcopy/errors/syntax/*' -not -path './bin/*')
 
@@ -24,10 +37,18 @@ test:
 ## generate: regenerate everything under examples/ with our own binaries
 generate: build
 	$(BIN)/deepcopy-gen $(DEEPCOPY_ARGS)
+	$(BIN)/applyconfiguration-gen $(APPLYCONFIG_ARGS)
+	$(BIN)/client-gen $(CLIENT_ARGS)
+	$(BIN)/lister-gen $(LISTER_ARGS)
+	$(BIN)/informer-gen $(INFORMER_ARGS)
 
 ## verify: fail when generated code under examples/ is stale, or gofmt/vet complain
 verify: build
 	$(BIN)/deepcopy-gen --verify-only $(DEEPCOPY_ARGS)
+	$(BIN)/applyconfiguration-gen --verify-only $(APPLYCONFIG_ARGS)
+	$(BIN)/client-gen --verify-only $(CLIENT_ARGS)
+	$(BIN)/lister-gen --verify-only $(LISTER_ARGS)
+	$(BIN)/informer-gen --verify-only $(INFORMER_ARGS)
 	@out=$$(gofmt -l $(GO_FILES)); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
