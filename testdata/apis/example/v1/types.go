@@ -11,6 +11,7 @@ import metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 // +genclient:method=Make,verb=create
 // +genclient:method=Replace,verb=update
 // +genclient:method=Amend,verb=patch
+// +genclient:method=ApplyScale,verb=apply,subresource=scale,input=Scale,result=Scale
 // +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object
 
 // Widget is namespaced, with every verb, a status, and extension methods
