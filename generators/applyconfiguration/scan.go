@@ -94,7 +94,7 @@ func (s *scanner) describe(p *apiPackage, errs *diag.List) *apiPackage {
 	goName := s.registry.Values(p.pkg.Comments, apigroup.TagGroupGoName)
 	desc, err := apigroup.Describe(p.pkg, false, groupName, goName)
 	if err != nil {
-		errs.Addf(s.index.PackageDoc(p.pkg.Path).Pos, "%v", err)
+		errs.Addf(s.position(p), "%v", err)
 		return nil
 	}
 	p.Package = desc
@@ -103,6 +103,20 @@ func (s *scanner) describe(p *apiPackage, errs *diag.List) *apiPackage {
 	p.outPkg = path.Join(s.outPkg, sub)
 	p.outDir = filepath.Join(s.outDir, filepath.FromSlash(sub))
 	return p
+}
+
+// position is where a problem with the whole package is reported: at its
+// +groupName tag, else at its first type, else at its doc.go.
+func (s *scanner) position(p *apiPackage) token.Position {
+	for _, tg := range s.registry.Find(p.pkg.Comments) {
+		if tg.Name == apigroup.TagGroupName {
+			return s.index.PackageTag(p.pkg.Path)(tg.Line)
+		}
+	}
+	if len(p.types) > 0 {
+		return s.index.Type(p.types[0]).Pos
+	}
+	return s.index.PackageDoc(p.pkg.Path).Pos
 }
 
 // isInternal reports whether the first type with an ObjectMeta field has

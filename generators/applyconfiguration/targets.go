@@ -79,9 +79,9 @@ func scanInputs(l *load.Loaded, args *Args) ([]*apiPackage, error) {
 		gv := string(p.Group()) + "/" + string(p.Version)
 		switch {
 		case byOut[p.outPkg] != nil:
-			errs.Addf(l.Index.PackageDoc(p.pkg.Path).Pos, "packages %s and %s would both generate into %s; give only one of them", byOut[p.outPkg].pkg.Path, p.pkg.Path, p.outPkg)
+			errs.Addf(s.position(p), "packages %s and %s would both generate into %s; give only one of them", byOut[p.outPkg].pkg.Path, p.pkg.Path, p.outPkg)
 		case byGV[gv] != nil:
-			errs.Addf(l.Index.PackageDoc(p.pkg.Path).Pos, "packages %s and %s are both group %q version %s, which ForKind cannot tell apart; give only one of them", byGV[gv].pkg.Path, p.pkg.Path, p.Group(), p.Version)
+			errs.Addf(s.position(p), "packages %s and %s are both group %q version %s, which ForKind cannot tell apart; give only one of them", byGV[gv].pkg.Path, p.pkg.Path, p.Group(), p.Version)
 		default:
 			byOut[p.outPkg], byGV[gv] = p, p
 			out = append(out, p)

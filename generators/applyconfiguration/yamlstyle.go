@@ -129,7 +129,7 @@ func readsAsString(s string) bool {
 	case "", "~", "null", "Null", "NULL",
 		"y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON",
 		"n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF",
-		".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", "<<":
+		".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF":
 		return false
 	}
 	switch c := s[0]; {

@@ -1,0 +1,6 @@
+package lintrule
+
+// Widget is a struct.
+type Widget struct {
+	Name string `json:"name"`
+}
