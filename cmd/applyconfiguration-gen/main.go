@@ -9,8 +9,20 @@
 // with --openapi-schema, +genclient types also get Extract<Type> functions
 // and internal/internal.go holds the schema they use. utils.go maps a
 // GroupVersionKind to its apply configuration (ForKind).
-// +k8s:applyconfiguration-gen=false in doc.go skips a package. Run with
-// --help for every flag and tag.
+//
+// The tags it reads:
+//
+//	+genclient                                  on a type: it can be applied (unless its verbs exclude apply and applyStatus)
+//	+genclient:nonNamespaced                    on a type: its constructor and Extract take no namespace
+//	+genclient:noStatus                         on a type: no Extract<Type>Status
+//	+genclient:onlyVerbs=get,list,apply         on a type: restricts the verbs (also skipVerbs, readonly, noVerbs)
+//	+genclient:method=ApplyScale,verb=apply,subresource=scale,input=Scale
+//	                                            on a type: Extract<Type>Scale, and Scale gets an apply configuration
+//	+groupName=example.com                      in doc.go: the API group (apiVersion, ForKind)
+//	+groupGoName=Example                        in doc.go: the group's Go name
+//	+k8s:applyconfiguration-gen=false           in doc.go: skip the package
+//
+// Run with --help for every flag.
 //
 // Usage:
 //

@@ -1,12 +1,14 @@
 package applyconfiguration
 
 import (
+	"go/token"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/apigroup"
+	"github.com/gengokit/gengokit/generators/diag"
 	"github.com/gengokit/gengokit/generators/genclient"
 )
 
@@ -19,6 +21,8 @@ type typeFile struct {
 	openAPI    string // the type's OpenAPI name; "" when Extract functions are not generated
 	parser     string // the import path of internal/, whose Parser the Extract functions use
 	refs       refGraph
+	// pos finds the declaration of a field, for errors.
+	pos func(t *types.Type, field string) token.Position
 }
 
 // write emits the struct, its constructor, the Extract functions, the
@@ -35,11 +39,10 @@ func (f *typeFile) write(_ *generator.Context, sw *generator.SnippetWriter) erro
 	if f.tags.GenerateClient || hasEmbedded(f.t, typeMetaName) {
 		sw.Do(isApplyConfiguration, args)
 	}
-	if err := f.emitWiths(sw, f.t, nil, map[string]bool{}); err != nil {
-		return err
-	}
+	errs := &diag.List{}
+	f.emitWiths(sw, f.t, nil, map[string]bool{}, errs)
 	f.emitGetters(sw, f.t, nil)
-	return nil
+	return errs.Err()
 }
 
 const structHead = `// $.config|public$ represents a declarative configuration of the $.type|public$ type for use

@@ -1,10 +1,10 @@
 package applyconfiguration
 
 import (
-	"fmt"
-
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/diag"
 )
 
 // field is one field of an apply configuration as its With function and
@@ -54,8 +54,9 @@ func (f *field) args(config *types.Type) generator.Args {
 }
 
 // emitWiths writes a With function for each field of t, and for the
-// fields of its embedded structs, once per field name.
-func (tf *typeFile) emitWiths(sw *generator.SnippetWriter, t *types.Type, embed *field, done map[string]bool) error {
+// fields of its embedded structs, once per field name. Fields it cannot
+// write one for are added to errs.
+func (tf *typeFile) emitWiths(sw *generator.SnippetWriter, t *types.Type, embed *field, done map[string]bool, errs *diag.List) {
 	for _, m := range t.Members {
 		tag, ok := lookupJSONTag(m)
 		if !ok || blocklisted(t, m) || done[m.Name] {
@@ -64,31 +65,27 @@ func (tf *typeFile) emitWiths(sw *generator.SnippetWriter, t *types.Type, embed 
 		done[m.Name] = true
 		f := &field{Member: m, tag: tag, typ: tf.refs.memberConfig(m.Type), embed: embed}
 		if m.Embedded {
-			if err := tf.emitEmbedded(sw, f, done); err != nil {
-				return err
-			}
+			tf.emitEmbedded(sw, t, f, done, errs)
 			continue
 		}
-		tf.emitWith(sw, f)
+		errs.Add(tf.emitWith(sw, t, f))
 	}
-	return nil
 }
 
 // emitEmbedded writes the With functions of an embedded struct's fields
 // and, when it is a pointer, the function that allocates it.
-func (tf *typeFile) emitEmbedded(sw *generator.SnippetWriter, f *field, done map[string]bool) error {
-	if err := tf.emitWiths(sw, f.Type, f, done); err != nil {
-		return err
-	}
+func (tf *typeFile) emitEmbedded(sw *generator.SnippetWriter, t *types.Type, f *field, done map[string]bool, errs *diag.List) {
+	tf.emitWiths(sw, f.Type, f, done, errs)
 	if f.tag.inline {
-		return nil
+		return
 	}
 	if f.typ.Elem == nil {
-		return fmt.Errorf("type %s: embedded field %s has a json name but its type has no apply configuration; inline it (json:\",inline\") or make it a named field",
-			tf.t.Name, f.Type.Name)
+		// Upstream writes an ensure function for a pointer it never declares.
+		errs.Addf(tf.pos(t, f.Name), "embedded field %s.%s has a json name, but %s has no apply configuration; inline it (json:\",inline\") or make it a named field",
+			t.Name.Name, f.Name, f.Type.Name.Name)
+		return
 	}
 	sw.Do(ensureEmbedded, generator.Args{"config": tf.config, "embedded": f.typ.Elem})
-	return nil
 }
 
 const ensureEmbedded = `
@@ -99,15 +96,21 @@ func (b *$.config|public$) ensure$.embedded|public$Exists() {
 }
 `
 
-// emitWith writes the With function of a field that is not embedded.
-func (tf *typeFile) emitWith(sw *generator.SnippetWriter, f *field) {
+// emitWith writes the With function of field f of t, which is not
+// embedded.
+func (tf *typeFile) emitWith(sw *generator.SnippetWriter, t *types.Type, f *field) error {
 	args := f.args(tf.config)
 	if d := deref(f.Type); d.Kind == types.Slice && tf.refs.isConfig(d.Elem) {
 		tf.emitSliceWith(sw, f, args, &types.Type{Kind: types.Pointer, Elem: f.typ.Elem})
-		return
+		return nil
 	}
 	switch f.Type.Kind {
 	case types.Slice:
+		if f.typ.Elem.Kind == types.Pointer {
+			// Upstream writes a With function that appends *T to a []*T.
+			return diag.Errorf(tf.pos(t, f.Name), "field %s.%s: a slice of pointers to %s has no apply configuration (its With function would not compile); use []%s",
+				t.Name.Name, f.Name, f.typ.Elem.Elem.Name.Name, f.typ.Elem.Elem.Name.Name)
+		}
 		tf.emitSliceWith(sw, f, args, f.typ.Elem)
 	case types.Map:
 		sw.Do(withMap, args)
@@ -118,6 +121,7 @@ func (tf *typeFile) emitWith(sw *generator.SnippetWriter, f *field) {
 		}
 		sw.Do(withValue, args)
 	}
+	return nil
 }
 
 const withValue = `

@@ -2,6 +2,7 @@ package applyconfiguration
 
 import (
 	"fmt"
+	"go/token"
 	"path"
 	"path/filepath"
 	"slices"
@@ -14,6 +15,7 @@ import (
 	"github.com/gengokit/gengokit/generators/diag"
 	"github.com/gengokit/gengokit/generators/header"
 	"github.com/gengokit/gengokit/generators/load"
+	"github.com/gengokit/gengokit/generators/source"
 )
 
 // genPackage is an input package with the types it generates apply
@@ -54,7 +56,7 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 			continue
 		}
 		pkgs = append(pkgs, p)
-		targets = append(targets, packageTarget(p, refs, models, parser, hdr))
+		targets = append(targets, packageTarget(p, refs, models, parser, hdr, l.Index))
 	}
 	utils := newUtilsFile(pkgs, parser, refs)
 	internal := &internalFile{schemaYAML: schemaYAML}
@@ -110,7 +112,8 @@ func configTypes(p *apiPackage, refs refGraph) []*types.Type {
 }
 
 // packageTarget writes <type>.go for each of p's apply configurations.
-func packageTarget(p *genPackage, refs refGraph, models *models, parser string, hdr []byte) generator.Target {
+func packageTarget(p *genPackage, refs refGraph, models *models, parser string, hdr []byte, index *source.Index) generator.Target {
+	pos := func(t *types.Type, field string) token.Position { return index.Member(t, field).Pos }
 	var gens []generator.Generator
 	for _, t := range p.configs {
 		f := &typeFile{
@@ -121,6 +124,7 @@ func packageTarget(p *genPackage, refs refGraph, models *models, parser string, 
 			openAPI:    models.names[gvk{p.Group(), p.Version, t.Name.Name}],
 			parser:     parser,
 			refs:       refs,
+			pos:        pos,
 		}
 		gens = append(gens, newFileGen(strings.ToLower(t.Name.Name)+".go", p.outPkg, f.write))
 	}
