@@ -86,7 +86,7 @@ var yamlStrings = []string{
 	"#x", "x #y", "x#y", "'q'", "it's", "\"q\"", "a\\b", "[x]", "x[0]", "{x}", "x,y", ",x", "&x", "*x", "!x",
 	"|x", ">x", "%x", "@x", "`x", " lead", "trail ", " both ", "a  b", "tab\there", "\t", "multi\nline",
 	"multi\nline\n", "multi\nline\n\n", "\n", "\nlead", " \nx", "x \ny", "x\n y", "café", "日本", "\u0085", "\u00a0x",
-	"\ufeff", "\u2028", "😀", "\x01ctl", "\x7f", "nul\x00",
+	"\ufeff", "\u2028", "a\u2028b", "a\u2029\u2029b", "😀", "\x01ctl", "\x7f", "nul\x00",
 	strings.Repeat("word ", 30),
 	strings.Repeat("a", 90) + " b c",
 	"a long string, with a colon: inside it, long enough to be folded by yaml past column eighty for sure",

@@ -123,11 +123,22 @@ func (w *yamlWriter) scalar(s string, isStr bool, cont int, key bool) {
 // line break when folding is allowed and the next rune is not a space.
 func (w *yamlWriter) folded(s string, cont int, fold, quotedEnds bool) {
 	rs := []rune(s)
-	spaces := false
+	spaces, breaks := false, false
 	for i, r := range rs {
-		if r != ' ' {
+		switch {
+		case isBreak(r): // only U+2028 and U+2029 get here: the others take other styles
+			// yaml.v2 counts them as line breaks: the next rune is
+			// indented as if on a new line, though none was written.
 			w.write(string(r))
-			spaces = false
+			w.column = 0
+			breaks = true
+			continue
+		case r != ' ':
+			if breaks {
+				w.indent(cont)
+			}
+			w.write(string(r))
+			spaces, breaks = false, false
 			continue
 		}
 		next := i+1 < len(rs) && rs[i+1] == ' '
