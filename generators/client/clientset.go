@@ -2,12 +2,12 @@ package client
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
-	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/wholefile"
 )
 
 // clientsetGroup is one group version as the clientset names it.
@@ -36,43 +36,11 @@ func (p *plan) clientsetGroups() []clientsetGroup {
 	return out
 }
 
-// oneShot is a generator that writes its whole file once, in Init, with
-// extra import lines for packages it names by hand.
-type oneShot struct {
-	generator.GoGenerator
-	pkg     string
-	imports namer.ImportTracker
-	extra   func() []string
-	write   func(c *generator.Context, sw *generator.SnippetWriter)
-}
+// oneShot is a whole-file generator whose writer cannot fail.
+type oneShot = wholefile.Generator
 
 func newOneShot(file, pkg string, write func(*generator.Context, *generator.SnippetWriter)) *oneShot {
-	return &oneShot{GoGenerator: generator.GoGenerator{OutputFilename: file}, pkg: pkg,
-		imports: generator.NewImportTrackerForPackage(pkg), write: write}
-}
-
-// Filter takes no types: the file is written in Init.
-func (g *oneShot) Filter(*generator.Context, *types.Type) bool { return false }
-
-// Namers names types relative to the output package, tracking imports.
-func (g *oneShot) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.pkg, g.imports)}
-}
-
-// Imports returns the tracked imports and the hand-named ones.
-func (g *oneShot) Imports(*generator.Context) []string {
-	lines := g.imports.ImportLines()
-	if g.extra != nil {
-		lines = append(lines, g.extra()...)
-	}
-	return lines
-}
-
-// Init writes the file.
-func (g *oneShot) Init(c *generator.Context, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
-	g.write(c, sw)
-	return sw.Error()
+	return wholefile.New(file, pkg, wholefile.NoError(write))
 }
 
 // newClientset returns the generator of clientset.go.
@@ -96,7 +64,7 @@ func (p *plan) newClientset() *oneShot {
 		sw.Do(clientsetInterface, args)
 		sw.Do(clientsetNew, args)
 	})
-	g.extra = func() []string {
+	g.Extra = func() []string {
 		var lines []string
 		for _, cg := range groups {
 			lines = append(lines, fmt.Sprintf("%s %q", cg.Alias, cg.typedPkg))

@@ -44,7 +44,7 @@ func (p *plan) newFakeClientset(pkg string) *oneShot {
 			sw.Do(fakeClientsetGroup, cg)
 		}
 	})
-	g.extra = func() []string {
+	g.Extra = func() []string {
 		var lines []string
 		for _, cg := range groups {
 			lines = append(lines, fmt.Sprintf("%s %q", cg.Alias, cg.typedPkg), fmt.Sprintf("fake%s %q", cg.Alias, cg.typedPkg+"/fake"))
@@ -70,7 +70,7 @@ func (p *plan) newFakeGroup(gv *groupVersionInfo, pkg string) *oneShot {
 		}
 		sw.Do(fakeGroupRESTClient, args)
 	})
-	g.extra = func() []string {
+	g.Extra = func() []string {
 		if len(gv.types) == 0 {
 			return nil
 		}

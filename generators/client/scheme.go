@@ -60,7 +60,7 @@ func (p *plan) newScheme(dir, pkg string, private bool) *oneShot {
 			sw.Do(schemeBuilder, args)
 		}
 	})
-	g.extra = func() []string { return p.schemeImports(versions, internal) }
+	g.Extra = func() []string { return p.schemeImports(versions, internal) }
 	return g
 }
 

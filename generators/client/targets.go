@@ -14,6 +14,7 @@ import (
 	"github.com/gengokit/gengokit/generators/header"
 	"github.com/gengokit/gengokit/generators/load"
 	"github.com/gengokit/gengokit/generators/tags"
+	"github.com/gengokit/gengokit/generators/wholefile"
 )
 
 const activationTag = "k8s:client-gen"
@@ -159,11 +160,7 @@ func appendTarget(targets []generator.Target, t generator.Target) []generator.Ta
 }
 
 func (p *plan) target(dir, pkg, name string, doc string, gens ...generator.Generator) generator.Target {
-	tgt := &generator.SimpleTarget{
-		PkgName: name, PkgPath: pkg, PkgDir: dir, HeaderComment: p.hdr,
-		FilterFunc:     func(*generator.Context, *types.Type) bool { return false },
-		GeneratorsFunc: func(*generator.Context) []generator.Generator { return gens },
-	}
+	tgt := wholefile.Target(dir, pkg, name, p.hdr, gens...)
 	if doc != "" {
 		tgt.PkgDocComment = []byte(doc)
 	}

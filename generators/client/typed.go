@@ -10,6 +10,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/genclient"
+	"github.com/gengokit/gengokit/generators/wholefile"
 )
 
 // Packages the generated clients name.
@@ -52,9 +53,7 @@ func (g *typedGenerator) Namers(*generator.Context) namer.NameSystems {
 func (g *typedGenerator) Imports(*generator.Context) []string { return g.imports.ImportLines() }
 
 // ref names pkg.name for a template.
-func ref(c *generator.Context, pkg, name string) *types.Type {
-	return c.Universe.Type(types.Name{Package: pkg, Name: name})
-}
+func ref(c *generator.Context, pkg, name string) *types.Type { return wholefile.Ref(c, pkg, name) }
 
 // typeArgs are the names every typed client template uses.
 func (g *typedGenerator) typeArgs(c *generator.Context, t *types.Type) generator.Args {

@@ -27,7 +27,7 @@ func TestMatchesGofmtBinary(t *testing.T) {
 	corpus := append(tableCorpus(), gorootCorpus(t)...)
 	var compared, equal, skipped int
 	for _, entry := range corpus {
-		stage1, err := imports.Process("", entry.src, &importsOptions)
+		stage1, err := imports.Process("", entry.src, importsOptions())
 		if err != nil {
 			skipped++
 			t.Logf("skipping %s: %v", entry.name, err)

@@ -25,21 +25,18 @@ import (
 // reserves it for exactly these two tools but does not export it.
 const normalizeNumbers printer.Mode = 1 << 30
 
-// printConfig is the printer configuration used by cmd/gofmt.
-var printConfig = printer.Config{
-	Mode:     printer.UseSpaces | printer.TabIndent | normalizeNumbers,
-	Tabwidth: 8,
+// printConfig returns the printer configuration used by cmd/gofmt.
+func printConfig() *printer.Config {
+	return &printer.Config{Mode: printer.UseSpaces | printer.TabIndent | normalizeNumbers, Tabwidth: 8}
 }
 
 // parseMode is the parser mode used by cmd/gofmt when no -r rule is given.
 const parseMode = parser.ParseComments | parser.SkipObjectResolution
 
-// importsOptions are the options gengo passes to imports.Process.
-var importsOptions = imports.Options{
-	Comments:   true,
-	TabIndent:  true,
-	TabWidth:   8,
-	FormatOnly: true,
+// importsOptions returns the options gengo passes to imports.Process; a
+// fresh value each time, since files are formatted in parallel.
+func importsOptions() *imports.Options {
+	return &imports.Options{Comments: true, TabIndent: true, TabWidth: 8, FormatOnly: true}
 }
 
 // Source formats src as gengo's generators do (goimports in format-only
@@ -67,7 +64,7 @@ func goimports(src []byte) ([]byte, error) {
 		// imports.Process reads the named file when src is nil.
 		src = []byte{}
 	}
-	out, err := imports.Process("", src, &importsOptions)
+	out, err := imports.Process("", src, importsOptions())
 	if err != nil {
 		return nil, fmt.Errorf("goimports: %w", err)
 	}
@@ -85,7 +82,7 @@ func simplifyAndPrint(src []byte) ([]byte, error) {
 	ast.SortImports(fset, file)
 	simplifyFile(file)
 	var buf bytes.Buffer
-	if err := printConfig.Fprint(&buf, fset, file); err != nil {
+	if err := printConfig().Fprint(&buf, fset, file); err != nil {
 		return nil, fmt.Errorf("gofmt: %w", err)
 	}
 	return buf.Bytes(), nil

@@ -13,6 +13,7 @@ import (
 	"github.com/gengokit/gengokit/generators/header"
 	"github.com/gengokit/gengokit/generators/load"
 	"github.com/gengokit/gengokit/generators/tags"
+	"github.com/gengokit/gengokit/generators/wholefile"
 )
 
 const (
@@ -145,14 +146,7 @@ func (p *plan) add(in *apigroup.Input, l *load.Loaded, errs *diag.List) generato
 }
 
 func (p *plan) target(dir, pkg, name string, gens ...generator.Generator) generator.Target {
-	return &generator.SimpleTarget{
-		PkgName:        name,
-		PkgPath:        pkg,
-		PkgDir:         dir,
-		HeaderComment:  p.hdr,
-		FilterFunc:     func(*generator.Context, *types.Type) bool { return false },
-		GeneratorsFunc: func(*generator.Context) []generator.Generator { return gens },
-	}
+	return wholefile.Target(dir, pkg, name, p.hdr, gens...)
 }
 
 func (p *plan) versionTarget(s *side, gvs *groupVersions, v versionInfo) generator.Target {

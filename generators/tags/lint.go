@@ -28,25 +28,27 @@ const (
 // LintRules lists the rules --lint-rules accepts.
 func LintRules() []string { return []string{RuleKnownTagsOnly, RuleExplicitDisablement} }
 
-// generatorTags are the tags of the Kubernetes generator family, as
+// generatorTags returns the tags of the Kubernetes generator family, as
 // code-generator v0.37 recognises them.
-var generatorTags = []string{
-	"k8s:conversion-gen", "k8s:conversion-gen-external-types",
-	"k8s:defaulter-gen", "k8s:defaulter-gen-input",
-	"k8s:validation-gen", "k8s:validation-gen-input", "k8s:validation-gen-nolint",
-	"k8s:validation-gen-scheme-registry", "k8s:validation-gen-test-fixture", "k8s:validation-gen-test-targets",
-	"k8s:prerelease-lifecycle-gen", "k8s:deepcopy-gen", "k8s:register-gen",
-	"k8s:openapi-gen", "k8s:openapi-model-package", "k8s:protobuf-gen",
-	"k8s:client-gen", "genclient", "genclient:nonNamespaced", "genclient:noVerbs",
-	"genclient:onlyVerbs", "genclient:skipVerbs", "genclient:noStatus",
-	"genclient:readonly", "genclient:method", "groupGoName",
-	"k8s:applyconfiguration-gen", "k8s:informer-gen", "k8s:lister-gen",
+func generatorTags() []string {
+	return []string{
+		"k8s:conversion-gen", "k8s:conversion-gen-external-types",
+		"k8s:defaulter-gen", "k8s:defaulter-gen-input",
+		"k8s:validation-gen", "k8s:validation-gen-input", "k8s:validation-gen-nolint",
+		"k8s:validation-gen-scheme-registry", "k8s:validation-gen-test-fixture", "k8s:validation-gen-test-targets",
+		"k8s:prerelease-lifecycle-gen", "k8s:deepcopy-gen", "k8s:register-gen",
+		"k8s:openapi-gen", "k8s:openapi-model-package", "k8s:protobuf-gen",
+		"k8s:client-gen", "genclient", "genclient:nonNamespaced", "genclient:noVerbs",
+		"genclient:onlyVerbs", "genclient:skipVerbs", "genclient:noStatus",
+		"genclient:readonly", "genclient:method", "groupGoName",
+		"k8s:applyconfiguration-gen", "k8s:informer-gen", "k8s:lister-gen",
+	}
 }
 
 // IsKnown reports whether name (without "+") is a tag of the generator
 // family, or a sub-tag of one ("k8s:deepcopy-gen:interfaces").
 func IsKnown(name string) bool {
-	return slices.Contains(generatorTags, generatorBase(name))
+	return slices.Contains(generatorTags(), generatorBase(name))
 }
 
 // generatorBase cuts "k8s:x-gen:sub" to "k8s:x-gen".
@@ -91,7 +93,7 @@ func lintKnownTags(pkg *types.Package, where func(string) token.Position, errs *
 				continue
 			}
 			errs.Addf(where(ls[0]), "unrecognized generator tag +%s (--lint-rules=%s); known generator tags: %s",
-				name, RuleKnownTagsOnly, strings.Join(generatorTags, ", "))
+				name, RuleKnownTagsOnly, strings.Join(generatorTags(), ", "))
 		}
 	}
 }
@@ -133,7 +135,7 @@ func expectedTags(pkg *types.Package) []string {
 
 func looksLikeAPI(pkg *types.Package) bool {
 	for name := range codetags.Extract("+", pkg.Comments) {
-		if name == "groupName" || slices.Contains(generatorTags, name) {
+		if name == "groupName" || slices.Contains(generatorTags(), name) {
 			return true
 		}
 	}
