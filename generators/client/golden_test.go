@@ -63,3 +63,24 @@ func TestInputErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestClientsetOnly checks that --clientset-only writes the clientset, its
+// scheme and its fake, and no typed client (whose packages must then exist
+// elsewhere, so the output is not compiled here).
+func TestClientsetOnly(t *testing.T) {
+	out := t.TempDir()
+	files, err := cli.Generate(client.NewCommand(), []string{"--output-dir", out, "--output-pkg", "example.com/clients",
+		"--clientset-name", "shell", "--clientset-only", "--input-base", "github.com/gengokit/gengokit/testdata/apis", "--input", "example/v1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range files {
+		rel, _ := filepath.Rel(out, f.Path)
+		got = append(got, filepath.ToSlash(rel))
+	}
+	want := "shell/clientset.go shell/fake/clientset_generated.go shell/fake/doc.go shell/fake/register.go shell/scheme/doc.go shell/scheme/register.go"
+	if strings.Join(got, " ") != want {
+		t.Errorf("--clientset-only wrote %v, want %s", got, want)
+	}
+}

@@ -103,7 +103,7 @@ func New(c rest.Interface) *ExampleV1Client {
 func setConfigDefaults(config *rest.Config) {
 	gv := examplev1.SchemeGroupVersion
 	config.GroupVersion = &gv
-	config.APIPath = "/apis"
+	config.APIPath = "/custom"
 	config.NegotiatedSerializer = rest.CodecFactoryForGeneratedClient(scheme.Scheme, scheme.Codecs).WithoutConversion()
 
 	if config.UserAgent == "" {
