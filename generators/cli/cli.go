@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"runtime/debug"
 
 	"github.com/spf13/pflag"
@@ -137,13 +138,18 @@ func generate(g Generator, patterns []string) ([]run.File, error) {
 	if err := g.Validate(); err != nil {
 		return nil, err
 	}
+	var flagInputs []string
 	if il, ok := g.(inputLister); ok {
-		patterns = append(patterns, il.InputPackages()...)
+		flagInputs = il.InputPackages()
+		patterns = append(patterns, flagInputs...)
 	}
 	if len(patterns) == 0 {
 		return nil, errors.New("no input packages: give package patterns (./pkg/apis/...) as arguments or with -i")
 	}
 	loaded, err := load.Packages(patterns, g.NameSystems(), g.DefaultNameSystem())
+	if err != nil && len(flagInputs) > 0 {
+		return nil, errors.Join(err, fmt.Errorf("the packages named by --input (under --input-base) are: %s; check them", strings.Join(flagInputs, ", ")))
+	}
 	if err != nil {
 		return nil, err
 	}

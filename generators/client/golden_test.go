@@ -49,7 +49,7 @@ func TestInputErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"input naming no package", []string{"--input-base", "github.com/gengokit/gengokit/testdata/apis", "--input", "nothere/v1"}, "nothere/v1"},
+		{"input naming no package", []string{"--input-base", "github.com/gengokit/gengokit/testdata/apis", "--input", "nothere/v1"}, "the packages named by --input (under --input-base) are: github.com/gengokit/gengokit/testdata/apis/nothere/v1"},
 		{"no input", nil, "--input must name at least one group/version"},
 		{"bad override", []string{"--input", "apps/v1", "--included-types-overrides", "Deployment"}, "--included-types-overrides"},
 		{"bad plural exception", []string{"--input", "apps/v1", "--plural-exceptions", "Fish"}, "--plural-exceptions"},
