@@ -9,8 +9,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/pflag"
 	"k8s.io/gengo/v2/generator"
