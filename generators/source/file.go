@@ -24,6 +24,7 @@ func (x *Index) addFile(p *pkgIndex, path string) {
 		fc.byEnd[x.fset.Position(g.End()).Line] = g
 	}
 	if filepath.Base(path) == "doc.go" {
+		p.docPos = x.fset.Position(f.Package)
 		for _, g := range f.Comments {
 			p.doc = append(p.doc, x.lines(g)...)
 		}

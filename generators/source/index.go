@@ -43,6 +43,7 @@ type Index struct {
 type pkgIndex struct {
 	dir     string
 	doc     []Line
+	docPos  token.Position // doc.go's package clause
 	types   map[string]*Decl
 	members map[string]map[string]*Decl
 }
@@ -74,10 +75,15 @@ func (x *Index) Member(t *types.Type, name string) *Decl {
 }
 
 // PackageDoc returns the comment lines of the package's doc.go, which is where
-// gengo reads package tags from, with a position at the file when it has none.
+// gengo reads package tags from, positioned at its package clause (or at
+// the file, when the package has no doc.go).
 func (x *Index) PackageDoc(pkgPath string) *Decl {
 	p := x.pkg(pkgPath)
-	return &Decl{Pos: token.Position{Filename: filepath.Join(p.dir, "doc.go")}, Comments: p.doc}
+	pos := p.docPos
+	if !pos.IsValid() {
+		pos = token.Position{Filename: filepath.Join(p.dir, "doc.go")}
+	}
+	return &Decl{Pos: pos, Comments: p.doc}
 }
 
 // Find returns the position of the first comment line of d whose text,

@@ -62,6 +62,7 @@ func TestPositions(t *testing.T) {
 		{"block comment tag", x.Type(grouped).Find("k8s:deepcopy-gen=false"), 15, 2, "types.go"},
 		{"package tag", x.PackageDoc("example.com/v1").Find("k8s:deepcopy-gen=package"), 1, 4, "doc.go"},
 		{"missing tag falls back to the type", x.Type(widget).Find("nothing"), 7, 6, "types.go"},
+		{"package clause", x.PackageDoc("example.com/v1").Pos, 3, 1, "doc.go"},
 	}
 	for _, tt := range tests {
 		file := filepath.Base(tt.got.Filename)
