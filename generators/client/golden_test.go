@@ -52,6 +52,7 @@ func TestInputErrors(t *testing.T) {
 		{"input naming no package", []string{"--input-base", "github.com/gengokit/gengokit/testdata/apis", "--input", "nothere/v1"}, "the packages named by --input (under --input-base) are: github.com/gengokit/gengokit/testdata/apis/nothere/v1"},
 		{"no input", nil, "--input must name at least one group/version"},
 		{"bad override", []string{"--input", "apps/v1", "--included-types-overrides", "Deployment"}, "--included-types-overrides"},
+		{"override matching no input", []string{"--input-base", "github.com/gengokit/gengokit/testdata/apis", "--input", "example/v1", "--included-types-overrides", "example/v1/Gadget"}, "--included-types-overrides: example/v1 matches no --input group version; name groups as +groupName does (example.com/v1)"},
 		{"bad plural exception", []string{"--input", "apps/v1", "--plural-exceptions", "Fish"}, "--plural-exceptions"},
 	}
 	for _, tt := range tests {

@@ -38,6 +38,30 @@ func (p *plan) scan(l *load.Loaded, errs *diag.List) {
 			p.versions = append(p.versions, p.describe(g, group, v, in))
 		}
 	}
+	p.checkOverrides(errs)
+}
+
+// checkOverrides reports --included-types-overrides entries that match no
+// group version: upstream silently ignores them, which hides the common
+// mistake of naming the group by its directory when +groupName differs.
+func (p *plan) checkOverrides(errs *diag.List) {
+	known := map[groupVersion]bool{}
+	var names []string
+	for _, gv := range p.versions {
+		known[groupVersion{group: gv.group, version: gv.version}] = true
+		names = append(names, string(gv.group)+"/"+string(gv.version))
+	}
+	var unknown []string
+	for gv := range p.args.overrides {
+		if !known[gv] {
+			unknown = append(unknown, string(gv.group)+"/"+string(gv.version))
+		}
+	}
+	slices.Sort(unknown)
+	for _, gv := range unknown {
+		errs.Addf(token.Position{}, "--included-types-overrides: %s matches no --input group version; name groups as +groupName does (%s)",
+			gv, strings.Join(names, ", "))
+	}
 }
 
 // groupOverride returns the group of an --input group: the +groupName of

@@ -28,11 +28,7 @@ import (
 
 type ExampleV1Interface interface {
 	RESTClient() rest.Interface
-	FishesGetter
 	GadgetsGetter
-	ReviewsGetter
-	SnapshotsGetter
-	WidgetsGetter
 }
 
 // ExampleV1Client is used to interact with features provided by the example.com group.
@@ -40,24 +36,8 @@ type ExampleV1Client struct {
 	restClient rest.Interface
 }
 
-func (c *ExampleV1Client) Fishes(namespace string) FishInterface {
-	return newFishes(c, namespace)
-}
-
 func (c *ExampleV1Client) Gadgets() GadgetInterface {
 	return newGadgets(c)
-}
-
-func (c *ExampleV1Client) Reviews(namespace string) ReviewInterface {
-	return newReviews(c, namespace)
-}
-
-func (c *ExampleV1Client) Snapshots(namespace string) SnapshotInterface {
-	return newSnapshots(c, namespace)
-}
-
-func (c *ExampleV1Client) Widgets(namespace string) WidgetInterface {
-	return newWidgets(c, namespace)
 }
 
 // NewForConfig creates a new ExampleV1Client for the given config.

@@ -18,12 +18,4 @@ limitations under the License.
 
 package v1
 
-type FishExpansion interface{}
-
 type GadgetExpansion interface{}
-
-type ReviewExpansion interface{}
-
-type SnapshotExpansion interface{}
-
-type WidgetExpansion interface{}

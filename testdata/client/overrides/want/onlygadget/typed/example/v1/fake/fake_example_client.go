@@ -28,24 +28,8 @@ type FakeExampleV1 struct {
 	*testing.Fake
 }
 
-func (c *FakeExampleV1) Fishes(namespace string) v1.FishInterface {
-	return newFakeFishes(c, namespace)
-}
-
 func (c *FakeExampleV1) Gadgets() v1.GadgetInterface {
 	return newFakeGadgets(c)
-}
-
-func (c *FakeExampleV1) Reviews(namespace string) v1.ReviewInterface {
-	return newFakeReviews(c, namespace)
-}
-
-func (c *FakeExampleV1) Snapshots(namespace string) v1.SnapshotInterface {
-	return newFakeSnapshots(c, namespace)
-}
-
-func (c *FakeExampleV1) Widgets(namespace string) v1.WidgetInterface {
-	return newFakeWidgets(c, namespace)
 }
 
 // RESTClient returns a RESTClient that is used to communicate
