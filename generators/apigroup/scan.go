@@ -18,9 +18,11 @@ type Input struct {
 	Package
 	// Pkg is gengo's package.
 	Pkg *types.Package
-	// Types are the package's +genclient types, with their tags.
+	// All are all of the package's types, ordered by private name.
+	All []*types.Type
+	// Types are the package's +genclient types.
 	Types []*types.Type
-	// Tags are the +genclient tags of each of Types.
+	// Tags are the +genclient tags of each of All.
 	Tags map[*types.Type]genclient.Tags
 }
 
@@ -38,19 +40,29 @@ type Scanner struct {
 	Index *source.Index
 }
 
-// Scan checks pkg's tags and returns it as an Input, or nil when the
-// generator has nothing to do for it (switched off, or no +genclient type).
-// Problems are added to errs.
-func (s *Scanner) Scan(pkg *types.Package, errs *diag.List) *Input {
+// Read checks pkg's tags and reads the +genclient tags of its types. It
+// returns nil when the package switches the generator off or has tag
+// problems (added to errs).
+func (s *Scanner) Read(pkg *types.Package, errs *diag.List) *Input {
 	before := errs.Len()
 	where := s.Index.PackageTag(pkg.Path)
 	tags.Lint(s.LintRules, pkg, where, func() token.Position { return s.Index.PackageDoc(pkg.Path).Pos }, errs)
 	s.Registry.Check(pkg.Comments, tags.Package, where, errs)
-	in := &Input{Pkg: pkg, Tags: map[*types.Type]genclient.Tags{}}
-	for _, t := range sortedTypes(pkg) {
+	in := &Input{Package: Package{Path: pkg.Path}, Pkg: pkg, All: sortedTypes(pkg), Tags: map[*types.Type]genclient.Tags{}}
+	for _, t := range in.All {
 		s.readType(in, t, errs)
 	}
-	if errs.Len() > before || len(in.Types) == 0 || s.switchedOff(pkg) {
+	if errs.Len() > before || s.switchedOff(pkg) {
+		return nil
+	}
+	return in
+}
+
+// Scan is Read, then the package's group and version; it returns nil, too,
+// when the package has no +genclient type.
+func (s *Scanner) Scan(pkg *types.Package, errs *diag.List) *Input {
+	in := s.Read(pkg, errs)
+	if in == nil || len(in.Types) == 0 {
 		return nil
 	}
 	return s.describe(in, errs)
@@ -68,9 +80,9 @@ func (s *Scanner) readType(in *Input, t *types.Type, errs *diag.List) {
 		errs.Addf(s.Index.Type(t).Pos, "type %s: %v", t.Name.Name, err)
 		return
 	}
+	in.Tags[t] = tg
 	if tg.GenerateClient {
 		in.Types = append(in.Types, t)
-		in.Tags[t] = tg
 	}
 }
 

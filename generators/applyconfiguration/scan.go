@@ -13,7 +13,6 @@ import (
 	"github.com/gengokit/gengokit/generators/diag"
 	"github.com/gengokit/gengokit/generators/genclient"
 	"github.com/gengokit/gengokit/generators/source"
-	"github.com/gengokit/gengokit/generators/tags"
 )
 
 // apiPackage is an input package as applyconfiguration-gen sees it.
@@ -32,28 +31,21 @@ type apiPackage struct {
 
 // scanner reads the input packages.
 type scanner struct {
-	registry  *tags.Registry
-	index     *source.Index
-	lintRules []string
-	outPkg    string // --output-pkg
-	outDir    string // --output-dir
+	reader *apigroup.Scanner
+	index  *source.Index
+	outPkg string // --output-pkg
+	outDir string // --output-dir
 }
 
 // scan checks pkg's tags and returns it, or nil when it gets no apply
 // configurations: it is switched off, internal, or has tag problems
 // (added to errs).
 func (s *scanner) scan(pkg *types.Package, errs *diag.List) *apiPackage {
-	before := errs.Len()
-	where := s.index.PackageTag(pkg.Path)
-	tags.Lint(s.lintRules, pkg, where, func() token.Position { return s.index.PackageDoc(pkg.Path).Pos }, errs)
-	s.registry.Check(pkg.Comments, tags.Package, where, errs)
-	p := &apiPackage{pkg: pkg, types: sortedTypes(pkg), tags: map[*types.Type]genclient.Tags{}}
-	for _, t := range p.types {
-		s.readType(p, t, errs)
-	}
-	if errs.Len() > before || s.switchedOff(pkg) {
+	in := s.reader.Read(pkg, errs)
+	if in == nil {
 		return nil
 	}
+	p := &apiPackage{pkg: pkg, types: in.All, tags: in.Tags}
 	if isInternal(p.types) {
 		klog.Warningf("Skipping internal package: %s", pkg.Path)
 		return nil
@@ -61,37 +53,12 @@ func (s *scanner) scan(pkg *types.Package, errs *diag.List) *apiPackage {
 	return s.describe(p, errs)
 }
 
-// readType checks t's tags and records its +genclient tags.
-func (s *scanner) readType(p *apiPackage, t *types.Type, errs *diag.List) {
-	lines := apigroup.Comments(t)
-	before := errs.Len()
-	s.registry.Check(lines, tags.Type, s.index.TypeTag(t), errs)
-	if errs.Len() > before {
-		return
-	}
-	tg, err := genclient.Read(s.registry, lines)
-	if err != nil {
-		errs.Addf(s.index.Type(t).Pos, "type %s: %v", t.Name.Name, err)
-		return
-	}
-	p.tags[t] = tg
-}
-
-func (s *scanner) switchedOff(pkg *types.Package) bool {
-	for _, v := range s.registry.Values(pkg.Comments, activationTag) {
-		if v == "false" {
-			return true
-		}
-	}
-	return false
-}
-
 // describe resolves the package's group and version, and where its apply
 // configurations go: the last two elements of its path, lower-cased, below
 // --output-pkg (as client-gen names its packages).
 func (s *scanner) describe(p *apiPackage, errs *diag.List) *apiPackage {
-	groupName := s.registry.Values(p.pkg.Comments, apigroup.TagGroupName)
-	goName := s.registry.Values(p.pkg.Comments, apigroup.TagGroupGoName)
+	groupName := s.reader.Registry.Values(p.pkg.Comments, apigroup.TagGroupName)
+	goName := s.reader.Registry.Values(p.pkg.Comments, apigroup.TagGroupGoName)
 	desc, err := apigroup.Describe(p.pkg, false, groupName, goName)
 	if err != nil {
 		errs.Addf(s.position(p), "%v", err)
@@ -108,7 +75,7 @@ func (s *scanner) describe(p *apiPackage, errs *diag.List) *apiPackage {
 // position is where a problem with the whole package is reported: at its
 // +groupName tag, else at its first type, else at its doc.go.
 func (s *scanner) position(p *apiPackage) token.Position {
-	for _, tg := range s.registry.Find(p.pkg.Comments) {
+	for _, tg := range s.reader.Registry.Find(p.pkg.Comments) {
 		if tg.Name == apigroup.TagGroupName {
 			return s.index.PackageTag(p.pkg.Path)(tg.Line)
 		}
@@ -132,12 +99,4 @@ func isInternal(ts []*types.Type) bool {
 		}
 	}
 	return false
-}
-
-func sortedTypes(pkg *types.Package) []*types.Type {
-	ts := make([]*types.Type, 0, len(pkg.Types))
-	for _, t := range pkg.Types {
-		ts = append(ts, t)
-	}
-	return apigroup.OrderTypes(ts)
 }

@@ -70,7 +70,10 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 // same package, or are the same group and version, are an error.
 func scanInputs(l *load.Loaded, args *Args) ([]*apiPackage, error) {
 	errs := &diag.List{}
-	s := &scanner{registry: Registry(), index: l.Index, lintRules: args.LintRules, outPkg: args.OutputPkg, outDir: args.OutputDir}
+	s := &scanner{
+		reader: &apigroup.Scanner{Registry: Registry(), Activation: activationTag, LintRules: args.LintRules, Index: l.Index},
+		index:  l.Index, outPkg: args.OutputPkg, outDir: args.OutputDir,
+	}
 	var out []*apiPackage
 	byOut, byGV := map[string]*apiPackage{}, map[string]*apiPackage{}
 	for _, pkgPath := range l.Context.Inputs {

@@ -12,7 +12,6 @@ import (
 
 	"github.com/gengokit/gengokit/generators/apigroup"
 	"github.com/gengokit/gengokit/generators/diag"
-	"github.com/gengokit/gengokit/generators/genclient"
 	"github.com/gengokit/gengokit/generators/load"
 )
 
@@ -32,8 +31,10 @@ func (p *plan) scan(l *load.Loaded, errs *diag.List) {
 			if errs.Len() > before {
 				continue
 			}
-			if in == nil {
-				in = &apigroup.Input{Package: apigroup.Package{Path: pkg.Path}, Pkg: pkg, Tags: map[*types.Type]genclient.Tags{}}
+			if in == nil { // no +genclient type, or switched off: a client without types
+				if in = scanner.Read(pkg, errs); in == nil {
+					in = &apigroup.Input{Package: apigroup.Package{Path: pkg.Path}, Pkg: pkg}
+				}
 			}
 			p.versions = append(p.versions, p.describe(g, group, v, in))
 		}
