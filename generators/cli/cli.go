@@ -169,7 +169,11 @@ func report(g Generator, err error, stderr io.Writer) int {
 		return 1
 	}
 	for _, e := range diag.Flatten(err) {
-		fmt.Fprintln(stderr, e)
+		if diag.Positioned(e) {
+			fmt.Fprintln(stderr, e)
+		} else { // a flag or setup problem: say whose
+			fmt.Fprintf(stderr, "%s: %v\n", g.Name(), e)
+		}
 	}
 	return 1
 }

@@ -8,7 +8,9 @@ package client
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -16,6 +18,7 @@ import (
 
 	"github.com/gengokit/gengokit/generators/apigroup"
 	"github.com/gengokit/gengokit/generators/cli"
+	"github.com/gengokit/gengokit/generators/load"
 	"github.com/gengokit/gengokit/generators/tags"
 )
 
@@ -128,6 +131,9 @@ func (a *Args) Validate() error {
 	if a.overrides, err = parseOverrides(a.IncludedTypesOverrides); err != nil {
 		return err
 	}
+	if err := checkInputDirs(a.groups); err != nil {
+		return err
+	}
 	return tags.CheckLintRules(a.LintRules)
 }
 
@@ -159,7 +165,7 @@ type inputGroup struct {
 // inputVersion is one --input version and its package.
 type inputVersion struct {
 	version apigroup.Version
-	pkg     string // e.g. "k8s.io/api/apps/v1"
+	pkg     string // e.g. "k8s.io/api/apps/v1", or a directory: see inputPackage
 }
 
 // parseInputs reads --input entries into groups sorted by name, each with
@@ -172,7 +178,7 @@ func parseInputs(base string, inputs []string) ([]inputGroup, error) {
 		if err != nil {
 			return nil, fmt.Errorf("--input %q: %v", in, err)
 		}
-		v := inputVersion{version: gv.version, pkg: path.Join(base, dir, gv.group.NonEmpty(), string(gv.version))}
+		v := inputVersion{version: gv.version, pkg: inputPackage(base, dir, gv.group.NonEmpty(), string(gv.version))}
 		g := byGroup[gv.group]
 		if g == nil {
 			g = &inputGroup{pkgName: gv.group.NonEmpty(), group: gv.group}
@@ -190,6 +196,39 @@ func parseInputs(base string, inputs []string) ([]inputGroup, error) {
 		out = append(out, *byGroup[apigroup.Group(n)])
 	}
 	return out, nil
+}
+
+// inputPackage joins --input-base and the parts of an --input into the
+// pattern the loader reads. A base that is a directory (kube_codegen.sh
+// passes an absolute one) stays a directory pattern, "./" included, and the
+// package is known by its import path once loaded.
+func inputPackage(base string, parts ...string) string {
+	if !load.IsDir(base) {
+		return path.Join(append([]string{base}, parts...)...)
+	}
+	dir := filepath.Join(append([]string{base}, parts...)...)
+	if load.IsDir(dir) {
+		return dir
+	}
+	return "./" + dir
+}
+
+// checkInputDirs reports the --input directories that do not exist (with
+// an absolute or ./relative --input-base), before the loader fails on them
+// with a message that names neither flag.
+func checkInputDirs(groups []inputGroup) error {
+	var errs []error
+	for _, g := range groups {
+		for _, v := range g.versions {
+			if !load.IsDir(v.pkg) {
+				continue
+			}
+			if st, err := os.Stat(v.pkg); err != nil || !st.IsDir() {
+				errs = append(errs, fmt.Errorf("--input %s/%s: %s; check --input-base and --input", g.group.NonEmpty(), v.version, describeMissing(v.pkg)))
+			}
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // splitPathGroupVersion splits "a/b/group/version" into "a/b" and

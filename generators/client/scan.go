@@ -1,6 +1,7 @@
 package client
 
 import (
+	"fmt"
 	"go/token"
 	"path"
 	"path/filepath"
@@ -21,9 +22,9 @@ func (p *plan) scan(l *load.Loaded, errs *diag.List) {
 	for _, g := range p.args.groups {
 		group := p.groupOverride(l, g)
 		for _, v := range g.versions {
-			pkg, ok := l.Context.Universe[v.pkg]
-			if !ok || pkg.Name == "" {
-				errs.Addf(token.Position{}, "--input %s/%s: no package %s (check --input-base)", g.group.NonEmpty(), v.version, v.pkg)
+			pkg, ok := l.Package(v.pkg)
+			if !ok {
+				errs.Addf(token.Position{}, "--input %s/%s: %s; check --input-base and --input", g.group.NonEmpty(), v.version, describeMissing(v.pkg))
 				continue
 			}
 			before := errs.Len()
@@ -68,7 +69,7 @@ func (p *plan) checkOverrides(errs *diag.List) {
 // groupOverride returns the group of an --input group: the +groupName of
 // its first version's package, if it has one (upstream's rule).
 func (p *plan) groupOverride(l *load.Loaded, g inputGroup) apigroup.Group {
-	pkg, ok := l.Context.Universe[g.versions[0].pkg]
+	pkg, ok := l.Package(g.versions[0].pkg)
 	if !ok {
 		return g.group
 	}
@@ -109,4 +110,17 @@ func (p *plan) clientTypes(in *apigroup.Input, gv groupVersion) []*types.Type {
 		}
 	}
 	return out
+}
+
+// describeMissing says what an --input that names no loaded package was
+// looked for as: an import path, or a directory with the import path it
+// would have.
+func describeMissing(pattern string) string {
+	if !load.IsDir(pattern) {
+		return "no package " + pattern
+	}
+	if importPath, ok := load.ImportPathOf(pattern); ok {
+		return fmt.Sprintf("no Go package in directory %s (import path %s)", pattern, importPath)
+	}
+	return fmt.Sprintf("no Go package in directory %s, which is in no module (no go.mod above it)", pattern)
 }

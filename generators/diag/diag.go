@@ -105,6 +105,11 @@ func less(a, b error) bool {
 	return pa.Column < pb.Column
 }
 
+// Positioned reports whether err is an Error about a place in a file.
+func Positioned(err error) bool {
+	return position(err).Filename != ""
+}
+
 func position(err error) token.Position {
 	var e *Error
 	if errors.As(err, &e) {

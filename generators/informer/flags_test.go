@@ -35,8 +35,9 @@ func TestFlagsRefusedBeforeLoading(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			code := cli.Run(tt.cmd, append(tt.args, missing), &stdout, &stderr)
-			if code != 1 || !strings.Contains(stderr.String(), tt.want) || strings.Contains(stderr.String(), "does/not/exist") {
-				t.Errorf("exit %d, stderr %q; want 1 and %q, without loading", code, stderr.String(), tt.want)
+			want := tt.cmd.Name() + ": " + tt.want // a setup error names its generator
+			if code != 1 || !strings.Contains(stderr.String(), want) || strings.Contains(stderr.String(), "does/not/exist") {
+				t.Errorf("exit %d, stderr %q; want 1 and %q, without loading", code, stderr.String(), want)
 			}
 		})
 	}

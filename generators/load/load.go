@@ -7,13 +7,18 @@ import (
 	"errors"
 	"fmt"
 	"go/token"
+	"os"
+	"path"
+	"path/filepath"
 	"strconv"
 	"strings"
 
+	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/packages"
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/parser"
+	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/diag"
 	"github.com/gengokit/gengokit/generators/header"
@@ -118,4 +123,66 @@ func parsePos(s string) token.Position {
 		pos.Column = nums[1]
 	}
 	return pos
+}
+
+// IsDir reports whether a package pattern names a directory rather than an
+// import path: an absolute path, ".", or a path starting with "./" or "../".
+func IsDir(pattern string) bool {
+	return filepath.IsAbs(pattern) || pattern == "." || pattern == ".." ||
+		strings.HasPrefix(pattern, "./") || strings.HasPrefix(pattern, "../")
+}
+
+// Package returns the loaded input package a pattern names: by import path,
+// or, for a directory pattern (see IsDir), the input package in that
+// directory, so that a directory given on the command line is known by its
+// import path afterwards, as upstream's generators know it.
+func (l *Loaded) Package(pattern string) (*types.Package, bool) {
+	if pkg, ok := l.Context.Universe[pattern]; ok && pkg.Name != "" {
+		return pkg, true
+	}
+	if !IsDir(pattern) {
+		return nil, false
+	}
+	want := realDir(pattern)
+	for _, path := range l.Context.Inputs {
+		if pkg := l.Context.Universe[path]; pkg != nil && pkg.Name != "" && realDir(pkg.Dir) == want {
+			return pkg, true
+		}
+	}
+	return nil, false
+}
+
+// realDir returns dir as an absolute path with symbolic links resolved, or
+// as clean as it gets when it does not exist.
+func realDir(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return filepath.Clean(dir)
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		return real
+	}
+	return abs
+}
+
+// ImportPathOf returns the import path a directory has in the module that
+// encloses it (found by its go.mod), whether or not the directory exists.
+func ImportPathOf(dir string) (string, bool) {
+	abs := realDir(dir)
+	for d := abs; ; d = filepath.Dir(d) {
+		if data, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil {
+			mod := modfile.ModulePath(data)
+			if mod == "" {
+				return "", false
+			}
+			rel, err := filepath.Rel(d, abs)
+			if err != nil {
+				return "", false
+			}
+			return path.Join(mod, filepath.ToSlash(rel)), true
+		}
+		if filepath.Dir(d) == d {
+			return "", false
+		}
+	}
 }
