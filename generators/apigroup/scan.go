@@ -47,7 +47,7 @@ func (s *Scanner) Read(pkg *types.Package, errs *diag.List) *Input {
 	before := errs.Len()
 	where := s.Index.PackageTag(pkg.Path)
 	tags.Lint(s.LintRules, pkg, where, func() token.Position { return s.Index.PackageDoc(pkg.Path).Pos }, errs)
-	s.Registry.Check(pkg.Comments, tags.Package, where, errs)
+	s.Registry.CheckPackage(pkg.Comments, func() []string { return s.Index.PackageLines(pkg.Path) }, where, errs)
 	in := &Input{Package: Package{Path: pkg.Path}, Pkg: pkg, All: sortedTypes(pkg), Tags: map[*types.Type]genclient.Tags{}}
 	for _, t := range in.All {
 		s.readType(in, t, errs)

@@ -95,9 +95,9 @@ type packageMode struct {
 	optedOut bool // "false"
 }
 
-func readPackageMode(reg *tags.Registry, pkg *types.Package) packageMode {
+func readPackageMode(reg *tags.Registry, lines []string) packageMode {
 	var m packageMode
-	for _, v := range reg.Values(pkg.Comments, tagEnabled) {
+	for _, v := range reg.Values(lines, tagEnabled) {
 		main, _, _ := strings.Cut(v, ",")
 		switch main {
 		case valuePackage:

@@ -68,7 +68,7 @@ func (p *plan) check(pkg *types.Package) bool {
 	before := p.errs.Len()
 	where := p.index.PackageTag(pkg.Path)
 	tags.Lint(p.args.LintRules, pkg, where, func() token.Position { return p.index.PackageDoc(pkg.Path).Pos }, p.errs)
-	p.reg.Check(pkg.Comments, tags.Package, where, p.errs)
+	p.reg.CheckPackage(pkg.Comments, func() []string { return p.index.PackageLines(pkg.Path) }, where, p.errs)
 	for _, t := range sortedTypes(pkg) {
 		p.checkType(t)
 	}
@@ -100,7 +100,7 @@ func (p *plan) checkType(t *types.Type) {
 // copyable type; otherwise when a type opts in with "true". A type that opts
 // in but cannot be copied is an error.
 func (p *plan) wanted(pkg *types.Package) bool {
-	mode := readPackageMode(p.reg, pkg)
+	mode := readPackageMode(p.reg, p.packageLines(pkg))
 	if mode.optedOut {
 		return false
 	}
@@ -122,7 +122,7 @@ func (p *plan) wanted(pkg *types.Package) bool {
 }
 
 func (p *plan) target(pkg *types.Package, hdr []byte) generator.Target {
-	mode := readPackageMode(p.reg, pkg)
+	mode := readPackageMode(p.reg, p.packageLines(pkg))
 	return &generator.SimpleTarget{
 		PkgName:       pkg.Name,
 		PkgPath:       pkg.Path,
@@ -135,6 +135,17 @@ func (p *plan) target(pkg *types.Package, hdr []byte) generator.Target {
 			return []generator.Generator{p.newGenerator(pkg, mode.all)}
 		},
 	}
+}
+
+// packageLines returns the lines package tags are read from: gengo's
+// package comments, unless they give +k8s:deepcopy-gen more than once, which
+// they do when a type declared in doc.go has the tag too; then doc.go's own
+// lines, without the types' comments.
+func (p *plan) packageLines(pkg *types.Package) []string {
+	if len(p.reg.Values(pkg.Comments, tagEnabled)) > 1 {
+		return p.index.PackageLines(pkg.Path)
+	}
+	return pkg.Comments
 }
 
 // sortedTypes returns pkg's types in name order, so that errors come out in

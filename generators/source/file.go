@@ -23,12 +23,7 @@ func (x *Index) addFile(p *pkgIndex, path string) {
 	for _, g := range f.Comments {
 		fc.byEnd[x.fset.Position(g.End()).Line] = g
 	}
-	if filepath.Base(path) == "doc.go" {
-		p.docPos = x.fset.Position(f.Package)
-		for _, g := range f.Comments {
-			p.doc = append(p.doc, x.lines(g)...)
-		}
-	}
+	typeComments := map[*ast.CommentGroup]bool{}
 	for _, decl := range f.Decls {
 		gd, ok := decl.(*ast.GenDecl)
 		if !ok {
@@ -36,17 +31,28 @@ func (x *Index) addFile(p *pkgIndex, path string) {
 		}
 		for _, spec := range gd.Specs {
 			if ts, ok := spec.(*ast.TypeSpec); ok {
-				fc.addType(p, ts)
+				second, closest := fc.addType(p, ts)
+				typeComments[second], typeComments[closest] = true, true
+			}
+		}
+	}
+	if filepath.Base(path) == "doc.go" {
+		p.docPos = x.fset.Position(f.Package)
+		for _, g := range f.Comments {
+			if !typeComments[g] { // a type's tags, though gengo counts them as the package's too
+				p.doc = append(p.doc, x.lines(g)...)
 			}
 		}
 	}
 }
 
-func (fc *fileComments) addType(p *pkgIndex, ts *ast.TypeSpec) {
+// addType indexes a type declaration and its members, and returns the
+// comment groups its tags are read from: the second-closest block above it
+// and its doc comment (either may be nil).
+func (fc *fileComments) addType(p *pkgIndex, ts *ast.TypeSpec) (second, closest *ast.CommentGroup) {
 	x := fc.x
 	pos := x.fset.Position(ts.Name.Pos())
-	closest := fc.byEnd[pos.Line-1]
-	var second *ast.CommentGroup
+	closest = fc.byEnd[pos.Line-1]
 	if closest == nil {
 		second = fc.byEnd[pos.Line-2]
 	} else {
@@ -57,7 +63,7 @@ func (fc *fileComments) addType(p *pkgIndex, ts *ast.TypeSpec) {
 	p.types[ts.Name.Name] = d
 	st, ok := ts.Type.(*ast.StructType)
 	if !ok {
-		return
+		return second, closest
 	}
 	members := map[string]*Decl{}
 	for _, field := range st.Fields.List {
@@ -68,6 +74,7 @@ func (fc *fileComments) addType(p *pkgIndex, ts *ast.TypeSpec) {
 		}
 	}
 	p.members[ts.Name.Name] = members
+	return second, closest
 }
 
 // fieldNames returns the names of a field, or for an embedded field the name

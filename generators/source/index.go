@@ -76,7 +76,9 @@ func (x *Index) Member(t *types.Type, name string) *Decl {
 
 // PackageDoc returns the comment lines of the package's doc.go, which is where
 // gengo reads package tags from, positioned at its package clause (or at
-// the file, when the package has no doc.go).
+// the file, when the package has no doc.go). The comments of a type declared
+// in doc.go are left out: gengo counts them as the package's too, but they
+// are the type's tags.
 func (x *Index) PackageDoc(pkgPath string) *Decl {
 	p := x.pkg(pkgPath)
 	pos := p.docPos
@@ -158,6 +160,17 @@ func (x *Index) TypeTag(t *types.Type) func(tagLine string) token.Position {
 // MemberTag is TypeTag for the member of t named name.
 func (x *Index) MemberTag(t *types.Type, name string) func(tagLine string) token.Position {
 	return func(tagLine string) token.Position { return x.Member(t, name).Find(tagLine) }
+}
+
+// PackageLines returns the text of PackageDoc's lines, the package's own
+// comment lines as gengo would give them.
+func (x *Index) PackageLines(pkgPath string) []string {
+	doc := x.PackageDoc(pkgPath)
+	out := make([]string, len(doc.Comments))
+	for i, l := range doc.Comments {
+		out[i] = l.Text
+	}
+	return out
 }
 
 // PackageTag is TypeTag for the package's doc.go.

@@ -170,6 +170,19 @@ func (r *Registry) Check(lines []string, scope Scope, where func(line string) to
 	}
 }
 
+// CheckPackage is Check at package scope for a package's comments as gengo
+// reads them: every comment of doc.go, a type's tags included when the type
+// is declared in doc.go (code-generator's own output_tests do that). Those
+// are the type's, so when lines have problems, the package's own lines (which
+// own returns, parsing doc.go only then) are checked instead.
+func (r *Registry) CheckPackage(lines []string, own func() []string, where func(line string) token.Position, errs *diag.List) {
+	var found diag.List
+	if r.Check(lines, Package, where, &found); found.Len() == 0 {
+		return
+	}
+	r.Check(own(), Package, where, errs)
+}
+
 func (r *Registry) checkTag(t Tag, scope Scope) error {
 	def := r.Lookup(t.Name)
 	if def == nil {
