@@ -3,8 +3,8 @@ package goldentest_test
 import (
 	"os"
 	"os/exec"
-	"slices"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -79,7 +79,9 @@ func sampleAPIServerArgs(mod, schema string) map[string][]string {
 		gen  = "k8s.io/sample-apiserver/pkg/generated"
 	)
 	versions := []string{apis + "/wardle/v1alpha1", apis + "/wardle/v1beta1"}
-	common := func(args ...string) []string { return slices.Concat([]string{"-v", "0", "--go-header-file", hdr}, args) }
+	common := func(args ...string) []string {
+		return slices.Concat([]string{"-v", "0", "--go-header-file", hdr}, args)
+	}
 	return map[string][]string{
 		"deepcopy-gen": {"-v", "0", "--output-file", "zz_generated.deepcopy.go", "--go-header-file", hdr, apis + "/wardle", versions[0], versions[1]},
 		"client-gen": common("--output-dir", "./hack/../pkg/generated/clientset", "--output-pkg", gen+"/clientset",
