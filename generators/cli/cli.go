@@ -47,6 +47,8 @@ type Options struct {
 	InputDirs []string
 	// VerifyOnly writes nothing and reports what would change.
 	VerifyOnly bool
+	// Version prints the version and exits.
+	Version bool
 }
 
 // Main runs g with the process's arguments and returns the exit status.
@@ -72,6 +74,10 @@ func Run(g Generator, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: %v\nRun '%s --help' for usage.\n", g.Name(), err, g.Name())
 		return 1
 	}
+	if opts.Version {
+		fmt.Fprintln(stdout, Version(g.Name()))
+		return 0
+	}
 	if err := execute(g, opts, append(fs.Args(), opts.InputDirs...), stdout); err != nil {
 		return report(g, err, stderr)
 	}
@@ -81,27 +87,27 @@ func Run(g Generator, args []string, stdout, stderr io.Writer) int {
 func newFlagSet(g Generator, opts *Options, stderr io.Writer) *pflag.FlagSet {
 	fs := pflag.NewFlagSet(g.Name(), pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	goflags := flag.NewFlagSet(g.Name(), flag.ContinueOnError)
-	klog.InitFlags(goflags)
-	_ = goflags.Set("logtostderr", "true")
-	fs.AddGoFlagSet(goflags)
 	fs.StringSliceVarP(&opts.InputDirs, "input-dirs", "i", nil,
 		"packages to generate for, comma-separated and repeatable (as in gengo v1); added to the positional package patterns")
 	fs.BoolVar(&opts.VerifyOnly, "verify-only", false,
 		"write nothing; print a unified diff of every file that would change and exit 1 if any would")
+	fs.BoolVar(&opts.Version, "version", false, "print the version and exit")
 	g.AddFlags(fs)
-	fs.Usage = func() { usage(g, fs, stderr) }
+	goflags := flag.NewFlagSet(g.Name(), flag.ContinueOnError)
+	klog.InitFlags(goflags)
+	_ = goflags.Set("logtostderr", "true")
+	fs.AddGoFlagSet(goflags)
+	fs.Usage = func() { usage(g, fs, logFlagNames(goflags), stderr) }
 	return fs
 }
 
-func usage(g Generator, fs *pflag.FlagSet, w io.Writer) {
-	fmt.Fprintf(w, "Usage: %s [flags] [package patterns...]\n\n", g.Name())
-	fmt.Fprintf(w, "Packages are import paths or ./relative paths (./... matches a tree), given as arguments or with -i.\n\nFlags:\n")
-	fmt.Fprint(w, fs.FlagUsages())
-	if reg := g.Tags(); reg != nil {
-		fmt.Fprintf(w, "\n%s", reg.Help())
-	}
+// logFlagNames returns the names of klog's flags.
+func logFlagNames(goflags *flag.FlagSet) map[string]bool {
+	names := map[string]bool{}
+	goflags.VisitAll(func(f *flag.Flag) { names[f.Name] = true })
+	return names
 }
+
 
 func execute(g Generator, opts Options, patterns []string, stdout io.Writer) error {
 	files, err := generate(g, patterns)

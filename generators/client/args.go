@@ -81,10 +81,10 @@ func (a *Args) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&a.OutputPkg, "output-pkg", a.OutputPkg, "the Go import-path of the generated results")
 	cli.HeaderFlag(fs, &a.GoHeaderFile)
 	fs.StringSliceVar(&a.Inputs, "input", a.Inputs,
-		`group/versions that client-gen will generate clients for. At most one version per group is allowed. Specified in the format "group1/version1,group2/version2...".`)
+		`group/versions that client-gen will generate clients for, under --input-base; several versions of a group are allowed. Specified in the format "group1/version1,group2/version2...".`)
 	fs.StringSliceVar(&a.IncludedTypesOverrides, "included-types-overrides", a.IncludedTypesOverrides,
 		"list of group/version/type for which client should be generated. By default, client is generated for all types which have genclient in types.go. This overrides that. For each groupVersion in this list, only the types mentioned here will be included. The default check of genclient will be used for other group versions.")
-	fs.StringVar(&a.InputBase, "input-base", a.InputBase, "base path to look for the api group.")
+	fs.StringVar(&a.InputBase, "input-base", a.InputBase, "base path to look for the api group: a Go import path, or a directory (absolute, or starting with ./)")
 	fs.StringVarP(&a.ClientsetName, "clientset-name", "n", a.ClientsetName, "the name of the generated clientset package.")
 	fs.StringVar(&a.ClientsetAPIPath, "clientset-api-path", a.ClientsetAPIPath, "the value of default API HTTP path, starting with / and without trailing /.")
 	fs.BoolVar(&a.ClientsetOnly, "clientset-only", a.ClientsetOnly, "when set, client-gen only generates the clientset shell, without generating the individual typed clients")
