@@ -108,7 +108,6 @@ func logFlagNames(goflags *flag.FlagSet) map[string]bool {
 	return names
 }
 
-
 func execute(g Generator, opts Options, patterns []string, stdout io.Writer) error {
 	files, err := generate(g, patterns)
 	if err != nil {
