@@ -59,6 +59,7 @@ func (w *aliasWarnings) release(inputs []string) {
 func warnedPackage(record []byte) string {
 	_, rest, _ := strings.Cut(string(record), " on type ")
 	name, _, _ := strings.Cut(rest, "\n")
+	name = strings.TrimSuffix(name, ".") // the warning's full stop
 	name, _, _ = strings.Cut(name, "[")
 	name = strings.TrimPrefix(name, "*")
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
