@@ -123,3 +123,20 @@ func TestMissingInputDirectory(t *testing.T) {
 		t.Errorf("exit %d, output:\n%s\nwant 1 and %q", code, out, want)
 	}
 }
+
+// TestGroupNameFallbackWarns: a version package without +groupName gets a
+// warning naming the group it falls back to, and the run still succeeds.
+func TestGroupNameFallbackWarns(t *testing.T) {
+	clientGen := goldentest.Build(t, goldentest.Root(t), "./cmd/client-gen")
+	files := shopFiles()
+	for _, v := range []string{"v1alpha1", "v1"} {
+		files["pkg/apis/shop/"+v+"/doc.go"] = "// Package " + v + " names no group.\npackage " + v + "\n"
+	}
+	s := goldentest.NewScratch(t, "example.com/shop", files)
+	out, code := s.Run(clientGen, "--output-dir", "./out", "--output-pkg", "example.com/shop/out",
+		"--input-base", "example.com/shop/pkg/apis", "--input", "shop/v1alpha1", "--input", "shop/v1")
+	want := `pkg/apis/shop/v1/doc.go:2:1: package example.com/shop/pkg/apis/shop/v1 has no +groupName; its API group is "shop"`
+	if code != 0 || !strings.Contains(out, want) {
+		t.Errorf("exit %d, output:\n%s\nwant 0 and a warning %q", code, out, want)
+	}
+}

@@ -38,6 +38,12 @@ type Scanner struct {
 	LintRules []string
 	// Index finds positions for errors.
 	Index *source.Index
+	// ClientShape makes a +genclient type with verbs an error unless it
+	// has ObjectMeta and, with the list verb, a <Type>List: what the typed
+	// client (client-gen) and the informer that lists through it need.
+	ClientShape bool
+
+	seen []Package // described so far, for CheckGroups
 }
 
 // Read checks pkg's tags and reads the +genclient tags of its types. It
@@ -49,10 +55,11 @@ func (s *Scanner) Read(pkg *types.Package, errs *diag.List) *Input {
 	tags.Lint(s.LintRules, pkg, where, func() token.Position { return s.Index.PackageDoc(pkg.Path).Pos }, errs)
 	s.Registry.CheckPackage(pkg.Comments, func() []string { return s.Index.PackageLines(pkg.Path) }, where, errs)
 	in := &Input{Package: Package{Path: pkg.Path}, Pkg: pkg, All: sortedTypes(pkg), Tags: map[*types.Type]genclient.Tags{}}
+	off := s.switchedOff(pkg)
 	for _, t := range in.All {
-		s.readType(in, t, errs)
+		s.readType(in, t, !off, errs)
 	}
-	if errs.Len() > before || s.switchedOff(pkg) {
+	if errs.Len() > before || off {
 		return nil
 	}
 	return in
@@ -68,7 +75,9 @@ func (s *Scanner) Scan(pkg *types.Package, errs *diag.List) *Input {
 	return s.describe(in, errs)
 }
 
-func (s *Scanner) readType(in *Input, t *types.Type, errs *diag.List) {
+// readType checks t's tags and reads its +genclient tags; with shape, a
+// +genclient type is checked for what the generated code needs.
+func (s *Scanner) readType(in *Input, t *types.Type, shape bool, errs *diag.List) {
 	lines := Comments(t)
 	before := errs.Len()
 	s.Registry.Check(lines, tags.Type, s.Index.TypeTag(t), errs)
@@ -81,9 +90,32 @@ func (s *Scanner) readType(in *Input, t *types.Type, errs *diag.List) {
 		return
 	}
 	in.Tags[t] = tg
-	if tg.GenerateClient {
+	if tg.GenerateClient && (!shape || !s.ClientShape || s.checkClientType(in.Pkg, t, tg, errs)) {
 		in.Types = append(in.Types, t)
 	}
+}
+
+// checkClientType reports what a +genclient type with verbs lacks for the
+// typed client to compile: ObjectMeta (the client's object type is a
+// metav1.Object, and applyconfiguration-gen writes no apply configuration
+// without it, which the client's Apply names anyway), and the <Type>List
+// that the list verb returns.
+func (s *Scanner) checkClientType(pkg *types.Package, t *types.Type, tg genclient.Tags, errs *diag.List) bool {
+	if tg.NoVerbs {
+		return true
+	}
+	ok := true
+	at := s.Index.Type(t).Find(genclientTag)
+	if _, has := objectMeta([]*types.Type{t}); !has {
+		errs.Addf(at, "type %s has +genclient but no ObjectMeta: embed metav1.ObjectMeta `json:\"metadata,omitempty\"`, or use +genclient:noVerbs, or remove +genclient", t.Name.Name)
+		ok = false
+	}
+	if tg.HasVerb("list") && pkg.Types[t.Name.Name+"List"] == nil {
+		errs.Addf(at, "type %s has +genclient with the list verb, which returns a %sList, but package %s declares no %sList: declare it (TypeMeta, ListMeta and Items []%s), or skip the verb with +genclient:skipVerbs=list",
+			t.Name.Name, t.Name.Name, pkg.Path, t.Name.Name, t.Name.Name)
+		ok = false
+	}
+	return ok
 }
 
 func (s *Scanner) switchedOff(pkg *types.Package) bool {
@@ -111,6 +143,7 @@ func (s *Scanner) describe(in *Input, errs *diag.List) *Input {
 		return nil
 	}
 	in.Package = p
+	s.Note(p)
 	return in
 }
 

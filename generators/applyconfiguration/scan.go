@@ -65,6 +65,7 @@ func (s *scanner) describe(p *apiPackage, errs *diag.List) *apiPackage {
 		return nil
 	}
 	p.Package = desc
+	s.reader.Note(desc)
 	parts := strings.Split(p.pkg.Path, "/")
 	sub := strings.ToLower(path.Join(parts[len(parts)-2:]...))
 	p.outPkg = path.Join(s.outPkg, sub)

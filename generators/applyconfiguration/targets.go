@@ -92,6 +92,7 @@ func scanInputs(l *load.Loaded, args *Args) ([]*apiPackage, error) {
 			out = append(out, p)
 		}
 	}
+	s.reader.CheckGroups(errs)
 	return out, errs.Err()
 }
 

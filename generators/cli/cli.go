@@ -132,10 +132,20 @@ func Generate(g Generator, args []string) ([]run.File, error) {
 	return generate(g, append(fs.Args(), opts.InputDirs...))
 }
 
-// inputLister is a Generator whose flags name input packages (client-gen's
-// --input), to be loaded beside the patterns.
+// inputLister is a Generator whose flags may name its input packages
+// (client-gen's --input), instead of package patterns.
 type inputLister interface {
+	// ReadsPatterns reports whether the generator takes package patterns.
+	ReadsPatterns() bool
+	// InputPackages returns the packages the flags name.
 	InputPackages() []string
+}
+
+// ReadsPatterns reports whether g takes its packages as patterns
+// (arguments and -i), which all generators but client-gen do.
+func ReadsPatterns(g Generator) bool {
+	il, ok := g.(inputLister)
+	return !ok || il.ReadsPatterns()
 }
 
 // generate validates, loads, decides and executes, all in memory.
@@ -144,9 +154,13 @@ func generate(g Generator, patterns []string) ([]run.File, error) {
 		return nil, err
 	}
 	var flagInputs []string
-	if il, ok := g.(inputLister); ok {
+	if il, ok := g.(inputLister); ok && !il.ReadsPatterns() {
+		if len(patterns) > 0 { // upstream ignores them silently
+			return nil, fmt.Errorf("package arguments and -i are not read: name group versions with --input under --input-base, e.g. --input-base example.com/m/pkg/apis --input shop/v1; got %s",
+				strings.Join(patterns, " "))
+		}
 		flagInputs = il.InputPackages()
-		patterns = append(patterns, flagInputs...)
+		patterns = flagInputs
 	}
 	if len(patterns) == 0 {
 		return nil, errors.New("no input packages: give package patterns (./pkg/apis/...) as arguments or with -i")

@@ -34,10 +34,14 @@ type Spec struct {
 	Registry func() *tags.Registry
 	// Build decides what to generate.
 	Build func(*load.Loaded) ([]generator.Target, error)
-	// Inputs, when set, returns input packages named by flags (after
-	// Validate), loaded beside the positional patterns.
+	// Inputs, when set, returns the input packages named by flags (after
+	// Validate), loaded instead of package patterns, which are refused.
 	Inputs func() []string
 }
+
+// ReadsPatterns reports whether the generator takes package patterns: it
+// does unless its flags name its inputs.
+func (s *Spec) ReadsPatterns() bool { return s.Inputs == nil }
 
 // InputPackages returns the packages the flags name, if any.
 func (s *Spec) InputPackages() []string {

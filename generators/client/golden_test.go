@@ -54,6 +54,10 @@ func TestInputErrors(t *testing.T) {
 		{"bad override", []string{"--input", "apps/v1", "--included-types-overrides", "Deployment"}, "--included-types-overrides"},
 		{"override matching no input", []string{"--input-base", "github.com/gengokit/gengokit/testdata/apis", "--input", "example/v1", "--included-types-overrides", "example/v1/Gadget"}, "--included-types-overrides: example/v1 matches no --input group version; name groups as +groupName does (example.com/v1)"},
 		{"bad plural exception", []string{"--input", "apps/v1", "--plural-exceptions", "Fish"}, "--plural-exceptions"},
+		{"package arguments", []string{"--input-base", "github.com/gengokit/gengokit/testdata/apis", "--input", "example/v1", "./testdata/apis/..."},
+			"client-gen: package arguments and -i are not read: name group versions with --input under --input-base"},
+		{"-i", []string{"--input-base", "github.com/gengokit/gengokit/testdata/apis", "--input", "example/v1", "-i", "./testdata/apis/example/v1"},
+			"client-gen: package arguments and -i are not read"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -29,7 +29,10 @@ func ErrorCases(t *testing.T, dir string, min int, newCommand func() cli.Generat
 				t.Chdir(c)
 				pattern = "./..."
 			}
-			argv := append(append(args(out), ExtraArgs(t, c)...), pattern)
+			argv := append(args(out), ExtraArgs(t, c)...)
+			if cmd := newCommand(); cli.ReadsPatterns(cmd) {
+				argv = append(argv, pattern)
+			}
 			var stdout, stderr bytes.Buffer
 			if code := cli.Run(newCommand(), argv, &stdout, &stderr); code != 1 {
 				t.Fatalf("exit status %d, want 1; stderr:\n%s", code, stderr.String())

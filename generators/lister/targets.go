@@ -58,6 +58,7 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 			targets = append(targets, tgt)
 		}
 	}
+	scanner.CheckGroups(errs)
 	return targets, errs.Err()
 }
 

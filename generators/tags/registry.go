@@ -233,8 +233,11 @@ func (r *Registry) names() []string {
 // nearMiss reports whether name is a likely misspelling of one of r's tags
 // outside r's namespace (e.g. "k8s:deepcopy-gne"), and no generator's tag.
 func nearMiss(name string, r *Registry) bool {
-	if !strings.HasPrefix(name, "k8s:") || IsKnown(name) {
+	if IsKnown(name) {
 		return false
+	}
+	if !strings.HasPrefix(name, "k8s:") {
+		return sameLoosely(name, r)
 	}
 	for _, d := range r.Definitions {
 		if distance(name, d.Name) <= 2 {
@@ -242,6 +245,22 @@ func nearMiss(name string, r *Registry) bool {
 		}
 	}
 	return false
+}
+
+// sameLoosely reports whether name is one of r's tags outside the k8s:
+// namespace written with other case, dashes or underscores, e.g.
+// "groupname" or "group-name" for "groupName".
+func sameLoosely(name string, r *Registry) bool {
+	for _, d := range r.Definitions {
+		if !strings.HasPrefix(d.Name, "k8s:") && loose(name) == loose(d.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+func loose(name string) string {
+	return strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(name))
 }
 
 // distance is the Levenshtein edit distance between a and b.
