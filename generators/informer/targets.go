@@ -124,6 +124,10 @@ func (p *plan) add(in *apigroup.Input, l *load.Loaded, errs *diag.List) generato
 		if hasInformer(in, t) {
 			ts = append(ts, t)
 		}
+		if hasInformer(in, t) && !in.Tags[t].HasVerb("get") {
+			errs.Addf(l.Index.Type(t).Find("genclient"), "type %s has list and watch but not get: its informer's Lister() returns a %sLister, which lister-gen writes only with get (upstream writes code that does not compile); allow get, or skip list or watch",
+				t.Name.Name, t.Name.Name)
+		}
 	}
 	if len(ts) == 0 {
 		return nil
