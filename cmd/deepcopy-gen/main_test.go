@@ -38,29 +38,18 @@ type Object interface {
 
 // scratch is a new user's module with one API package.
 type scratch struct {
+	*goldentest.Scratch
 	t   *testing.T
 	dir string
 	bin string
 }
 
 func newScratch(t *testing.T, bin string) *scratch {
-	dir := t.TempDir()
-	s := &scratch{t: t, dir: dir, bin: bin}
-	s.write("go.mod", "module example.com/scratch\n\ngo 1.26\n")
-	s.write("pkg/apis/v1/doc.go", scratchDoc)
-	s.write("pkg/apis/v1/types.go", scratchTypes)
-	return s
-}
-
-func (s *scratch) write(rel, content string) {
-	s.t.Helper()
-	path := filepath.Join(s.dir, rel)
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		s.t.Fatal(err)
-	}
-	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-		s.t.Fatal(err)
-	}
+	m := goldentest.NewScratch(t, "example.com/scratch", map[string]string{
+		"pkg/apis/v1/doc.go":   scratchDoc,
+		"pkg/apis/v1/types.go": scratchTypes,
+	})
+	return &scratch{Scratch: m, t: t, dir: m.Dir, bin: bin}
 }
 
 func (s *scratch) read(rel string) []byte {
@@ -70,20 +59,6 @@ func (s *scratch) read(rel string) []byte {
 		s.t.Fatal(err)
 	}
 	return data
-}
-
-// run runs the binary (or another path to it) in the module and returns
-// its output and exit code.
-func (s *scratch) run(bin string, args ...string) (string, int) {
-	s.t.Helper()
-	out, err := goldentest.RunIn(s.dir, bin, args...)
-	if ee, ok := err.(*exec.ExitError); ok {
-		return out, ee.ExitCode()
-	}
-	if err != nil {
-		s.t.Fatal(err)
-	}
-	return out, 0
 }
 
 func (s *scratch) stat(rel string) os.FileInfo {
@@ -103,7 +78,7 @@ func TestNewUser(t *testing.T) {
 	bin := goldentest.Build(t, goldentest.Root(t), "./cmd/deepcopy-gen")
 	s := newScratch(t, bin)
 
-	if out, code := s.run(bin, "-i", "./pkg/apis/v1"); code != 0 {
+	if out, code := s.Run(bin, "-i", "./pkg/apis/v1"); code != 0 {
 		t.Fatalf("first run: exit %d\n%s", code, out)
 	}
 	first := s.read(generated)
@@ -129,7 +104,7 @@ func TestNewUser(t *testing.T) {
 		s.checkRerun(t, renamed, first)
 	})
 	t.Run("verify-only current", func(t *testing.T) {
-		if out, code := s.run(bin, "--verify-only", "-i", "./pkg/apis/v1"); code != 0 || out != "" {
+		if out, code := s.Run(bin, "--verify-only", "-i", "./pkg/apis/v1"); code != 0 || out != "" {
 			t.Errorf("exit %d, output %q; want 0 and nothing", code, out)
 		}
 	})
@@ -147,7 +122,7 @@ func TestNewUser(t *testing.T) {
 // checkRerun runs bin again and requires the same bytes and no rewrite.
 func (s *scratch) checkRerun(t *testing.T, bin string, want []byte) {
 	before := s.stat(generated).ModTime()
-	if out, code := s.run(bin, "-i", "./pkg/apis/v1"); code != 0 {
+	if out, code := s.Run(bin, "-i", "./pkg/apis/v1"); code != 0 {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
 	if got := s.read(generated); !bytes.Equal(got, want) {
@@ -161,9 +136,9 @@ func (s *scratch) checkRerun(t *testing.T, bin string, want []byte) {
 // checkStale changes the types and requires --verify-only to exit 1 with a
 // diff, leaving the generated file alone.
 func (s *scratch) checkStale(t *testing.T, current []byte) {
-	s.write("pkg/apis/v1/types.go", strings.Replace(scratchTypes, "Owner  *Widget", "Owner  *Widget\n\tPorts  []int32", 1))
-	defer s.write("pkg/apis/v1/types.go", scratchTypes)
-	out, code := s.run(s.bin, "--verify-only", "-i", "./pkg/apis/v1")
+	s.Write("pkg/apis/v1/types.go", strings.Replace(scratchTypes, "Owner  *Widget", "Owner  *Widget\n\tPorts  []int32", 1))
+	defer s.Write("pkg/apis/v1/types.go", scratchTypes)
+	out, code := s.Run(s.bin, "--verify-only", "-i", "./pkg/apis/v1")
 	if code != 1 {
 		t.Errorf("exit %d, want 1\n%s", code, out)
 	}
@@ -179,9 +154,9 @@ func (s *scratch) checkStale(t *testing.T, current []byte) {
 // tag's position, and untouched output.
 func (s *scratch) checkMistake(t *testing.T, rel, broken, where, what string) {
 	before := s.read(generated)
-	s.write(rel, broken)
-	defer s.write(rel, map[string]string{"pkg/apis/v1/doc.go": scratchDoc, "pkg/apis/v1/types.go": scratchTypes}[rel])
-	out, code := s.run(s.bin, "-i", "./pkg/apis/v1")
+	s.Write(rel, broken)
+	defer s.Write(rel, map[string]string{"pkg/apis/v1/doc.go": scratchDoc, "pkg/apis/v1/types.go": scratchTypes}[rel])
+	out, code := s.Run(s.bin, "-i", "./pkg/apis/v1")
 	if code != 1 {
 		t.Errorf("exit %d, want 1\n%s", code, out)
 	}
