@@ -37,7 +37,7 @@ test:
 ## sweep: only the sweep (part of test): our generators over every tagged package of nine Kubernetes
 ## modules, through their own drivers (kube_codegen.sh included): no error, every shipped file identical
 sweep:
-	$(GO) test -run 'TestSweep' -v ./generators/goldentest
+	$(GO) test -run 'TestSweep' -v ./generators/kit/goldentest
 
 ## generate: regenerate everything under examples/ with our own binaries
 generate: build

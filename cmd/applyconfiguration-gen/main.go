@@ -35,7 +35,7 @@ import (
 	"os"
 
 	"github.com/gengokit/gengokit/generators/applyconfiguration"
-	"github.com/gengokit/gengokit/generators/cli"
+	"github.com/gengokit/gengokit/generators/kit/cli"
 )
 
 func main() {

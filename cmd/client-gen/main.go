@@ -17,7 +17,7 @@ package main
 import (
 	"os"
 
-	"github.com/gengokit/gengokit/generators/cli"
+	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/client"
 )
 

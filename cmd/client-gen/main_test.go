@@ -8,7 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/gengokit/gengokit/generators/goldentest"
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
 )
 
 // shopDoc and shopTypes are a CRD author's API package, for each version.

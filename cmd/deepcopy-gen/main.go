@@ -23,7 +23,7 @@ package main
 import (
 	"os"
 
-	"github.com/gengokit/gengokit/generators/cli"
+	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/deepcopy"
 )
 

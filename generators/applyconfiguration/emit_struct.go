@@ -7,9 +7,9 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/apigroup"
-	"github.com/gengokit/gengokit/generators/diag"
-	"github.com/gengokit/gengokit/generators/genclient"
+	"github.com/gengokit/gengokit/generators/kit/apigroup"
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/genclient"
 )
 
 // typeFile writes <type>.go: the apply configuration of one type.

@@ -4,7 +4,7 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/diag"
+	"github.com/gengokit/gengokit/generators/kit/diag"
 )
 
 // field is one field of an apply configuration as its With function and

@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"github.com/gengokit/gengokit/generators/applyconfiguration"
-	"github.com/gengokit/gengokit/generators/cli"
-	"github.com/gengokit/gengokit/generators/goldentest"
+	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
 )
 
 // TestFlagsRefusedBeforeLoading checks that flags that cannot work, and a

@@ -6,9 +6,9 @@ import (
 	"testing"
 
 	"github.com/gengokit/gengokit/generators/applyconfiguration"
-	"github.com/gengokit/gengokit/generators/cli"
-	"github.com/gengokit/gengokit/generators/goldentest"
-	"github.com/gengokit/gengokit/generators/run"
+	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
+	"github.com/gengokit/gengokit/generators/kit/run"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden trees under testdata/applyconfiguration")

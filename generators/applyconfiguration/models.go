@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/gengokit/gengokit/generators/apigroup"
+	"github.com/gengokit/gengokit/generators/kit/apigroup"
 )
 
 // gvk is a group, version and kind, which finds a type's OpenAPI name.

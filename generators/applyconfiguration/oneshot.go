@@ -3,7 +3,7 @@ package applyconfiguration
 import (
 	"k8s.io/gengo/v2/generator"
 
-	"github.com/gengokit/gengokit/generators/wholefile"
+	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
 // fileGen is the shared whole-file generator.

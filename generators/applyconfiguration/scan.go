@@ -9,10 +9,10 @@ import (
 	"k8s.io/gengo/v2/types"
 	"k8s.io/klog/v2"
 
-	"github.com/gengokit/gengokit/generators/apigroup"
-	"github.com/gengokit/gengokit/generators/diag"
-	"github.com/gengokit/gengokit/generators/genclient"
-	"github.com/gengokit/gengokit/generators/source"
+	"github.com/gengokit/gengokit/generators/kit/apigroup"
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/genclient"
+	"github.com/gengokit/gengokit/generators/kit/source"
 )
 
 // apiPackage is an input package as applyconfiguration-gen sees it.

@@ -11,11 +11,11 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/apigroup"
-	"github.com/gengokit/gengokit/generators/diag"
-	"github.com/gengokit/gengokit/generators/header"
-	"github.com/gengokit/gengokit/generators/load"
-	"github.com/gengokit/gengokit/generators/source"
+	"github.com/gengokit/gengokit/generators/kit/apigroup"
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/header"
+	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/source"
 )
 
 // genPackage is an input package with the types it generates apply

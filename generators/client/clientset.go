@@ -7,7 +7,7 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 
-	"github.com/gengokit/gengokit/generators/wholefile"
+	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
 // clientsetGroup is one group version as the clientset names it.

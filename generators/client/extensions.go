@@ -6,7 +6,7 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/genclient"
+	"github.com/gengokit/gengokit/generators/kit/genclient"
 )
 
 // extension is a +genclient:method, resolved for the templates.

@@ -9,7 +9,7 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/genclient"
+	"github.com/gengokit/gengokit/generators/kit/genclient"
 )
 
 // fakeTypedGenerator writes fake_<type>.go: the fake client of a type,

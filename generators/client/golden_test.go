@@ -7,10 +7,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gengokit/gengokit/generators/cli"
+	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/client"
-	"github.com/gengokit/gengokit/generators/goldentest"
-	"github.com/gengokit/gengokit/generators/run"
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
+	"github.com/gengokit/gengokit/generators/kit/run"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden trees under testdata/client")

@@ -9,8 +9,8 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/genclient"
-	"github.com/gengokit/gengokit/generators/wholefile"
+	"github.com/gengokit/gengokit/generators/kit/genclient"
+	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
 // Packages the generated clients name.

@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/gengokit/gengokit/generators/goldentest"
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
 )
 
 // BenchmarkVsUpstream times our deepcopy-gen against upstream's v0.37.2 on

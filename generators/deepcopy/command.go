@@ -3,9 +3,9 @@ package deepcopy
 import (
 	"k8s.io/gengo/v2/generator"
 
-	"github.com/gengokit/gengokit/generators/cli"
-	"github.com/gengokit/gengokit/generators/load"
-	"github.com/gengokit/gengokit/generators/tags"
+	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 // NewCommand returns deepcopy-gen with upstream's default flags, for the

@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/gengokit/gengokit/generators/goldentest"
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
 )
 
 // TestCompatAPIDeepcopy regenerates the zz_generated.deepcopy.go files of

@@ -6,7 +6,7 @@ import (
 
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/diag"
+	"github.com/gengokit/gengokit/generators/kit/diag"
 )
 
 // emitter writes the methods of one type. Code is written with the shadowed

@@ -10,8 +10,8 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/diag"
-	"github.com/gengokit/gengokit/generators/load"
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/load"
 )
 
 // gen is the gengo generator that writes one package's deep-copy file.

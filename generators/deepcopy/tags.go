@@ -6,7 +6,7 @@ import (
 
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/tags"
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 // The tags deepcopy-gen reads.

@@ -9,11 +9,11 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/diag"
-	"github.com/gengokit/gengokit/generators/header"
-	"github.com/gengokit/gengokit/generators/load"
-	"github.com/gengokit/gengokit/generators/source"
-	"github.com/gengokit/gengokit/generators/tags"
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/header"
+	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/source"
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 // plan decides, for one run, which packages and types get deep-copy code,

@@ -9,7 +9,7 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/apigroup"
+	"github.com/gengokit/gengokit/generators/kit/apigroup"
 )
 
 // factoryGroup is a group as the factory names it.

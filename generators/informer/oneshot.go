@@ -7,7 +7,7 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/wholefile"
+	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
 // oneShot is a whole-file generator whose writer cannot fail.

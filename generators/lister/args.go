@@ -8,9 +8,9 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/gengokit/gengokit/generators/apigroup"
-	"github.com/gengokit/gengokit/generators/cli"
-	"github.com/gengokit/gengokit/generators/tags"
+	"github.com/gengokit/gengokit/generators/kit/apigroup"
+	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 // Name is the generator's name, as written in the files it generates.

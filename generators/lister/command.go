@@ -4,8 +4,8 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 
-	"github.com/gengokit/gengokit/generators/cli"
-	"github.com/gengokit/gengokit/generators/load"
+	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/load"
 )
 
 // NewCommand returns lister-gen with upstream's default flags, for the

@@ -4,7 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/gengokit/gengokit/generators/goldentest"
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
 )
 
 // TestCompatClientGoListers is case clientgo-listers of shared/COMPAT.md:

@@ -5,10 +5,10 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/gengokit/gengokit/generators/cli"
-	"github.com/gengokit/gengokit/generators/goldentest"
+	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
 	"github.com/gengokit/gengokit/generators/lister"
-	"github.com/gengokit/gengokit/generators/run"
+	"github.com/gengokit/gengokit/generators/kit/run"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden trees under testdata/lister")

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gengokit/gengokit/generators/udiff"
+	"github.com/gengokit/gengokit/generators/kit/internal/udiff"
 )
 
 // ModuleDir downloads module@version through the Go module proxy (a no-op

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gengokit/gengokit/generators/tags"
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 func registry() *tags.Registry {

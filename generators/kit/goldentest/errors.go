@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/gengokit/gengokit/generators/cli"
+	"github.com/gengokit/gengokit/generators/kit/cli"
 )
 
 // ErrorCases runs each case under dir (testdata/<generator>/errors)

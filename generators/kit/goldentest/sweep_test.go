@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gengokit/gengokit/generators/goldentest"
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
 )
 
 // The sweep runs our generators over every tagged package of the

@@ -12,7 +12,7 @@ import (
 
 	"k8s.io/gengo/v2/codetags"
 
-	"github.com/gengokit/gengokit/generators/diag"
+	"github.com/gengokit/gengokit/generators/kit/diag"
 )
 
 // Scope says where a tag may be written.

@@ -17,10 +17,10 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/klog/v2"
 
-	"github.com/gengokit/gengokit/generators/diag"
-	"github.com/gengokit/gengokit/generators/load"
-	"github.com/gengokit/gengokit/generators/run"
-	"github.com/gengokit/gengokit/generators/tags"
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/run"
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 // Generator is what a generator package gives the runner.

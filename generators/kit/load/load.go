@@ -20,9 +20,9 @@ import (
 	"k8s.io/gengo/v2/parser"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/diag"
-	"github.com/gengokit/gengokit/generators/header"
-	"github.com/gengokit/gengokit/generators/source"
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/header"
+	"github.com/gengokit/gengokit/generators/kit/source"
 )
 
 // Loaded is the result of one parse: gengo's context over the universe of

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gengokit/gengokit/generators/diag"
+	"github.com/gengokit/gengokit/generators/kit/diag"
 )
 
 func testRegistry() *Registry {

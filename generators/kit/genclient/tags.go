@@ -8,7 +8,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/gengokit/gengokit/generators/tags"
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 // The tags, without their "+".

@@ -7,8 +7,8 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 
-	"github.com/gengokit/gengokit/generators/load"
-	"github.com/gengokit/gengokit/generators/tags"
+	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 // Flags are a generator's own flags.

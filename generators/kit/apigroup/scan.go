@@ -7,10 +7,10 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/diag"
-	"github.com/gengokit/gengokit/generators/genclient"
-	"github.com/gengokit/gengokit/generators/source"
-	"github.com/gengokit/gengokit/generators/tags"
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/genclient"
+	"github.com/gengokit/gengokit/generators/kit/source"
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 // Input is an API package as the client-side generators see it.

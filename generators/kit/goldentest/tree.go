@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gengokit/gengokit/generators/run"
+	"github.com/gengokit/gengokit/generators/kit/run"
 )
 
 // TreeCase is a golden case of a generator that writes a tree of packages

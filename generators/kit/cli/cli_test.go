@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gengokit/gengokit/generators/cli"
+	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/lister"
 )
 

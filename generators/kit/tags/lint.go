@@ -12,7 +12,7 @@ import (
 	"k8s.io/gengo/v2/codetags"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/diag"
+	"github.com/gengokit/gengokit/generators/kit/diag"
 )
 
 // The lint rules of --lint-rules, as code-generator v0.37 names them.

@@ -7,7 +7,7 @@ import (
 
 	"k8s.io/klog/v2"
 
-	"github.com/gengokit/gengokit/generators/diag"
+	"github.com/gengokit/gengokit/generators/kit/diag"
 )
 
 // Note records a described package for CheckGroups. Scan notes the
