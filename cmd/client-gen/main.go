@@ -17,8 +17,8 @@ package main
 import (
 	"os"
 
-	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/client"
+	"github.com/gengokit/gengokit/generators/kit/cli"
 )
 
 func main() {

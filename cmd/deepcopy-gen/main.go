@@ -23,8 +23,8 @@ package main
 import (
 	"os"
 
-	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/deepcopy"
+	"github.com/gengokit/gengokit/generators/kit/cli"
 )
 
 func main() {

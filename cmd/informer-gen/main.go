@@ -18,8 +18,8 @@ package main
 import (
 	"os"
 
-	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/informer"
+	"github.com/gengokit/gengokit/generators/kit/cli"
 )
 
 func main() {

@@ -24,6 +24,7 @@ func NewCommand() *cli.Spec {
 		Order:         DefaultNameSystem(),
 		Registry:      Registry,
 		Build:         func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, args) },
+		Lint:          func() []string { return args.LintRules },
 	}
 }
 

@@ -19,6 +19,7 @@ func NewCommand() *cli.Spec {
 		Order:         "public",
 		Registry:      Registry,
 		Build:         func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, args) },
+		Lint:          func() []string { return args.LintRules },
 		Inputs:        args.inputPackages,
 	}
 }

@@ -18,7 +18,7 @@ import (
 
 // scan reads every --input package into p.versions.
 func (p *plan) scan(l *load.Loaded, errs *diag.List) {
-	scanner := &apigroup.Scanner{Registry: Registry(), Activation: activationTag, LintRules: p.args.LintRules, Index: l.Index, ClientShape: true}
+	scanner := &apigroup.Scanner{Registry: Registry(), Activation: activationTag, Index: l.Index, ClientShape: true}
 	for _, g := range p.args.groups {
 		group := p.groupOverride(l, g)
 		for _, v := range g.versions {

@@ -21,5 +21,6 @@ func Command(args *Args) *cli.Spec {
 		Order:         DefaultNameSystem(),
 		Registry:      func() *tags.Registry { return Registry() },
 		Build:         func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, args) },
+		Lint:          func() []string { return args.LintRules },
 	}
 }

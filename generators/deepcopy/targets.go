@@ -67,7 +67,6 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 func (p *plan) check(pkg *types.Package) bool {
 	before := p.errs.Len()
 	where := p.index.PackageTag(pkg.Path)
-	tags.Lint(p.args.LintRules, pkg, where, func() token.Position { return p.index.PackageDoc(pkg.Path).Pos }, p.errs)
 	p.reg.CheckPackage(pkg.Comments, func() []string { return p.index.PackageLines(pkg.Path) }, where, p.errs)
 	for _, t := range sortedTypes(pkg) {
 		p.checkType(t)

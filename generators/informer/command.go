@@ -19,5 +19,6 @@ func NewCommand() *cli.Spec {
 		Order:         "public",
 		Registry:      Registry,
 		Build:         func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, args) },
+		Lint:          func() []string { return args.LintRules },
 	}
 }

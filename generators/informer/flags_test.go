@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/informer"
+	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/lister"
 )
 

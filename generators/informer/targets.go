@@ -86,7 +86,7 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 	}
 	p := newPlan(args, hdr)
 	errs := &diag.List{}
-	scanner := &apigroup.Scanner{Registry: Registry(), Activation: activationTag, LintRules: args.LintRules, Index: l.Index, ClientShape: true}
+	scanner := &apigroup.Scanner{Registry: Registry(), Activation: activationTag, Index: l.Index, ClientShape: true}
 	var targets []generator.Target
 	for _, path := range l.Context.Inputs {
 		in := scanner.Scan(l.Context.Universe.Package(path), errs)

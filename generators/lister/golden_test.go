@@ -7,8 +7,8 @@ import (
 
 	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
-	"github.com/gengokit/gengokit/generators/lister"
 	"github.com/gengokit/gengokit/generators/kit/run"
+	"github.com/gengokit/gengokit/generators/lister"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden trees under testdata/lister")

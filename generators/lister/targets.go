@@ -47,7 +47,7 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 		return nil, err
 	}
 	errs := &diag.List{}
-	scanner := &apigroup.Scanner{Registry: Registry(), Activation: activationTag, LintRules: args.LintRules, Index: l.Index}
+	scanner := &apigroup.Scanner{Registry: Registry(), Activation: activationTag, Index: l.Index}
 	var targets []generator.Target
 	for _, p := range l.Context.Inputs {
 		in := scanner.Scan(l.Context.Universe.Package(p), errs)

@@ -1,7 +1,6 @@
 package apigroup
 
 import (
-	"go/token"
 	"strings"
 
 	"k8s.io/gengo/v2/namer"
@@ -34,8 +33,6 @@ type Scanner struct {
 	// Activation is the package tag that disables the generator with
 	// "=false", e.g. "k8s:lister-gen".
 	Activation string
-	// LintRules are the --lint-rules in force.
-	LintRules []string
 	// Index finds positions for errors.
 	Index *source.Index
 	// ClientShape makes a +genclient type with verbs an error unless it
@@ -52,7 +49,6 @@ type Scanner struct {
 func (s *Scanner) Read(pkg *types.Package, errs *diag.List) *Input {
 	before := errs.Len()
 	where := s.Index.PackageTag(pkg.Path)
-	tags.Lint(s.LintRules, pkg, where, func() token.Position { return s.Index.PackageDoc(pkg.Path).Pos }, errs)
 	s.Registry.CheckPackage(pkg.Comments, func() []string { return s.Index.PackageLines(pkg.Path) }, where, errs)
 	in := &Input{Package: Package{Path: pkg.Path}, Pkg: pkg, All: sortedTypes(pkg), Tags: map[*types.Type]genclient.Tags{}}
 	off := s.switchedOff(pkg)

@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
-	"strings"
 
 	"github.com/spf13/pflag"
 	"k8s.io/gengo/v2/generator"
@@ -65,21 +64,19 @@ func Main(g Generator) int {
 // Run parses args, runs g and returns the exit status: 0 on success, 1 on
 // any error or, with --verify-only, when anything is stale.
 func Run(g Generator, args []string, stdout, stderr io.Writer) int {
-	var opts Options
-	fs := newFlagSet(g, &opts, stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return 0
-		}
+	inv, err := Parse(g, args, stderr)
+	switch {
+	case errors.Is(err, pflag.ErrHelp):
+		return 0
+	case err != nil:
 		fmt.Fprintf(stderr, "%s: %v\nRun '%s --help' for usage.\n", g.Name(), err, g.Name())
 		return 1
-	}
-	if opts.Version {
+	case inv.Options.Version:
 		fmt.Fprintln(stdout, Version(g.Name()))
 		return 0
 	}
-	if err := execute(g, opts, append(fs.Args(), opts.InputDirs...), stdout); err != nil {
-		return report(g, err, stderr)
+	if err := execute(inv, stdout); err != nil {
+		return Report(g.Name(), err, stderr)
 	}
 	return 0
 }
@@ -108,28 +105,37 @@ func logFlagNames(goflags *flag.FlagSet) map[string]bool {
 	return names
 }
 
-func execute(g Generator, opts Options, patterns []string, stdout io.Writer) error {
-	files, err := generate(g, patterns)
+func execute(inv *Invocation, stdout io.Writer) error {
+	files, err := GenerateOne(inv)
 	if err != nil {
 		return err
 	}
-	if opts.VerifyOnly {
+	if inv.Options.VerifyOnly {
 		return run.Verify(stdout, files)
 	}
 	n, err := run.Write(files)
-	klog.V(1).Infof("%s: %d file(s) generated, %d written", g.Name(), len(files), n)
+	klog.V(1).Infof("%s: %d file(s) generated, %d written", inv.Generator.Name(), len(files), n)
 	return err
 }
 
 // Generate parses args as the command line would and returns the files g
 // generates, without writing any: golden tests compare them.
 func Generate(g Generator, args []string) ([]run.File, error) {
-	var opts Options
-	fs := newFlagSet(g, &opts, io.Discard)
-	if err := fs.Parse(args); err != nil {
+	inv, err := Parse(g, args, io.Discard)
+	if err != nil {
 		return nil, err
 	}
-	return generate(g, append(fs.Args(), opts.InputDirs...))
+	return GenerateOne(inv)
+}
+
+// GenerateOne loads the packages of one invocation and returns the files
+// it generates, without writing any.
+func GenerateOne(inv *Invocation) ([]run.File, error) {
+	u, err := Load(inv)
+	if err != nil {
+		return nil, err
+	}
+	return GenerateAll(u, inv)
 }
 
 // inputLister is a Generator whose flags may name its input packages
@@ -148,50 +154,19 @@ func ReadsPatterns(g Generator) bool {
 	return !ok || il.ReadsPatterns()
 }
 
-// generate validates, loads, decides and executes, all in memory.
-func generate(g Generator, patterns []string) ([]run.File, error) {
-	if err := g.Validate(); err != nil {
-		return nil, err
-	}
-	var flagInputs []string
-	if il, ok := g.(inputLister); ok && !il.ReadsPatterns() {
-		if len(patterns) > 0 { // upstream ignores them silently
-			return nil, fmt.Errorf("package arguments and -i are not read: name group versions with --input under --input-base, e.g. --input-base example.com/m/pkg/apis --input shop/v1; got %s",
-				strings.Join(patterns, " "))
-		}
-		flagInputs = il.InputPackages()
-		patterns = flagInputs
-	}
-	if len(patterns) == 0 {
-		return nil, errors.New("no input packages: give package patterns (./pkg/apis/...) as arguments or with -i")
-	}
-	loaded, err := load.Packages(patterns, g.NameSystems(), g.DefaultNameSystem())
-	if err != nil && len(flagInputs) > 0 {
-		return nil, errors.Join(err, fmt.Errorf("the packages named by --input (under --input-base) are: %s; check them", strings.Join(flagInputs, ", ")))
-	}
-	if err != nil {
-		return nil, err
-	}
-	targets, err := g.Targets(loaded)
-	if err != nil {
-		// Generating the packages that had no tag problems may find
-		// problems of another kind: report those in the same run.
-		_, genErr := run.Execute(loaded.Context, targets)
-		return nil, errors.Join(err, genErr)
-	}
-	return run.Execute(loaded.Context, targets)
-}
-
-func report(g Generator, err error, stderr io.Writer) int {
+// Report prints every error of a run to stderr, positioned ones as they
+// are and the others prefixed with the program's name, and returns the
+// exit status: 1.
+func Report(name string, err error, stderr io.Writer) int {
 	if errors.Is(err, run.ErrStale) {
-		fmt.Fprintf(stderr, "%s: %v\n", g.Name(), err)
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return 1
 	}
 	for _, e := range diag.Flatten(err) {
 		if diag.Positioned(e) {
 			fmt.Fprintln(stderr, e)
 		} else { // a flag or setup problem: say whose
-			fmt.Fprintf(stderr, "%s: %v\n", g.Name(), e)
+			fmt.Fprintf(stderr, "%s: %v\n", name, e)
 		}
 	}
 	return 1

@@ -37,6 +37,17 @@ type Spec struct {
 	// Inputs, when set, returns the input packages named by flags (after
 	// Validate), loaded instead of package patterns, which are refused.
 	Inputs func() []string
+	// Lint, when set, returns the rules --lint-rules enables (after
+	// Validate); the runner applies them once per input package.
+	Lint func() []string
+}
+
+// LintRules returns the rules --lint-rules enables.
+func (s *Spec) LintRules() []string {
+	if s.Lint == nil {
+		return nil
+	}
+	return s.Lint()
 }
 
 // ReadsPatterns reports whether the generator takes package patterns: it

@@ -1,0 +1,204 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"go/token"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/run"
+	"github.com/gengokit/gengokit/generators/kit/tags"
+)
+
+// Invocation is one generator with its parsed and validated command line:
+// the unit a program runs, alone or beside others over one load. Each
+// invocation has its own flag set, so flags of different generators never
+// collide.
+type Invocation struct {
+	// Generator is the generator to run.
+	Generator Generator
+	// Options are the flags every generator shares.
+	Options Options
+	// Patterns are the packages the generator reads: the package arguments
+	// and -i, or what its own flags name (client-gen's --input).
+	Patterns []string
+}
+
+// Parse parses args for g (usage goes to stderr on --help, which returns
+// pflag.ErrHelp), validates g's flags and works out the packages it reads.
+// With --version set, it returns before validating.
+func Parse(g Generator, args []string, stderr io.Writer) (*Invocation, error) {
+	inv := &Invocation{Generator: g}
+	fs := newFlagSet(g, &inv.Options, stderr)
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if inv.Options.Version {
+		return inv, nil
+	}
+	if err := g.Validate(); err != nil {
+		return nil, err
+	}
+	patterns, err := inputPatterns(g, append(fs.Args(), inv.Options.InputDirs...))
+	if err != nil {
+		return nil, err
+	}
+	inv.Patterns = patterns
+	return inv, nil
+}
+
+// inputPatterns returns the packages g reads, given the package arguments
+// and -i values of its command line.
+func inputPatterns(g Generator, patterns []string) ([]string, error) {
+	if il, ok := g.(inputLister); ok && !il.ReadsPatterns() {
+		if len(patterns) > 0 { // upstream ignores them silently
+			return nil, fmt.Errorf("package arguments and -i are not read: name group versions with --input under --input-base, e.g. --input-base example.com/m/pkg/apis --input shop/v1; got %s",
+				strings.Join(patterns, " "))
+		}
+		patterns = il.InputPackages()
+	}
+	if len(patterns) == 0 {
+		return nil, errors.New("no input packages: give package patterns (./pkg/apis/...) as arguments or with -i")
+	}
+	return patterns, nil
+}
+
+// Load parses, once, every package any of the invocations reads.
+func Load(invs ...*Invocation) (*load.Universe, error) {
+	var patterns []string
+	for _, inv := range invs {
+		for _, p := range inv.Patterns {
+			if !slices.Contains(patterns, p) {
+				patterns = append(patterns, p)
+			}
+		}
+	}
+	u, err := load.Load(patterns)
+	if err == nil {
+		return u, nil
+	}
+	for _, inv := range invs {
+		if ReadsPatterns(inv.Generator) {
+			continue
+		}
+		whose := ""
+		if len(invs) > 1 {
+			whose = " of " + inv.Generator.Name()
+		}
+		err = errors.Join(err, fmt.Errorf("the packages named by --input%s (under --input-base) are: %s; check them",
+			whose, strings.Join(inv.Patterns, ", ")))
+	}
+	return nil, err
+}
+
+// GenerateAll runs each invocation over its own view of one loaded
+// universe and returns every file they generate, sorted by path, without
+// writing any. The lint rules run once per package, whatever the number of
+// generators reading it; two generators writing the same file is an error.
+// Every problem of every generator is returned, not just the first.
+func GenerateAll(u *load.Universe, invs ...*Invocation) ([]run.File, error) {
+	views := make([]*load.Loaded, len(invs))
+	for i, inv := range invs {
+		view, err := u.View(inv.Generator.NameSystems(), inv.Generator.DefaultNameSystem(), inv.Patterns)
+		if err != nil {
+			return nil, err
+		}
+		views[i] = view
+	}
+	errs := &diag.List{}
+	errs.Add(lintOnce(u, invs, views))
+	var files []run.File
+	var owners []string
+	for i, inv := range invs {
+		out, err := generateView(inv.Generator, views[i])
+		errs.Add(err)
+		files = append(files, out...)
+		for range out {
+			owners = append(owners, inv.Generator.Name())
+		}
+	}
+	errs.Add(sameFile(files, owners))
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(files, func(a, b run.File) int { return strings.Compare(a.Path, b.Path) })
+	return files, nil
+}
+
+// generateView decides and executes one generator's targets, in memory.
+func generateView(g Generator, view *load.Loaded) ([]run.File, error) {
+	targets, err := g.Targets(view)
+	if err != nil {
+		// Generating the packages that had no tag problems may find
+		// problems of another kind: report those in the same run.
+		_, genErr := run.Execute(view.Context, targets)
+		return nil, errors.Join(err, genErr)
+	}
+	return run.Execute(view.Context, targets)
+}
+
+// lintOnce applies to each input package, once, the --lint-rules of every
+// generator that reads it.
+func lintOnce(u *load.Universe, invs []*Invocation, views []*load.Loaded) error {
+	rulesOf := map[string][]string{}
+	var order []string
+	for i, inv := range invs {
+		for _, path := range views[i].Context.Inputs {
+			if _, seen := rulesOf[path]; !seen {
+				order = append(order, path)
+			}
+			rulesOf[path] = union(rulesOf[path], lintRules(inv.Generator))
+		}
+	}
+	errs := &diag.List{}
+	for _, path := range order {
+		pkg := views[0].Context.Universe.Package(path)
+		where := u.Index.PackageTag(path)
+		docPos := func() token.Position { return u.Index.PackageDoc(path).Pos }
+		tags.Lint(rulesOf[path], pkg, where, docPos, errs)
+	}
+	return errs.Err()
+}
+
+// linter is a Generator with --lint-rules.
+type linter interface {
+	// LintRules returns the rules its --lint-rules enable.
+	LintRules() []string
+}
+
+func lintRules(g Generator) []string {
+	if l, ok := g.(linter); ok {
+		return l.LintRules()
+	}
+	return nil
+}
+
+// union returns a with the elements of b it lacks appended, never nil.
+func union(a, b []string) []string {
+	out := append([]string{}, a...)
+	for _, s := range b {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// sameFile reports every path that two generators both write.
+func sameFile(files []run.File, owners []string) error {
+	first := map[string]int{}
+	errs := &diag.List{}
+	for i, f := range files {
+		j, dup := first[f.Path]
+		if !dup {
+			first[f.Path] = i
+			continue
+		}
+		errs.Add(fmt.Errorf("%s and %s both write %s; give them different output files or directories", owners[j], owners[i], f.Path))
+	}
+	return errs.Err()
+}
