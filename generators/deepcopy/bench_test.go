@@ -19,11 +19,11 @@ func BenchmarkVsUpstream(b *testing.B) {
 	ours := goldentest.Build(b, root, "./cmd/deepcopy-gen")
 	theirs := goldentest.InstallUpstream(b, "k8s.io/code-generator/cmd/deepcopy-gen@v0.37.2")
 	api := goldentest.CopyModule(b, "k8s.io/api", "v0.37.2")
-	args := []string{"--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt"),
-		"--output-file", outputFile, "--lint-rules=known-tags-only,require-explicit-disablement"}
+	var packages []string
 	for _, p := range goldentest.KubeAPIVersions() {
-		args = append(args, "./"+p)
+		packages = append(packages, "./"+p)
 	}
+	args := goldentest.APIDeepcopyArgs(root, packages)
 	prepare := func() {
 		for _, p := range goldentest.KubeAPIVersions() {
 			os.Remove(filepath.Join(api, p, outputFile))

@@ -2,7 +2,6 @@ package deepcopy_test
 
 import (
 	"path"
-	"path/filepath"
 	"testing"
 
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
@@ -19,12 +18,12 @@ func TestCompatAPIDeepcopy(t *testing.T) {
 	bin := goldentest.Build(t, root, "./cmd/deepcopy-gen")
 	api := goldentest.CopyModule(t, "k8s.io/api", "v0.37.2")
 	inCase := map[string]bool{}
-	args := []string{"-v", "1", "--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt"),
-		"--output-file", outputFile, "--lint-rules=known-tags-only,require-explicit-disablement"}
+	var packages []string
 	for _, p := range goldentest.KubeAPIVersions() {
 		inCase[p] = true
-		args = append(args, "./"+p)
+		packages = append(packages, "./"+p)
 	}
+	args := goldentest.APIDeepcopyArgs(root, packages)
 	isOutput := func(rel string, _ []byte) bool { return path.Base(rel) == outputFile && inCase[path.Dir(rel)] }
 	want := goldentest.TakeFiles(t, api, isOutput)
 	if len(want) != 60 {

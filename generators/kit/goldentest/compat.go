@@ -205,6 +205,13 @@ type Case struct {
 	Args func(root string) []string
 }
 
+// IsOutput reports whether the file at rel (relative to the module's
+// root) is one of the case's outputs: a Go file below Dir whose header
+// names Generator.
+func (c Case) IsOutput(rel string, data []byte) bool {
+	return strings.HasPrefix(rel, c.Dir+"/") && strings.HasSuffix(rel, ".go") && GeneratedBy(c.Generator, data)
+}
+
 // Run runs the case and returns how many files came back identical.
 func (c Case) Run(t *testing.T) int {
 	t.Helper()
@@ -213,9 +220,7 @@ func (c Case) Run(t *testing.T) int {
 	}
 	bin := Build(t, Root(t), c.Command)
 	root := CopyModule(t, c.Module, c.Version)
-	isOutput := func(rel string, data []byte) bool {
-		return strings.HasPrefix(rel, c.Dir+"/") && strings.HasSuffix(rel, ".go") && GeneratedBy(c.Generator, data)
-	}
+	isOutput := c.IsOutput
 	want := TakeFiles(t, root, isOutput)
 	if len(want) != c.Files {
 		t.Fatalf("found %d reference files under %s, want %d", len(want), c.Dir, c.Files)

@@ -67,10 +67,7 @@ func (c Case) Bench(b *testing.B, upstream string, rounds int) {
 	ours := Build(b, root, c.Command)
 	theirs := InstallUpstream(b, upstream)
 	mod := CopyModule(b, c.Module, c.Version)
-	isOutput := func(rel string, data []byte) bool {
-		return strings.HasPrefix(rel, c.Dir+"/") && strings.HasSuffix(rel, ".go") && GeneratedBy(c.Generator, data)
-	}
-	prepare := func() { TakeFiles(b, mod, isOutput) }
+	prepare := func() { TakeFiles(b, mod, c.IsOutput) }
 	runner := func(bin string) func() error {
 		return func() error {
 			if out, err := RunIn(mod, bin, c.Args(mod)...); err != nil {
