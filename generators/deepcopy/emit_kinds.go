@@ -29,7 +29,11 @@ func (e *emitter) copyMap(t *types.Type) {
 	}
 	elem, uelem := ut.Elem, underlying(ut.Elem)
 	e.line("*out = make(%s, len(*in))", e.name(t))
-	e.line("for key, val := range *in {")
+	e.w.For("key, val := range *in", func() { e.copyMapElem(elem, uelem) })
+}
+
+func (e *emitter) copyMapElem(elem, uelem *types.Type) {
+	setNil := func() { e.line("(*out)[key] = nil") }
 	switch m := methodsOf(elem); {
 	case m.any():
 		e.copyByMethod("(*out)[key]", "val", elem, m)
@@ -37,16 +41,14 @@ func (e *emitter) copyMap(t *types.Type) {
 		e.line("(*out)[key] = val")
 	case uelem.Kind == types.Interface:
 		if method := e.interfaceCopy(uelem); method != "" {
-			e.line("if val == nil {\n(*out)[key] = nil\n} else {")
-			e.line("(*out)[key] = val.%s()", method)
-			e.line("}")
+			e.w.IfElse("val == nil", setNil, func() { e.line("(*out)[key] = val.%s()", method) })
 		}
 	case isReferenceKind(uelem):
 		e.line("var outVal %s", e.name(uelem))
-		e.line("if val == nil {\n(*out)[key] = nil\n} else {")
-		e.line("in, out := &val, &outVal")
-		e.copyValue(elem)
-		e.line("}")
+		e.w.IfElse("val == nil", setNil, func() {
+			e.line("in, out := &val, &outVal")
+			e.copyValue(elem)
+		})
 		e.line("(*out)[key] = outVal")
 	case uelem.Kind == types.Struct:
 		if e.hasCopy(elem) {
@@ -55,7 +57,6 @@ func (e *emitter) copyMap(t *types.Type) {
 	default:
 		e.fail(elem, unsupported(uelem))
 	}
-	e.line("}")
 }
 
 func (e *emitter) copySlice(t *types.Type) {
@@ -67,9 +68,7 @@ func (e *emitter) copySlice(t *types.Type) {
 	elem, uelem := ut.Elem, underlying(ut.Elem)
 	e.line("*out = make(%s, len(*in))", e.name(t))
 	if uelem.Kind != types.Builtin && !uelem.IsAssignable() || methodsOf(elem).any() {
-		e.line("for i := range *in {")
-		e.copySliceElem(elem, uelem)
-		e.line("}")
+		e.w.For("i := range *in", func() { e.copySliceElem(elem, uelem) })
 		return
 	}
 	e.line("copy(*out, *in)")
@@ -82,15 +81,13 @@ func (e *emitter) copySliceElem(elem, uelem *types.Type) {
 			e.line("(*in)[i].DeepCopyInto(&(*out)[i])")
 		}
 	case isReferenceKind(uelem):
-		e.line("if (*in)[i] != nil {")
-		e.line("in, out := &(*in)[i], &(*out)[i]")
-		e.copyValue(elem)
-		e.line("}")
+		e.w.If("(*in)[i] != nil", func() {
+			e.line("in, out := &(*in)[i], &(*out)[i]")
+			e.copyValue(elem)
+		})
 	case uelem.Kind == types.Interface:
 		if method := e.interfaceCopy(uelem); method != "" {
-			e.line("if (*in)[i] != nil {")
-			e.line("(*out)[i] = (*in)[i].%s()", method)
-			e.line("}")
+			e.w.If("(*in)[i] != nil", func() { e.line("(*out)[i] = (*in)[i].%s()", method) })
 		}
 	default:
 		e.fail(elem, unsupported(uelem))
@@ -121,10 +118,10 @@ func (e *emitter) copyMember(m types.Member) {
 	case uft.Kind == types.Builtin:
 		// *out = *in already copied it.
 	case isReferenceKind(uft):
-		e.line("if in.%s != nil {", name)
-		e.line("in, out := &in.%s, &out.%s", name, name)
-		e.copyValue(ft)
-		e.line("}")
+		e.w.If("in."+name+" != nil", func() {
+			e.line("in, out := &in.%s, &out.%s", name, name)
+			e.copyValue(ft)
+		})
 	case uft.Kind == types.Array:
 		e.line("out.%s = in.%s", name, name)
 	case uft.Kind == types.Struct && ft.IsAssignable():
@@ -135,9 +132,7 @@ func (e *emitter) copyMember(m types.Member) {
 		}
 	case uft.Kind == types.Interface:
 		if method := e.interfaceCopy(uft); method != "" {
-			e.line("if in.%s != nil {", name)
-			e.line("out.%s = in.%s.%s()", name, name, method)
-			e.line("}")
+			e.w.If("in."+name+" != nil", func() { e.line("out.%s = in.%s.%s()", name, name, method) })
 		}
 	default:
 		e.fail(ft, unsupported(uft))
@@ -169,10 +164,10 @@ func (e *emitter) copyPointer(t *types.Type) {
 		e.line("**out = **in")
 	case isReferenceKind(uelem):
 		e.line("*out = new(%s)", e.name(elem))
-		e.line("if **in != nil {")
-		e.line("in, out := *in, *out")
-		e.copyValue(uelem)
-		e.line("}")
+		e.w.If("**in != nil", func() {
+			e.line("in, out := *in, *out")
+			e.copyValue(uelem)
+		})
 	case uelem.Kind == types.Struct:
 		if e.hasCopy(elem) {
 			e.line("*out = new(%s)", e.name(elem))
@@ -194,7 +189,7 @@ func isReferenceKind(t *types.Type) bool {
 // t is a type of the package itself that gets no methods (unexported, or
 // opted out); that is reported here instead, at the field.
 func (e *emitter) hasCopy(t *types.Type) bool {
-	if t.Name.Package != e.g.pkg.Path || e.g.Filter(nil, t) || methodsOf(t).any() {
+	if t.Name.Package != e.g.Pkg.Path || e.g.Filter(nil, t) || methodsOf(t).any() {
 		return true
 	}
 	e.fail(t, "that type gets no generated DeepCopyInto (it is unexported, opted out, or not opted in); make it copyable or give it a hand-written DeepCopyInto")

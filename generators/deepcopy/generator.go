@@ -1,39 +1,28 @@
 package deepcopy
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
-	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/kit/diag"
-	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/inplace"
 )
 
 // gen is the gengo generator that writes one package's deep-copy file.
 type gen struct {
-	generator.GoGenerator
-	plan    *plan
-	pkg     *types.Package
-	all     bool // the package said "package"
-	imports *namer.DefaultImportTracker
-	raw     namer.Namer
+	inplace.File
+	plan *plan
+	all  bool // the package said "package"
 }
 
 func (p *plan) newGenerator(pkg *types.Package, all bool) *gen {
-	imports := generator.NewImportTrackerForPackage(pkg.Path)
-	return &gen{
-		GoGenerator: generator.GoGenerator{OutputFilename: p.args.OutputFile},
-		plan:        p,
-		pkg:         pkg,
-		all:         all,
-		imports:     imports,
-		raw:         namer.NewRawNamer(pkg.Path, imports),
-	}
+	return &gen{File: inplace.NewFile(pkg, p.args.OutputFile), plan: p, all: all}
 }
 
 // Filter keeps the package's types that are enabled and copyable.
@@ -41,18 +30,6 @@ func (g *gen) Filter(_ *generator.Context, t *types.Type) bool {
 	mode := typeMode(g.plan.reg, t)
 	enabled := (g.all && mode != "false") || (!g.all && mode == "true")
 	return enabled && g.plan.copyable(t)
-}
-
-// Imports returns the import lines of every package the code names, except
-// the package itself.
-func (g *gen) Imports(*generator.Context) []string {
-	var out []string
-	for _, line := range g.imports.ImportLines() {
-		if !strings.HasSuffix(line, `"`+g.pkg.Path+`"`) {
-			out = append(out, line)
-		}
-	}
-	return out
 }
 
 // GenerateType writes DeepCopyInto, DeepCopy and the DeepCopy<Interface>
@@ -63,10 +40,10 @@ func (g *gen) GenerateType(_ *generator.Context, t *types.Type, w io.Writer) err
 		return err
 	}
 	for _, intf := range intfs {
-		g.imports.AddType(intf)
+		g.Tracker.AddType(intf)
 	}
 	errs := &diag.List{}
-	e := &emitter{g: g, w: &strings.Builder{}, errs: errs, owner: t}
+	e := &emitter{g: g, w: inplace.NewWriter(errs), owner: t}
 	own := methodsOf(t)
 	if own.deepCopyInto == nil {
 		e.deepCopyInto(t, own)
@@ -109,15 +86,14 @@ func (p *plan) interfaces(t *types.Type) ([]*types.Type, error) {
 }
 
 func (p *plan) resolveInterface(name string) (*types.Type, error) {
-	n := types.ParseFullyQualifiedName(name)
-	if _, err := p.c.LoadPackages(n.Package); err != nil {
-		return nil, fmt.Errorf("+%s: cannot load package %q for %s: %s", tagInterfaces, n.Package, name, load.Describe(err))
+	intf, err := inplace.Resolve(p.c, name)
+	var missing *inplace.NoTypeError
+	switch {
+	case errors.As(err, &missing):
+		return nil, fmt.Errorf("+%s: unknown interface %s: %v", tagInterfaces, name, err)
+	case err != nil:
+		return nil, fmt.Errorf("+%s: %v", tagInterfaces, err)
 	}
-	pkg, ok := p.c.Universe[n.Package]
-	if !ok || !pkg.Has(n.Name) {
-		return nil, fmt.Errorf("+%s: unknown interface %s: package %s has no type %s", tagInterfaces, name, n.Package, n.Name)
-	}
-	intf := p.c.Universe.Type(n)
 	if intf.Kind != types.Interface {
 		return nil, fmt.Errorf("+%s: %s is not an interface but a %s; name an interface type such as k8s.io/apimachinery/pkg/runtime.Object", tagInterfaces, name, strings.ToLower(string(intf.Kind)))
 	}

@@ -6,6 +6,7 @@ import (
 
 	"k8s.io/gengo/v2/types"
 
+	"github.com/gengokit/gengokit/generators/kit/inplace"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
@@ -83,12 +84,6 @@ func splitList(value string) []string {
 	return out
 }
 
-// typeComments returns the comment lines deepcopy-gen reads a type's tags
-// from: the detached block above the type, then its doc comment.
-func typeComments(t *types.Type) []string {
-	return append(append([]string(nil), t.SecondClosestCommentLines...), t.CommentLines...)
-}
-
 // packageMode is what a package's +k8s:deepcopy-gen says.
 type packageMode struct {
 	all      bool // "package": every copyable type
@@ -111,7 +106,7 @@ func readPackageMode(reg *tags.Registry, lines []string) packageMode {
 
 // typeMode returns a type's own +k8s:deepcopy-gen value: "true", "false" or "".
 func typeMode(reg *tags.Registry, t *types.Type) string {
-	vals := reg.Values(typeComments(t), tagEnabled)
+	vals := reg.Values(inplace.TypeLines(t), tagEnabled)
 	if len(vals) == 0 {
 		return ""
 	}
@@ -121,7 +116,7 @@ func typeMode(reg *tags.Registry, t *types.Type) string {
 // interfaceNames returns the interfaces a type asks DeepCopy<Interface> for.
 func interfaceNames(reg *tags.Registry, t *types.Type) []string {
 	var out []string
-	for _, v := range reg.Values(typeComments(t), tagInterfaces) {
+	for _, v := range reg.Values(inplace.TypeLines(t), tagInterfaces) {
 		out = append(out, splitList(v)...)
 	}
 	return out
@@ -129,6 +124,6 @@ func interfaceNames(reg *tags.Registry, t *types.Type) []string {
 
 // nonPointerInterfaces reports whether a type asks for value receivers.
 func nonPointerInterfaces(reg *tags.Registry, t *types.Type) bool {
-	vals := reg.Values(typeComments(t), tagNonPointer)
+	vals := reg.Values(inplace.TypeLines(t), tagNonPointer)
 	return len(vals) > 0 && vals[0] == "true"
 }

@@ -2,7 +2,6 @@ package deepcopy
 
 import (
 	"go/token"
-	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/gengokit/gengokit/generators/kit/diag"
 	"github.com/gengokit/gengokit/generators/kit/header"
+	"github.com/gengokit/gengokit/generators/kit/inplace"
 	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/source"
 	"github.com/gengokit/gengokit/generators/kit/tags"
@@ -65,29 +65,21 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 
 // check reports every tag problem in pkg and returns false if there was one.
 func (p *plan) check(pkg *types.Package) bool {
-	before := p.errs.Len()
-	where := p.index.PackageTag(pkg.Path)
-	p.reg.CheckPackage(pkg.Comments, func() []string { return p.index.PackageLines(pkg.Path) }, where, p.errs)
-	for _, t := range sortedTypes(pkg) {
-		p.checkType(t)
-	}
-	return p.errs.Len() == before
+	c := &inplace.Checker{Registry: p.reg, Index: p.index, Errs: p.errs, CheckType: p.checkType}
+	return c.Package(pkg)
 }
 
+// checkType checks what deepcopy-gen reads of a type beyond its tags'
+// syntax: the interfaces it names, its hand-written methods, and that its
+// +k8s:deepcopy-gen:nonpointer-interfaces values agree.
 func (p *plan) checkType(t *types.Type) {
-	p.reg.Check(typeComments(t), tags.Type, p.index.TypeTag(t), p.errs)
-	for _, m := range t.Members {
-		if !slices.Equal(m.CommentLines, t.CommentLines) { // a one-line struct's fields share its comment
-			p.reg.Check(m.CommentLines, tags.Member, p.index.MemberTag(t, m.Name), p.errs)
-		}
-	}
 	if _, err := p.interfaces(t); err != nil {
 		p.errs.Add(err)
 	}
 	if _, err := handWritten(t); err != nil {
 		p.errs.Add(diag.Errorf(p.at(t), "%v", err))
 	}
-	vals := p.reg.Values(typeComments(t), tagNonPointer)
+	vals := p.reg.Values(inplace.TypeLines(t), tagNonPointer)
 	for _, v := range vals[min(1, len(vals)):] {
 		if v != vals[0] {
 			p.errs.Addf(p.index.Type(t).Find(tagNonPointer+"="+v), "+%s=%s contradicts +%s=%s above it; keep one", tagNonPointer, v, tagNonPointer, vals[0])
@@ -104,7 +96,7 @@ func (p *plan) wanted(pkg *types.Package) bool {
 		return false
 	}
 	want := false
-	for _, t := range sortedTypes(pkg) {
+	for _, t := range inplace.SortedTypes(pkg) {
 		switch {
 		case mode.all && p.copyable(t):
 			want = true
@@ -122,40 +114,12 @@ func (p *plan) wanted(pkg *types.Package) bool {
 
 func (p *plan) target(pkg *types.Package, hdr []byte) generator.Target {
 	mode := readPackageMode(p.reg, p.packageLines(pkg))
-	return &generator.SimpleTarget{
-		PkgName:       pkg.Name,
-		PkgPath:       pkg.Path,
-		PkgDir:        pkg.Dir,
-		HeaderComment: hdr,
-		FilterFunc: func(_ *generator.Context, t *types.Type) bool {
-			return t.Name.Package == pkg.Path
-		},
-		GeneratorsFunc: func(*generator.Context) []generator.Generator {
-			return []generator.Generator{p.newGenerator(pkg, mode.all)}
-		},
-	}
+	return inplace.Target(pkg, hdr, p.newGenerator(pkg, mode.all))
 }
 
-// packageLines returns the lines package tags are read from: gengo's
-// package comments, unless they give +k8s:deepcopy-gen more than once, which
-// they do when a type declared in doc.go has the tag too; then doc.go's own
-// lines, without the types' comments.
+// packageLines returns the lines pkg's +k8s:deepcopy-gen is read from.
 func (p *plan) packageLines(pkg *types.Package) []string {
-	if len(p.reg.Values(pkg.Comments, tagEnabled)) > 1 {
-		return p.index.PackageLines(pkg.Path)
-	}
-	return pkg.Comments
-}
-
-// sortedTypes returns pkg's types in name order, so that errors come out in
-// a stable order.
-func sortedTypes(pkg *types.Package) []*types.Type {
-	out := make([]*types.Type, 0, len(pkg.Types))
-	for _, t := range pkg.Types {
-		out = append(out, t)
-	}
-	slices.SortFunc(out, func(a, b *types.Type) int { return strings.Compare(a.Name.Name, b.Name.Name) })
-	return out
+	return inplace.PackageLines(p.reg, p.index, pkg, tagEnabled)
 }
 
 // at returns the position of a type's declaration.
