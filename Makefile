@@ -57,9 +57,10 @@ verify: build
 	@out=$$(gofmt -l $(GO_FILES)); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
-## bench: time our generators against upstream code-generator v0.37.2 (alternating runs, medians, ratio)
+## bench: time our generators against upstream code-generator v0.37.2, and one process running all five over
+## one load against our five processes (alternating runs, medians, ratio)
 bench:
-	$(GO) test -p 1 -run '^$$' -bench VsUpstream -benchtime 1x ./generators/deepcopy ./generators/lister ./generators/informer ./generators/client ./generators/applyconfiguration
+	$(GO) test -p 1 -run '^$$' -bench 'VsUpstream|OneLoad' -benchtime 1x ./generators ./generators/deepcopy ./generators/lister ./generators/informer ./generators/client ./generators/applyconfiguration
 
 clean:
 	rm -rf $(BIN)

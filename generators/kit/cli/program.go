@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -188,14 +189,19 @@ func union(a, b []string) []string {
 	return out
 }
 
-// sameFile reports every path that two generators both write.
+// sameFile reports every file that two generators both write, however
+// each names it (one generator's paths are relative, another's absolute).
 func sameFile(files []run.File, owners []string) error {
 	first := map[string]int{}
 	errs := &diag.List{}
 	for i, f := range files {
-		j, dup := first[f.Path]
+		key, err := filepath.Abs(f.Path)
+		if err != nil {
+			key = filepath.Clean(f.Path)
+		}
+		j, dup := first[key]
 		if !dup {
-			first[f.Path] = i
+			first[key] = i
 			continue
 		}
 		errs.Add(fmt.Errorf("%s and %s both write %s; give them different output files or directories", owners[j], owners[i], f.Path))

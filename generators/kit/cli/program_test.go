@@ -1,0 +1,131 @@
+package cli_test
+
+import (
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/gengokit/gengokit/generators/deepcopy"
+	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
+	"github.com/gengokit/gengokit/generators/kit/run"
+	"github.com/gengokit/gengokit/generators/lister"
+)
+
+const widgetDoc = `// +k8s:deepcopy-gen=package
+// +k8s:bogus-gen=x
+// +groupName=shop.example.com
+package v1
+`
+
+const widgetTypes = `package v1
+
+import metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
+// +genclient
+type Widget struct {
+	metav1.TypeMeta ` + "`json:\",inline\"`" + `
+	metav1.ObjectMeta ` + "`json:\"metadata,omitempty\"`" + `
+	Size int ` + "`json:\"size\"`" + `
+}
+`
+
+// shopModule writes a scratch API module with one package, ./apis/shop/v1, and
+// makes it the working directory.
+func shopModule(t *testing.T) {
+	t.Helper()
+	s := goldentest.NewScratch(t, "example.com/shop", map[string]string{"apis/shop/v1/doc.go": widgetDoc, "apis/shop/v1/types.go": widgetTypes})
+	t.Chdir(s.Dir)
+	t.Setenv("GOFLAGS", "-mod=mod")
+	t.Setenv("GOWORK", "off")
+}
+
+// runTogether parses each command line for its generator and runs them
+// all over one load.
+func runTogether(t *testing.T, cmds map[cli.Generator][]string) ([]run.File, error) {
+	t.Helper()
+	var invs []*cli.Invocation
+	for g, args := range cmds {
+		inv, err := cli.Parse(g, args, io.Discard)
+		if err != nil {
+			t.Fatalf("%s: %v", g.Name(), err)
+		}
+		invs = append(invs, inv)
+	}
+	u, err := cli.Load(invs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cli.GenerateAll(u, invs...)
+}
+
+// TestLintOncePerPackage: two generators with the same --lint-rules over
+// one load report an unknown generator tag once, not once per generator.
+func TestLintOncePerPackage(t *testing.T) {
+	shopModule(t)
+	_, err := runTogether(t, map[cli.Generator][]string{
+		deepcopy.NewCommand(): {"--lint-rules=known-tags-only", "./apis/shop/v1"},
+		lister.NewCommand():   {"--lint-rules=known-tags-only", "--output-dir", "gen/listers", "--output-pkg", "example.com/shop/gen/listers", "./apis/shop/v1"},
+	})
+	if err == nil {
+		t.Fatal("no error for +k8s:bogus-gen under --lint-rules=known-tags-only")
+	}
+	if n := strings.Count(err.Error(), "unrecognized generator tag +k8s:bogus-gen"); n != 1 {
+		t.Errorf("the lint finding is reported %d times, want once:\n%v", n, err)
+	}
+	if !strings.Contains(err.Error(), "doc.go:2:") {
+		t.Errorf("the finding is not at doc.go:2:\n%v", err)
+	}
+}
+
+// TestTwoGeneratorsOneFile: deepcopy-gen told to write widget.go and
+// lister-gen writing its widget.go into the same package is an error
+// naming both, and nothing is generated.
+func TestTwoGeneratorsOneFile(t *testing.T) {
+	shopModule(t)
+	files, err := runTogether(t, map[cli.Generator][]string{
+		deepcopy.NewCommand(): {"--output-file", "widget.go", "./apis/shop/v1"},
+		lister.NewCommand():   {"--output-dir", "apis", "--output-pkg", "example.com/shop/apis", "./apis/shop/v1"},
+	})
+	if err == nil || !strings.Contains(err.Error(), "both write") || !strings.Contains(err.Error(), "apis/shop/v1/widget.go") {
+		t.Fatalf("err = %v, want one saying both generators write apis/shop/v1/widget.go", err)
+	}
+	for _, name := range []string{"deepcopy-gen", "lister-gen"} {
+		if !strings.Contains(err.Error(), name) {
+			t.Errorf("the error does not name %s: %v", name, err)
+		}
+	}
+	if files != nil {
+		t.Errorf("got %d files with the error, want none", len(files))
+	}
+}
+
+// TestTogetherEqualsAlone: over one load, each generator writes exactly
+// the files it writes alone.
+func TestTogetherEqualsAlone(t *testing.T) {
+	shopModule(t)
+	dcArgs := []string{"./apis/shop/v1"}
+	lsArgs := []string{"--output-dir", "gen/listers", "--output-pkg", "example.com/shop/gen/listers", "./apis/shop/v1"}
+	alone := map[string]string{}
+	for g, args := range map[cli.Generator][]string{deepcopy.NewCommand(): dcArgs, lister.NewCommand(): lsArgs} {
+		files, err := cli.Generate(g, args)
+		if err != nil {
+			t.Fatalf("%s: %v", g.Name(), err)
+		}
+		for _, f := range files {
+			alone[f.Path] = string(f.Data)
+		}
+	}
+	together, err := runTogether(t, map[cli.Generator][]string{deepcopy.NewCommand(): dcArgs, lister.NewCommand(): lsArgs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(together) != len(alone) || len(alone) < 3 {
+		t.Fatalf("together %d files, alone %d; want the same number (at least 3)", len(together), len(alone))
+	}
+	for _, f := range together {
+		if alone[f.Path] != string(f.Data) {
+			t.Errorf("%s differs from the run alone", f.Path)
+		}
+	}
+}
