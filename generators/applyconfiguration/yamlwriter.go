@@ -19,6 +19,7 @@ type yamlWriter struct {
 // bestWidth is the column past which scalars are folded at a space.
 const bestWidth = 80
 
+// String returns the YAML written so far.
 func (w *yamlWriter) String() string { return w.b.String() }
 
 func (w *yamlWriter) write(s string) {

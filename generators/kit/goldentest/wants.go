@@ -18,10 +18,10 @@ import (
 // `// ^ want :COL "regexp"` on the line below it (for comment-tag lines,
 // whose values run to the end of the line).
 type Want struct {
-	File   string // base name, e.g. "doc.go"
-	Line   int
-	Column int // 0: any column
-	Re     *regexp.Regexp
+	File   string         // base name, e.g. "doc.go"
+	Line   int            // the line the error must be reported at
+	Column int            // 0: any column
+	Re     *regexp.Regexp // what the message must match
 }
 
 // String renders the want as "file:line:col: regexp".
