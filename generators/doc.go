@@ -21,8 +21,9 @@
 //
 // generators/kit is the shared layer:
 //
-//   - kit/load: loading packages through gengo's parser, with the position
-//     index; a directory pattern resolved to its package.
+//   - kit/load: loading packages through gengo's parser into a neutral
+//     Universe (parser, types, position index; no name systems), and a
+//     View of it per generator; a directory pattern resolved to its package.
 //   - kit/source: the position index (file:line:col of types, members,
 //     tag lines and doc.go) that gengo's types lack.
 //   - kit/tags: the tag registry, tag checks and the --lint-rules.
@@ -30,10 +31,20 @@
 //   - kit/header: the file header (build tags, license, "Code generated").
 //   - kit/run: executing targets into memory, atomic writes, --verify-only.
 //   - kit/cli: the command line every binary shares (-i, --verify-only,
-//     --version, --help) and the exit status.
+//     --version, --help) and the exit status; its steps are exported so a
+//     program runs many generators over one load: Parse (a flag set per
+//     generator), Load (every invocation's packages, parsed once),
+//     GenerateAll (a view per generator, lint once per package, all files
+//     in memory, one path written twice is an error), then run.Write or
+//     run.Verify, and Report.
 //   - kit/apigroup, kit/genclient: the group and version of API packages
 //     and the +genclient tags, for the client-side generators.
 //   - kit/wholefile: the gengo generator that writes a whole file at once.
+//   - kit/inplace: the scaffolding of the generators that write one file
+//     into each input package (deepcopy; defaulter, conversion, register
+//     next): tag checks of packages and types, the one-file target, the
+//     comment lines a type's tags are read from, resolving a type a tag
+//     names, and a line writer with block helpers and positioned errors.
 //   - kit/goldentest: the golden, error-case, compat and sweep harness.
 //   - kit/internal/gofmt, kit/internal/udiff: in-process formatting and
 //     unified diffs, used only by the kit.
