@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -109,6 +110,9 @@ func GenerateAll(u *load.Universe, invs ...*Invocation) ([]run.File, error) {
 			return nil, err
 		}
 		views[i] = view
+	}
+	if len(invs) > 1 {
+		defer printEachMessageOnce(os.Stderr)()
 	}
 	errs := &diag.List{}
 	errs.Add(lintOnce(u, invs, views))

@@ -2,10 +2,12 @@ package cli_test
 
 import (
 	"io"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/gengokit/gengokit/generators/deepcopy"
+	"github.com/gengokit/gengokit/generators/informer"
 	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
 	"github.com/gengokit/gengokit/generators/kit/run"
@@ -27,6 +29,12 @@ type Widget struct {
 	metav1.TypeMeta ` + "`json:\",inline\"`" + `
 	metav1.ObjectMeta ` + "`json:\"metadata,omitempty\"`" + `
 	Size int ` + "`json:\"size\"`" + `
+}
+
+type WidgetList struct {
+	metav1.TypeMeta ` + "`json:\",inline\"`" + `
+	metav1.ListMeta ` + "`json:\"metadata,omitempty\"`" + `
+	Items []Widget ` + "`json:\"items\"`" + `
 }
 `
 
@@ -128,4 +136,50 @@ func TestTogetherEqualsAlone(t *testing.T) {
 			t.Errorf("%s differs from the run alone", f.Path)
 		}
 	}
+}
+
+// TestWarningsOncePerRun: a package without +groupName gets its warning
+// once from a run of lister-gen and informer-gen over one load, not once
+// per generator.
+func TestWarningsOncePerRun(t *testing.T) {
+	s := goldentest.NewScratch(t, "example.com/shop", map[string]string{
+		"apis/shop/v1/doc.go":   strings.Replace(widgetDoc, "// +groupName=shop.example.com\n", "", 1),
+		"apis/shop/v1/types.go": widgetTypes,
+	})
+	t.Chdir(s.Dir)
+	t.Setenv("GOFLAGS", "-mod=mod")
+	t.Setenv("GOWORK", "off")
+	stderr := captureStderr(t, func() {
+		_, err := runTogether(t, map[cli.Generator][]string{
+			lister.NewCommand(): {"--output-dir", "gen/listers", "--output-pkg", "example.com/shop/gen/listers", "./apis/shop/v1"},
+			informer.NewCommand(): {"--output-dir", "gen/informers", "--output-pkg", "example.com/shop/gen/informers",
+				"--versioned-clientset-package", "example.com/shop/gen/clientset/versioned", "--listers-package", "example.com/shop/gen/listers", "./apis/shop/v1"},
+		})
+		if err != nil {
+			t.Error(err)
+		}
+	})
+	if n := strings.Count(stderr, "has no +groupName"); n != 1 {
+		t.Errorf("the +groupName warning is printed %d times, want once:\n%s", n, stderr)
+	}
+}
+
+// captureStderr returns what run writes to the process's stderr.
+func captureStderr(t *testing.T, run func()) string {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved := os.Stderr
+	os.Stderr = w
+	done := make(chan string)
+	go func() {
+		data, _ := io.ReadAll(r)
+		done <- string(data)
+	}()
+	run()
+	os.Stderr = saved
+	w.Close()
+	return <-done
 }
