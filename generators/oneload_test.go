@@ -82,9 +82,7 @@ func TestOneLoad(t *testing.T) {
 	}
 	root := goldentest.Root(t)
 	mod, _ := corpus(t)
-	t.Chdir(mod)
-	t.Setenv("GOWORK", "off")
-	t.Setenv("GOFLAGS", "-mod=mod")
+	goldentest.Enter(t, mod)
 	separate := map[string][]byte{}
 	for _, c := range fiveCommands(root, mod) {
 		files, err := cli.Generate(c.gen, c.args)

@@ -43,9 +43,7 @@ type WidgetList struct {
 func shopModule(t *testing.T) {
 	t.Helper()
 	s := goldentest.NewScratch(t, "example.com/shop", map[string]string{"apis/shop/v1/doc.go": widgetDoc, "apis/shop/v1/types.go": widgetTypes})
-	t.Chdir(s.Dir)
-	t.Setenv("GOFLAGS", "-mod=mod")
-	t.Setenv("GOWORK", "off")
+	goldentest.Enter(t, s.Dir)
 }
 
 // runTogether parses each command line for its generator and runs them
@@ -146,9 +144,7 @@ func TestWarningsOncePerRun(t *testing.T) {
 		"apis/shop/v1/doc.go":   strings.Replace(widgetDoc, "// +groupName=shop.example.com\n", "", 1),
 		"apis/shop/v1/types.go": widgetTypes,
 	})
-	t.Chdir(s.Dir)
-	t.Setenv("GOFLAGS", "-mod=mod")
-	t.Setenv("GOWORK", "off")
+	goldentest.Enter(t, s.Dir)
 	stderr := captureStderr(t, func() {
 		_, err := runTogether(t, map[cli.Generator][]string{
 			lister.NewCommand(): {"--output-dir", "gen/listers", "--output-pkg", "example.com/shop/gen/listers", "./apis/shop/v1"},

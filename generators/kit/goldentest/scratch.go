@@ -84,3 +84,14 @@ func (s *Scratch) Files(rel string) map[string][]byte {
 	}
 	return out
 }
+
+// Enter makes the module the test's working directory, with the
+// environment RunIn gives a binary (no workspace, go.mod updated as
+// needed), so that a test loads its packages in-process as a binary run
+// there would.
+func Enter(t testing.TB, dir string) {
+	t.Helper()
+	t.Chdir(dir)
+	t.Setenv("GOWORK", "off")
+	t.Setenv("GOFLAGS", "-mod=mod")
+}

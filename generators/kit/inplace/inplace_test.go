@@ -44,9 +44,7 @@ type Bar struct {
 func loadTagged(t *testing.T) *load.Loaded {
 	t.Helper()
 	s := goldentest.NewScratch(t, "example.com/m", map[string]string{"tagged/doc.go": docGo, "tagged/types.go": typesGo})
-	t.Chdir(s.Dir)
-	t.Setenv("GOFLAGS", "-mod=mod")
-	t.Setenv("GOWORK", "off")
+	goldentest.Enter(t, s.Dir)
 	u, err := load.Load([]string{"./tagged"})
 	if err != nil {
 		t.Fatal(err)
