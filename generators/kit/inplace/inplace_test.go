@@ -56,6 +56,24 @@ func loadTagged(t *testing.T) *load.Loaded {
 	return view
 }
 
+// TestScaffolding loads the scratch package once and checks each piece of
+// the scaffolding on it.
+func TestScaffolding(t *testing.T) {
+	l := loadTagged(t)
+	for _, c := range []struct {
+		name  string
+		check func(*testing.T, *load.Loaded)
+	}{
+		{"TypeLines reads the second-closest block, then the doc comment", typeLinesReadsSecondClosestThenDoc},
+		{"PackageLines leaves out a type declared in doc.go", packageLinesLeavesOutATypeDeclaredInDocGo},
+		{"Checker reports an unknown field tag at its line", checkerReportsUnknownFieldTagAtItsLine},
+		{"Resolve", resolve},
+		{"Target and File", targetAndFile},
+	} {
+		t.Run(c.name, func(t *testing.T) { c.check(t, l) })
+	}
+}
+
 func registry() *tags.Registry {
 	return &tags.Registry{
 		Generator:  "test-gen",
@@ -67,8 +85,7 @@ func registry() *tags.Registry {
 	}
 }
 
-func TestTypeLinesReadsSecondClosestThenDoc(t *testing.T) {
-	l := loadTagged(t)
+func typeLinesReadsSecondClosestThenDoc(t *testing.T, l *load.Loaded) {
 	bar := l.Context.Universe.Type(types.Name{Package: "example.com/m/tagged", Name: "Bar"})
 	got := inplace.TypeLines(bar)
 	want := []string{"+k8s:test-gen=false", "Bar is documented.", "+k8s:test-gen:extra=1"}
@@ -77,8 +94,7 @@ func TestTypeLinesReadsSecondClosestThenDoc(t *testing.T) {
 	}
 }
 
-func TestPackageLinesLeavesOutATypeDeclaredInDocGo(t *testing.T) {
-	l := loadTagged(t)
+func packageLinesLeavesOutATypeDeclaredInDocGo(t *testing.T, l *load.Loaded) {
 	pkg := l.Context.Universe.Package("example.com/m/tagged")
 	if n := len(registry().Values(pkg.Comments, "k8s:test-gen")); n != 2 {
 		t.Fatalf("gengo's package comments hold +k8s:test-gen %d times, want 2 (the case this guards)", n)
@@ -89,8 +105,7 @@ func TestPackageLinesLeavesOutATypeDeclaredInDocGo(t *testing.T) {
 	}
 }
 
-func TestCheckerReportsUnknownFieldTagAtItsLine(t *testing.T) {
-	l := loadTagged(t)
+func checkerReportsUnknownFieldTagAtItsLine(t *testing.T, l *load.Loaded) {
 	pkg := l.Context.Universe.Package("example.com/m/tagged")
 	errs := &diag.List{}
 	var checked []string
@@ -108,8 +123,7 @@ func TestCheckerReportsUnknownFieldTagAtItsLine(t *testing.T) {
 	}
 }
 
-func TestResolve(t *testing.T) {
-	l := loadTagged(t)
+func resolve(t *testing.T, l *load.Loaded) {
 	obj, err := inplace.Resolve(l.Context, "k8s.io/apimachinery/pkg/runtime.Object")
 	if err != nil || obj.Kind != types.Interface {
 		t.Fatalf("Resolve(runtime.Object) = %v, %v; want the interface", obj, err)
@@ -128,8 +142,7 @@ func TestResolve(t *testing.T) {
 	}
 }
 
-func TestTargetAndFile(t *testing.T) {
-	l := loadTagged(t)
+func targetAndFile(t *testing.T, l *load.Loaded) {
 	pkg := l.Context.Universe.Package("example.com/m/tagged")
 	f := inplace.NewFile(pkg, "zz_generated.test.go")
 	obj := l.Context.Universe.Type(types.Name{Package: "k8s.io/apimachinery/pkg/runtime", Name: "Object"})
