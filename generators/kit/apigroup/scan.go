@@ -80,7 +80,7 @@ func (s *Scanner) readType(in *Input, t *types.Type, shape bool, errs *diag.List
 	if errs.Len() > before {
 		return
 	}
-	tg, err := genclient.Read(s.Registry, lines)
+	tg, err := genclient.Read(lines)
 	if err != nil {
 		errs.Addf(s.Index.Type(t).Pos, "type %s: %v", t.Name.Name, err)
 		return
@@ -189,7 +189,7 @@ func sortedTypes(pkg *types.Package) []*types.Type {
 func Definitions(activation string) []tags.Definition {
 	return append([]tags.Definition{
 		{Name: activation, Scopes: tags.Package, Syntax: "false", Doc: "do not generate for this package",
-			Check: tags.OneOf(map[tags.Scope][]string{tags.Package: {"true", "false"}})},
+			Parse: tags.Untyped(tags.Bool)},
 		{Name: TagGroupName, Scopes: tags.Package, Syntax: "<group>", Doc: "the API group, e.g. networking.example.com (default: the directory above the version)"},
 		{Name: TagGroupGoName, Scopes: tags.Package, Syntax: "<GoName>", Doc: "the group's name in Go identifiers (default: the group's first label, capitalized)"},
 	}, genclient.Definitions()...)
