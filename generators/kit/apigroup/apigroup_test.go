@@ -35,6 +35,26 @@ func TestDescribe(t *testing.T) {
 	}
 }
 
+func TestResourceName(t *testing.T) {
+	tests := []struct {
+		second, doc []string
+		want        string
+		wantOK      bool
+	}{
+		{nil, []string{"Widget is a widget.", "+genclient"}, "", false},
+		{nil, []string{"+genclient", "+resourceName=gadgets"}, "gadgets", true},
+		{[]string{"+resourceName=fromabove"}, []string{"+resourceName=fromdoc"}, "fromabove", true},
+		{nil, []string{"+resourceName="}, "", false},
+		{nil, []string{"+resourceName"}, "", false},
+	}
+	for _, tt := range tests {
+		typ := &types.Type{Name: types.Name{Name: "Widget"}, SecondClosestCommentLines: tt.second, CommentLines: tt.doc}
+		if got, ok := ResourceName(typ); got != tt.want || ok != tt.wantOK {
+			t.Errorf("ResourceName(%q, %q) = %q, %v; want %q, %v", tt.second, tt.doc, got, ok, tt.want, tt.wantOK)
+		}
+	}
+}
+
 func TestIsInternal(t *testing.T) {
 	meta := func(tag string) *types.Type {
 		return &types.Type{Members: []types.Member{{Name: "ObjectMeta", Embedded: true, Tags: tag}}}

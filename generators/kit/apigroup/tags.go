@@ -17,6 +17,8 @@ const (
 	TagGroupName = "groupName"
 	// TagGroupGoName is the package tag naming the group in Go identifiers.
 	TagGroupGoName = "groupGoName"
+	// TagResourceName is the type tag naming the resource a type is served as.
+	TagResourceName = "resourceName"
 )
 
 // GroupNameTag is +groupName=<group> in doc.go, e.g. networking.example.com;
@@ -30,6 +32,13 @@ func GroupNameTag() tags.Typed[string] {
 func GroupGoNameTag() tags.Typed[string] {
 	return tags.Declare(tags.Definition{Name: TagGroupGoName, Scopes: tags.Package, Syntax: "<GoName>",
 		Doc: "the group's name in Go identifiers (default: the group's first label, capitalized)"}, tags.String)
+}
+
+// ResourceNameTag is +resourceName=<resource> on a type, which client-gen
+// and informer-gen read.
+func ResourceNameTag() tags.Typed[string] {
+	return tags.Declare(tags.Definition{Name: TagResourceName, Scopes: tags.Type, Syntax: "<resource>",
+		Doc: "the resource name the client requests and generic.go matches the type by (default: the lower-case plural)"}, tags.String)
 }
 
 // activationTag is a generator's switch, e.g. +k8s:lister-gen=false.
@@ -60,6 +69,14 @@ func GoName(group Group, comments []string) string {
 		return namer.IC(name)
 	}
 	return namer.IC(strings.Split(group.NonEmpty(), ".")[0])
+}
+
+// ResourceName returns t's +resourceName; false when it has none, or an
+// empty one, for which client-gen and informer-gen (upstream's too) use the
+// lower-case plural of the type's name.
+func ResourceName(t *types.Type) (string, bool) {
+	name, ok := ResourceNameTag().Get(Comments(t), tags.Type)
+	return name, ok && name != ""
 }
 
 // IsInternal reports whether ts are the types of an internal (hub)
