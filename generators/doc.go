@@ -9,7 +9,9 @@
 //   - args.go: Args, the generator's flags with upstream's names and
 //     defaults (AddFlags), checked before anything is loaded (Validate).
 //   - tags.go (or the top of targets.go): Registry, the tags the generator
-//     reads, declared once; checking, "did you mean" and --help use it.
+//     reads, declared once with their value parsers (tags.Declare); checking,
+//     "did you mean" and --help use it, and the generator reads typed
+//     values through the same handles.
 //   - targets.go: Targets, which decides from a loaded universe what to
 //     generate and returns every problem as a positioned error.
 //   - command.go: NewCommand, the generator as a kit/cli.Spec for
@@ -26,7 +28,8 @@
 //     View of it per generator; a directory pattern resolved to its package.
 //   - kit/source: the position index (file:line:col of types, members,
 //     tag lines and doc.go) that gengo's types lack.
-//   - kit/tags: the tag registry, tag checks and the --lint-rules.
+//   - kit/tags: the tag registry, typed tag handles (Declare, with the
+//     String, Bool, OneOf and List parsers), tag checks and the --lint-rules.
 //   - kit/diag: positioned errors, all of a run reported at once.
 //   - kit/header: the file header (build tags, license, "Code generated").
 //   - kit/run: executing targets into memory, atomic writes, --verify-only.
@@ -38,7 +41,8 @@
 //     in memory, one path written twice is an error), then run.Write or
 //     run.Verify, and Report.
 //   - kit/apigroup, kit/genclient: the group and version of API packages
-//     and the +genclient tags, for the client-side generators.
+//     (Describe, IsInternal), +groupName, +groupGoName, +resourceName and
+//     the +genclient tags, for the client-side generators.
 //   - kit/wholefile: the gengo generator that writes a whole file at once.
 //   - kit/inplace: the scaffolding of the generators that write one file
 //     into each input package (deepcopy; defaulter, conversion, register

@@ -46,7 +46,7 @@ func (s *scanner) scan(pkg *types.Package, errs *diag.List) *apiPackage {
 		return nil
 	}
 	p := &apiPackage{pkg: pkg, types: in.All, tags: in.Tags}
-	if isInternal(p.types) {
+	if apigroup.IsInternal(p.types) {
 		klog.Warningf("Skipping internal package: %s", pkg.Path)
 		return nil
 	}
@@ -57,9 +57,7 @@ func (s *scanner) scan(pkg *types.Package, errs *diag.List) *apiPackage {
 // configurations go: the last two elements of its path, lower-cased, below
 // --output-pkg (as client-gen names its packages).
 func (s *scanner) describe(p *apiPackage, errs *diag.List) *apiPackage {
-	groupName := s.reader.Registry.Values(p.pkg.Comments, apigroup.TagGroupName)
-	goName := s.reader.Registry.Values(p.pkg.Comments, apigroup.TagGroupGoName)
-	desc, err := apigroup.Describe(p.pkg, false, groupName, goName)
+	desc, err := apigroup.Describe(p.pkg, false)
 	if err != nil {
 		errs.Addf(s.position(p), "%v", err)
 		return nil
@@ -85,19 +83,4 @@ func (s *scanner) position(p *apiPackage) token.Position {
 		return s.index.Type(p.types[0]).Pos
 	}
 	return s.index.PackageDoc(p.pkg.Path).Pos
-}
-
-// isInternal reports whether the first type with an ObjectMeta field has
-// it without a json tag: a package of internal (hub) types, which
-// apply configurations are not generated for.
-func isInternal(ts []*types.Type) bool {
-	for _, t := range ts {
-		for _, m := range t.Members {
-			if m.Name == "ObjectMeta" {
-				_, tagged := lookupJSONTag(m)
-				return !tagged
-			}
-		}
-	}
-	return false
 }

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/kit/apigroup"
@@ -74,21 +73,17 @@ func (p *plan) groupOverride(l *load.Loaded, g inputGroup) apigroup.Group {
 	if !ok {
 		return g.group
 	}
-	if names := Registry().Values(pkg.Comments, apigroup.TagGroupName); len(names) > 0 {
-		return apigroup.Group(names[0])
+	if name, ok := apigroup.GroupName(pkg.Comments); ok {
+		return apigroup.Group(name)
 	}
 	return g.group
 }
 
 func (p *plan) describe(g inputGroup, group apigroup.Group, v inputVersion, in *apigroup.Input) *groupVersionInfo {
-	reg := Registry()
 	gv := &groupVersionInfo{plan: p, in: in, pkgName: g.pkgName, group: group, version: v.version,
-		groupName: group.NonEmpty(), goName: namer.IC(strings.Split(group.NonEmpty(), ".")[0])}
-	if names := reg.Values(in.Pkg.Comments, apigroup.TagGroupName); len(names) > 0 {
-		gv.groupName = names[0]
-	}
-	if goNames := reg.Values(in.Pkg.Comments, apigroup.TagGroupGoName); len(goNames) > 0 {
-		gv.goName = namer.IC(goNames[0])
+		groupName: group.NonEmpty(), goName: apigroup.GoName(group, in.Pkg.Comments)}
+	if name, ok := apigroup.GroupName(in.Pkg.Comments); ok {
+		gv.groupName = name
 	}
 	sub := path.Join("typed", strings.ToLower(g.pkgName), strings.ToLower(v.version.NonEmpty()))
 	gv.typedPkg = path.Join(p.clientsetPkg, sub)

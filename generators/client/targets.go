@@ -22,12 +22,9 @@ const activationTag = "k8s:client-gen"
 // Registry declares the tags client-gen reads.
 func Registry() *tags.Registry {
 	return &tags.Registry{
-		Generator:  Name,
-		Namespaces: []string{activationTag, "genclient"},
-		Definitions: append(apigroup.Definitions(activationTag), tags.Definition{
-			Name: "resourceName", Scopes: tags.Type, Syntax: "<resource>",
-			Doc: "the resource name the client requests (default: the lower-case plural)",
-		}),
+		Generator:   Name,
+		Namespaces:  []string{activationTag, "genclient"},
+		Definitions: append(apigroup.Definitions(activationTag), apigroup.ResourceNameTag().Definition()),
 	}
 }
 
@@ -74,10 +71,8 @@ type resourceNamer struct{ next namer.Namer }
 
 // Name returns the type's resource name.
 func (n resourceNamer) Name(t *types.Type) string {
-	for _, line := range apigroup.Comments(t) {
-		if v, ok := strings.CutPrefix(strings.TrimSpace(line), "+resourceName="); ok && v != "" {
-			return v
-		}
+	if name, ok := apigroup.ResourceName(t); ok {
+		return name
 	}
 	return n.next.Name(t)
 }

@@ -29,13 +29,13 @@ func Registry() *tags.Registry {
 			Scopes: tags.Package | tags.Type,
 			Syntax: "package|false (package), true|false (type)",
 			Doc:    "generate for every copyable type of the package, or opt one type in or out",
-			Check:  checkEnabled,
+			Parse:  tags.Checker(checkEnabled),
 		}, {
 			Name:   tagInterfaces,
 			Scopes: tags.Type,
 			Syntax: "<import/path>.<Interface>[,...]",
 			Doc:    "also generate DeepCopy<Interface>() returning each named interface (e.g. k8s.io/apimachinery/pkg/runtime.Object)",
-			Check:  checkInterfaces,
+			Parse:  tags.Checker(checkInterfaces),
 			// Upstream joins the lists of every occurrence.
 			Repeatable: true,
 		}, {
@@ -43,14 +43,15 @@ func Registry() *tags.Registry {
 			Scopes: tags.Type,
 			Syntax: "true|false",
 			Doc:    "put the DeepCopy<Interface> methods on the value receiver instead of the pointer",
-			Check:  tags.OneOf(map[tags.Scope][]string{tags.Type: {"true", "false"}}),
+			Parse:  tags.Untyped(tags.Bool),
 		}},
 	}
 }
 
 func checkEnabled(scope tags.Scope, value string) error {
 	if scope == tags.Type {
-		return tags.OneOf(map[tags.Scope][]string{tags.Type: {"true", "false"}})(scope, value)
+		_, err := tags.Bool(scope, value)
+		return err
 	}
 	main, opts, _ := strings.Cut(value, ",")
 	if main != valuePackage && main != "false" {

@@ -162,12 +162,11 @@ func (p *plan) typesOf(s *side, group apigroup.Group, version apigroup.Version) 
 	return o.OrderTypes(out)
 }
 
-// resourceName is the type's +resourceName, or its lower-case plural.
+// resourceName is the type's +resourceName, or (when it has none, or an
+// empty one, as upstream) its lower-case plural.
 func resourceName(t *types.Type, fallback namer.Namer) string {
-	for _, line := range append(append([]string(nil), t.SecondClosestCommentLines...), t.CommentLines...) {
-		if v, ok := strings.CutPrefix(strings.TrimSpace(line), "+"+resourceNameTag+"="); ok {
-			return v
-		}
+	if name, ok := apigroup.ResourceName(t); ok {
+		return name
 	}
 	return fallback.Name(t)
 }

@@ -18,19 +18,15 @@ import (
 
 const (
 	activationTag      = "k8s:informer-gen"
-	resourceNameTag    = "resourceName"
 	internalInterfaces = "internalinterfaces"
 )
 
 // Registry declares the tags informer-gen reads.
 func Registry() *tags.Registry {
 	return &tags.Registry{
-		Generator:  Name,
-		Namespaces: []string{activationTag, "genclient"},
-		Definitions: append(apigroup.Definitions(activationTag), tags.Definition{
-			Name: resourceNameTag, Scopes: tags.Type, Syntax: "<resource>",
-			Doc: "the resource name generic.go matches the type by (default: the lower-case plural)",
-		}),
+		Generator:   Name,
+		Namespaces:  []string{activationTag, "genclient"},
+		Definitions: append(apigroup.Definitions(activationTag), apigroup.ResourceNameTag().Definition()),
 	}
 }
 

@@ -12,12 +12,6 @@ import (
 	"k8s.io/gengo/v2/types"
 )
 
-// The package tags read here.
-const (
-	TagGroupName   = "groupName"
-	TagGroupGoName = "groupGoName"
-)
-
 // Version is an API version, "" for the internal one.
 type Version string
 
@@ -79,24 +73,33 @@ func (p Package) ShortGroup() Group {
 	return Group(strings.SplitN(string(p.Group()), ".", 2)[0])
 }
 
-// Describe resolves pkg. internal says whether its ObjectMeta is untagged;
-// groupName and groupGoName are its tags' values (nil when absent).
-func Describe(pkg *types.Package, internal bool, groupName, groupGoName []string) (Package, error) {
-	p := Package{Path: pkg.Path, Internal: internal, GroupName: first(groupName), HasGroupName: len(groupName) > 0}
-	parts := strings.Split(pkg.Path, "/")
+// Describe resolves pkg, the one rule for every generator: its group
+// directory and version from its path, its group from its +groupName (else
+// the directory) and the group's Go name from +groupGoName (see GoName).
+// internal says whether it is an internal package (see IsInternal).
+func Describe(pkg *types.Package, internal bool) (Package, error) {
+	p, err := fromPath(pkg.Path, internal)
+	if err != nil {
+		return p, err
+	}
+	p.GroupName, p.HasGroupName = GroupName(pkg.Comments)
+	p.GoName = GoName(p.Group(), pkg.Comments)
+	return p, nil
+}
+
+// fromPath reads the group directory and version of the package at path.
+func fromPath(pkgPath string, internal bool) (Package, error) {
+	p := Package{Path: pkgPath, Internal: internal}
+	parts := strings.Split(pkgPath, "/")
 	switch {
 	case internal && len(parts) < 2:
-		return p, fmt.Errorf("cannot tell the API group of internal package %q from its path: it needs a parent directory, e.g. example.com/apis/<group>", pkg.Path)
+		return p, fmt.Errorf("cannot tell the API group of internal package %q from its path: it needs a parent directory, e.g. example.com/apis/<group>", pkgPath)
 	case internal:
 		p.DirGroup = parts[len(parts)-1]
 	case len(parts) < 2:
-		return p, fmt.Errorf("cannot tell the API group and version of package %q from its path: put it at <group>/<version>, e.g. example.com/apis/<group>/v1", pkg.Path)
+		return p, fmt.Errorf("cannot tell the API group and version of package %q from its path: put it at <group>/<version>, e.g. example.com/apis/<group>/v1", pkgPath)
 	default:
 		p.DirGroup, p.Version = parts[len(parts)-2], Version(parts[len(parts)-1])
-	}
-	p.GoName = namer.IC(strings.Split(p.Group().NonEmpty(), ".")[0])
-	if len(groupGoName) > 0 {
-		p.GoName = namer.IC(groupGoName[0])
 	}
 	return p, nil
 }

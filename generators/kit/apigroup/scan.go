@@ -1,8 +1,6 @@
 package apigroup
 
 import (
-	"strings"
-
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
@@ -51,7 +49,7 @@ func (s *Scanner) Read(pkg *types.Package, errs *diag.List) *Input {
 	where := s.Index.PackageTag(pkg.Path)
 	s.Registry.CheckPackage(pkg.Comments, func() []string { return s.Index.PackageLines(pkg.Path) }, where, errs)
 	in := &Input{Package: Package{Path: pkg.Path}, Pkg: pkg, All: sortedTypes(pkg), Tags: map[*types.Type]genclient.Tags{}}
-	off := s.switchedOff(pkg)
+	off := switchedOff(s.Activation, pkg.Comments)
 	for _, t := range in.All {
 		s.readType(in, t, !off, errs)
 	}
@@ -80,7 +78,7 @@ func (s *Scanner) readType(in *Input, t *types.Type, shape bool, errs *diag.List
 	if errs.Len() > before {
 		return
 	}
-	tg, err := genclient.Read(s.Registry, lines)
+	tg, err := genclient.Read(lines)
 	if err != nil {
 		errs.Addf(s.Index.Type(t).Pos, "type %s: %v", t.Name.Name, err)
 		return
@@ -114,26 +112,14 @@ func (s *Scanner) checkClientType(pkg *types.Package, t *types.Type, tg genclien
 	return ok
 }
 
-func (s *Scanner) switchedOff(pkg *types.Package) bool {
-	for _, v := range s.Registry.Values(pkg.Comments, s.Activation) {
-		if v == "false" {
-			return true
-		}
-	}
-	return false
-}
-
 // describe finds the package's ObjectMeta (which says whether it is
 // internal) and resolves its group and version.
 func (s *Scanner) describe(in *Input, errs *diag.List) *Input {
-	meta, ok := objectMeta(in.Types)
-	if !ok {
+	if _, ok := objectMeta(in.Types); !ok {
 		errs.Addf(s.Index.Type(in.Types[0]).Find(genclientTag), "type %s has +genclient but no type of package %s embeds ObjectMeta; add metav1.ObjectMeta `json:\"metadata,omitempty\"` or remove +genclient", in.Types[0].Name.Name, in.Pkg.Path)
 		return nil
 	}
-	groupName := s.Registry.Values(in.Pkg.Comments, TagGroupName)
-	goName := s.Registry.Values(in.Pkg.Comments, TagGroupGoName)
-	p, err := Describe(in.Pkg, !strings.Contains(meta.Tags, "json"), groupName, goName)
+	p, err := Describe(in.Pkg, IsInternal(in.Types))
 	if err != nil {
 		errs.Addf(s.Index.Type(in.Types[0]).Find(genclientTag), "%v", err)
 		return nil
@@ -157,13 +143,6 @@ func objectMeta(ts []*types.Type) (types.Member, bool) {
 	return types.Member{}, false
 }
 
-func first(vs []string) string {
-	if len(vs) == 0 {
-		return ""
-	}
-	return vs[0]
-}
-
 // Comments returns the comment lines upstream reads a type's tags from:
 // the detached block above it, then its doc comment.
 func Comments(t *types.Type) []string {
@@ -182,15 +161,4 @@ func sortedTypes(pkg *types.Package) []*types.Type {
 		ts = append(ts, t)
 	}
 	return OrderTypes(ts)
-}
-
-// Definitions declares the package tags the client-side generators read,
-// with the generator's own switch (e.g. "k8s:lister-gen").
-func Definitions(activation string) []tags.Definition {
-	return append([]tags.Definition{
-		{Name: activation, Scopes: tags.Package, Syntax: "false", Doc: "do not generate for this package",
-			Check: tags.OneOf(map[tags.Scope][]string{tags.Package: {"true", "false"}})},
-		{Name: TagGroupName, Scopes: tags.Package, Syntax: "<group>", Doc: "the API group, e.g. networking.example.com (default: the directory above the version)"},
-		{Name: TagGroupGoName, Scopes: tags.Package, Syntax: "<GoName>", Doc: "the group's name in Go identifiers (default: the group's first label, capitalized)"},
-	}, genclient.Definitions()...)
 }

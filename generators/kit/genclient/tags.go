@@ -32,45 +32,64 @@ func Verbs() []string {
 // readonlyVerbs are the verbs +genclient:readonly keeps.
 func readonlyVerbs() []string { return []string{"get", "list", "watch"} }
 
+// tagSet holds the +genclient tags, each with the parser of its value.
+type tagSet struct {
+	genClient, nonNamespaced, noVerbs, noStatus, readonly tags.Typed[bool]
+	onlyVerbs, skipVerbs                                  tags.Typed[[]string]
+	method                                                tags.Typed[Method]
+}
+
+func newTagSet() tagSet {
+	flag := func(name, doc string) tags.Typed[bool] {
+		return tags.Declare(tags.Definition{Name: name, Scopes: tags.Type, Doc: doc}, noValue)
+	}
+	verbs := func(name, doc string) tags.Typed[[]string] {
+		return tags.Declare(tags.Definition{Name: name, Scopes: tags.Type, Syntax: "<verb>[,...]", Doc: doc}, verbList)
+	}
+	return tagSet{
+		genClient:     flag(tagGenClient, "generate a client (and lister and informer) for this type"),
+		nonNamespaced: flag(tagNonNamespaced, "the type is cluster-scoped"),
+		noVerbs:       flag(tagNoVerbs, "generate no verbs (a client without methods; no informer)"),
+		noStatus:      flag(tagNoStatus, "the type has no status subresource: no UpdateStatus/ApplyStatus"),
+		readonly:      flag(tagReadonly, "only get, list and watch"),
+		onlyVerbs:     verbs(tagOnlyVerbs, "only these verbs ("+strings.Join(Verbs(), ", ")+")"),
+		skipVerbs:     verbs(tagSkipVerbs, "all verbs but these"),
+		method: tags.Declare(tags.Definition{Name: tagMethod, Scopes: tags.Type, Repeatable: true,
+			Syntax: "<Name>,verb=<verb>[,subresource=<path>][,input=<pkg>.<Type>][,result=<pkg>.<Type>]",
+			Doc:    "an extra client method"}, parseMethod),
+	}
+}
+
 // Definitions declares the +genclient tags, for a generator's registry.
 func Definitions() []tags.Definition {
-	flag := func(name, doc string) tags.Definition {
-		return tags.Definition{Name: name, Scopes: tags.Type, Doc: doc, Check: noValue}
-	}
+	s := newTagSet()
 	return []tags.Definition{
-		flag(tagGenClient, "generate a client (and lister and informer) for this type"),
-		flag(tagNonNamespaced, "the type is cluster-scoped"),
-		flag(tagNoVerbs, "generate no verbs (a client without methods; no informer)"),
-		flag(tagNoStatus, "the type has no status subresource: no UpdateStatus/ApplyStatus"),
-		flag(tagReadonly, "only get, list and watch"),
-		{Name: tagOnlyVerbs, Scopes: tags.Type, Syntax: "<verb>[,...]", Doc: "only these verbs (" + strings.Join(Verbs(), ", ") + ")", Check: checkVerbList},
-		{Name: tagSkipVerbs, Scopes: tags.Type, Syntax: "<verb>[,...]", Doc: "all verbs but these", Check: checkVerbList},
-		{Name: tagMethod, Scopes: tags.Type, Repeatable: true,
-			Syntax: "<Name>,verb=<verb>[,subresource=<path>][,input=<pkg>.<Type>][,result=<pkg>.<Type>]",
-			Doc:    "an extra client method", Check: checkMethod},
+		s.genClient.Definition(), s.nonNamespaced.Definition(), s.noVerbs.Definition(),
+		s.noStatus.Definition(), s.readonly.Definition(),
+		s.onlyVerbs.Definition(), s.skipVerbs.Definition(), s.method.Definition(),
 	}
 }
 
-func noValue(_ tags.Scope, value string) error {
+// noValue accepts a tag written bare, which reads as true.
+func noValue(_ tags.Scope, value string) (bool, error) {
 	if value != "" {
-		return fmt.Errorf("takes no value (got %q); write it bare, or remove it to disable generation", value)
+		return false, fmt.Errorf("takes no value (got %q); write it bare, or remove it to disable generation", value)
 	}
-	return nil
+	return true, nil
 }
 
-func checkVerbList(_ tags.Scope, value string) error {
-	for _, v := range strings.Split(value, ",") {
+// verbList accepts a comma-separated list of known verbs.
+func verbList(scope tags.Scope, value string) ([]string, error) {
+	vs, _ := tags.List(scope, value)
+	for _, v := range vs {
 		if !slices.Contains(Verbs(), v) {
-			return fmt.Errorf("unknown verb %q (known verbs: %s)", v, strings.Join(Verbs(), ", "))
+			return nil, fmt.Errorf("unknown verb %q (known verbs: %s)", v, strings.Join(Verbs(), ", "))
 		}
 	}
-	return nil
+	return vs, nil
 }
 
-func checkMethod(_ tags.Scope, value string) error {
-	_, err := ParseMethod(value)
-	return err
-}
+func parseMethod(_ tags.Scope, value string) (Method, error) { return ParseMethod(value) }
 
 // Tags is what a type's +genclient tags say.
 type Tags struct {
@@ -95,43 +114,38 @@ func (t Tags) HasVerb(verb string) bool {
 }
 
 // Read returns the tags of a type's comment lines (upstream reads the
-// detached block above a type, then its doc comment). The lines must have
-// passed the registry's Check; only the contradiction of onlyVerbs and
-// skipVerbs is reported here.
-func Read(reg *tags.Registry, lines []string) (Tags, error) {
-	has := func(name string) bool { return len(reg.Values(lines, name)) > 0 }
+// detached block above a type, then its doc comment). The lines should have
+// passed the registry's Check; a bad value is an error here too, as is the
+// contradiction of onlyVerbs and skipVerbs.
+func Read(lines []string) (Tags, error) {
+	s := newTagSet()
+	has := func(tag tags.Typed[bool]) bool { _, ok := tag.Get(lines, tags.Type); return ok }
 	t := Tags{
-		GenerateClient: has(tagGenClient),
-		NonNamespaced:  has(tagNonNamespaced),
-		NoStatus:       has(tagNoStatus),
-		NoVerbs:        has(tagNoVerbs),
+		GenerateClient: has(s.genClient),
+		NonNamespaced:  has(s.nonNamespaced),
+		NoStatus:       has(s.noStatus),
+		NoVerbs:        has(s.noVerbs),
 	}
-	if v := reg.Values(lines, tagSkipVerbs); len(v) > 0 {
-		t.SkipVerbs = strings.Split(v[0], ",")
+	skip, _, err := s.skipVerbs.Lookup(lines, tags.Type)
+	if err != nil {
+		return t, err
 	}
-	only := reg.Values(lines, tagOnlyVerbs)
-	if has(tagReadonly) || len(only) > 0 {
+	t.SkipVerbs = skip
+	only, hasOnly, err := s.onlyVerbs.Lookup(lines, tags.Type)
+	if err != nil {
+		return t, err
+	}
+	if has(s.readonly) || hasOnly {
 		var keep []string
-		if has(tagReadonly) {
+		if has(s.readonly) {
 			keep = readonlyVerbs()
 		}
-		if len(only) > 0 {
-			keep = append(keep, strings.Split(only[0], ",")...)
-		}
-		skip, err := complement(keep, t.SkipVerbs)
-		if err != nil {
+		if t.SkipVerbs, err = complement(append(keep, only...), t.SkipVerbs); err != nil {
 			return t, err
 		}
-		t.SkipVerbs = skip
 	}
-	for _, spec := range reg.Values(lines, tagMethod) {
-		m, err := ParseMethod(spec)
-		if err != nil {
-			return t, err
-		}
-		t.Methods = append(t.Methods, m)
-	}
-	return t, nil
+	t.Methods, err = s.method.All(lines, tags.Type)
+	return t, err
 }
 
 // complement returns the verbs not in keep; a verb also in skipped is a

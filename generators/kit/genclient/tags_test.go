@@ -1,16 +1,14 @@
 package genclient
 
 import (
+	"go/token"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/gengokit/gengokit/generators/kit/diag"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
-
-func registry() *tags.Registry {
-	return &tags.Registry{Generator: "test", Namespaces: []string{"genclient"}, Definitions: Definitions()}
-}
 
 func TestRead(t *testing.T) {
 	tests := []struct {
@@ -35,13 +33,32 @@ func TestRead(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		tg, err := Read(registry(), tt.lines)
+		tg, err := Read(tt.lines)
 		if err != nil || !tt.check(tg) {
 			t.Errorf("%s: Read = %+v, %v", tt.name, tg, err)
 		}
 	}
-	if _, err := Read(registry(), []string{"+genclient", "+genclient:onlyVerbs=get", "+genclient:skipVerbs=get"}); err == nil || !strings.Contains(err.Error(), `verb "get" is in both`) {
+	if _, err := Read([]string{"+genclient", "+genclient:onlyVerbs=get", "+genclient:skipVerbs=get"}); err == nil || !strings.Contains(err.Error(), `verb "get" is in both`) {
 		t.Errorf("contradicting verbs: got %v", err)
+	}
+	if _, err := Read([]string{"+genclient", "+genclient:skipVerbs=get,fly"}); err == nil || !strings.Contains(err.Error(), `+genclient:skipVerbs: unknown verb "fly"`) {
+		t.Errorf("unknown verb: got %v", err)
+	}
+}
+
+// TestCheck: a registry of Definitions checks the tags with their parsers.
+func TestCheck(t *testing.T) {
+	reg := &tags.Registry{Generator: "test", Namespaces: []string{"genclient"}, Definitions: Definitions()}
+	for _, tt := range []struct{ line, want string }{
+		{"+genclient=true", `+genclient: takes no value (got "true")`},
+		{"+genclient:onlyVerbs=get,fly", `+genclient:onlyVerbs: unknown verb "fly"`},
+		{"+genclient:method=Foo,verb=fly", `+genclient:method: Foo: unknown verb "fly"`},
+	} {
+		errs := &diag.List{}
+		reg.Check([]string{tt.line}, tags.Type, func(string) token.Position { return token.Position{} }, errs)
+		if got := diag.Flatten(errs.Err()); len(got) != 1 || !strings.Contains(got[0].Error(), tt.want) {
+			t.Errorf("%s: got %v, want %q", tt.line, got, tt.want)
+		}
 	}
 }
 

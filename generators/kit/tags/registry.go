@@ -52,8 +52,10 @@ type Definition struct {
 	Syntax string
 	// Doc is a one-line description.
 	Doc string
-	// Check validates a value written at the given scope; nil accepts any.
-	Check func(scope Scope, value string) error
+	// Parse reads a value written at the given scope into the tag's typed
+	// value (see Declare); nil accepts any value, as its string. Checking a
+	// tag is parsing it and dropping the value.
+	Parse func(scope Scope, value string) (any, error)
 	// Repeatable allows the tag more than once in one comment.
 	Repeatable bool
 }
@@ -111,19 +113,23 @@ func (r *Registry) Owns(name string) bool {
 // Find returns every tag of the registry's namespaces (or declared by it)
 // written in lines, whether declared or not, in order.
 func (r *Registry) Find(lines []string) []Tag {
+	return find(lines, func(name string) bool {
+		return r.Owns(name) || r.Lookup(name) != nil || nearMiss(name, r)
+	})
+}
+
+// find returns the tags written in lines whose names keep accepts, in order.
+func find(lines []string, keep func(name string) bool) []Tag {
 	var out []Tag
 	for _, line := range lines {
 		trimmed := strings.TrimLeft(line, " \t")
 		if !strings.HasPrefix(trimmed, "+") {
 			continue
 		}
-		rest := trimmed[1:]
-		found := codetags.Extract("", []string{rest})
-		for name, ls := range found {
-			if !r.Owns(name) && r.Lookup(name) == nil && !nearMiss(name, r) {
-				continue
+		for name, ls := range codetags.Extract("", []string{trimmed[1:]}) {
+			if keep(name) {
+				out = append(out, Tag{Name: name, Value: rawValue(ls[0]), Line: ls[0]})
 			}
-			out = append(out, Tag{Name: name, Value: rawValue(ls[0]), Line: ls[0]})
 		}
 	}
 	return out
@@ -141,7 +147,8 @@ func rawValue(line string) string {
 	return ""
 }
 
-// Values returns the raw values of the named tag in lines, in order.
+// Values returns the raw values of the named tag in lines, in order. Read
+// typed values through a Typed handle instead (see Declare).
 func (r *Registry) Values(lines []string, name string) []string {
 	var out []string
 	for _, t := range r.Find(lines) {
@@ -198,8 +205,8 @@ func (r *Registry) checkTag(t Tag, scope Scope) error {
 	if len(parsed.Args) > 0 {
 		return fmt.Errorf("+%s takes no arguments (want %s)", t.Name, def.Usage())
 	}
-	if def.Check != nil {
-		if err := def.Check(scope, t.Value); err != nil {
+	if def.Parse != nil {
+		if _, err := def.Parse(scope, t.Value); err != nil {
 			return fmt.Errorf("+%s: %v", t.Name, err)
 		}
 	}
@@ -292,25 +299,4 @@ func (r *Registry) Help() string {
 		fmt.Fprintf(&b, "  %s\n      on a %s: %s\n", d.Usage(), d.Scopes, d.Doc)
 	}
 	return b.String()
-}
-
-// OneOf returns a Check that accepts exactly the given values at each scope.
-func OneOf(byScope map[Scope][]string) func(Scope, string) error {
-	return func(scope Scope, value string) error {
-		allowed := byScope[scope]
-		for _, v := range allowed {
-			if v == value {
-				return nil
-			}
-		}
-		return fmt.Errorf("unsupported value %q on a %s (want %s)", value, scope, strings.Join(quoteAll(allowed), " or "))
-	}
-}
-
-func quoteAll(vs []string) []string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		out[i] = fmt.Sprintf("%q", v)
-	}
-	return out
 }

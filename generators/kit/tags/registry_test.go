@@ -13,8 +13,7 @@ func testRegistry() *Registry {
 		Generator:  "demo-gen",
 		Namespaces: []string{"k8s:demo-gen"},
 		Definitions: []Definition{
-			{Name: "k8s:demo-gen", Scopes: Package | Type, Syntax: "true|false",
-				Check: OneOf(map[Scope][]string{Package: {"true", "false"}, Type: {"true", "false"}})},
+			{Name: "k8s:demo-gen", Scopes: Package | Type, Syntax: "true|false", Parse: Untyped(Bool)},
 			{Name: "k8s:demo-gen:names", Scopes: Type, Syntax: "<name>[,...]", Repeatable: true},
 		},
 	}
