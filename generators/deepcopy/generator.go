@@ -27,7 +27,7 @@ func (p *plan) newGenerator(pkg *types.Package, all bool) *gen {
 
 // Filter keeps the package's types that are enabled and copyable.
 func (g *gen) Filter(_ *generator.Context, t *types.Type) bool {
-	mode := typeMode(g.plan.reg, t)
+	mode := g.plan.tags.typeMode(t)
 	enabled := (g.all && mode != "false") || (!g.all && mode == "true")
 	return enabled && g.plan.copyable(t)
 }
@@ -52,7 +52,7 @@ func (g *gen) GenerateType(_ *generator.Context, t *types.Type, w io.Writer) err
 		e.deepCopy(t)
 	}
 	for _, intf := range intfs {
-		e.deepCopyInterface(t, intf, nonPointerInterfaces(g.plan.reg, t))
+		e.deepCopyInterface(t, intf, g.plan.tags.nonPointerInterfaces(t))
 	}
 	if err := errs.Err(); err != nil {
 		return err
@@ -69,7 +69,7 @@ func (p *plan) interfaces(t *types.Type) ([]*types.Type, error) {
 	}
 	errs := &diag.List{}
 	byName := map[string]*types.Type{}
-	for _, name := range interfaceNames(p.reg, t) {
+	for _, name := range p.tags.interfaceNames(t) {
 		intf, err := p.resolveInterface(name)
 		if err != nil {
 			errs.Addf(p.index.Type(t).Find(tagInterfaces+"="), "%v", err)

@@ -2,6 +2,7 @@ package deepcopy
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/types"
@@ -19,70 +20,86 @@ const (
 	optionRegister = "register"
 )
 
-// Registry declares deepcopy-gen's tags.
-func Registry() *tags.Registry {
-	return &tags.Registry{
-		Generator:  Name,
-		Namespaces: []string{tagEnabled},
-		Definitions: []tags.Definition{{
+// tagSet holds deepcopy-gen's tags, each declared with its value's parser.
+type tagSet struct {
+	// enabled is +k8s:deepcopy-gen: on a package "package" or "false"
+	// (options dropped), on a type "true" or "false".
+	enabled tags.Typed[string]
+	// interfaces is +k8s:deepcopy-gen:interfaces, the qualified names of
+	// the interfaces to write DeepCopy<Interface> for.
+	interfaces tags.Typed[[]string]
+	// nonPointer is +k8s:deepcopy-gen:nonpointer-interfaces.
+	nonPointer tags.Typed[bool]
+}
+
+func declareTags() tagSet {
+	return tagSet{
+		enabled: tags.Declare(tags.Definition{
 			Name:   tagEnabled,
 			Scopes: tags.Package | tags.Type,
 			Syntax: "package|false (package), true|false (type)",
 			Doc:    "generate for every copyable type of the package, or opt one type in or out",
-			Parse:  tags.Checker(checkEnabled),
-		}, {
+		}, parseEnabled),
+		interfaces: tags.Declare(tags.Definition{
 			Name:   tagInterfaces,
 			Scopes: tags.Type,
 			Syntax: "<import/path>.<Interface>[,...]",
 			Doc:    "also generate DeepCopy<Interface>() returning each named interface (e.g. k8s.io/apimachinery/pkg/runtime.Object)",
-			Parse:  tags.Checker(checkInterfaces),
 			// Upstream joins the lists of every occurrence.
 			Repeatable: true,
-		}, {
+		}, parseInterfaces),
+		nonPointer: tags.Declare(tags.Definition{
 			Name:   tagNonPointer,
 			Scopes: tags.Type,
 			Syntax: "true|false",
 			Doc:    "put the DeepCopy<Interface> methods on the value receiver instead of the pointer",
-			Parse:  tags.Untyped(tags.Bool),
-		}},
+		}, tags.Bool),
 	}
 }
 
-func checkEnabled(scope tags.Scope, value string) error {
+// Registry declares deepcopy-gen's tags.
+func Registry() *tags.Registry {
+	ts := declareTags()
+	return &tags.Registry{
+		Generator:   Name,
+		Namespaces:  []string{tagEnabled},
+		Definitions: []tags.Definition{ts.enabled.Definition(), ts.interfaces.Definition(), ts.nonPointer.Definition()},
+	}
+}
+
+// parseEnabled reads +k8s:deepcopy-gen: "true" or "false" on a type; on a
+// package "package" or "false", whose options (only "register") it drops.
+func parseEnabled(scope tags.Scope, value string) (string, error) {
 	if scope == tags.Type {
-		_, err := tags.Bool(scope, value)
-		return err
+		return tags.OneOf("true", "false")(scope, value)
 	}
 	main, opts, _ := strings.Cut(value, ",")
 	if main != valuePackage && main != "false" {
-		return fmt.Errorf("unsupported value %q in doc.go (want \"package\" or \"false\"; a type opts in with +%s=true on the type)", value, tagEnabled)
+		return "", fmt.Errorf("unsupported value %q in doc.go (want \"package\" or \"false\"; a type opts in with +%s=true on the type)", value, tagEnabled)
 	}
 	for _, opt := range strings.Split(opts, ",") {
 		if name, _, _ := strings.Cut(opt, "="); opt != "" && name != optionRegister {
-			return fmt.Errorf("unsupported option %q (the only option is %q)", opt, optionRegister)
+			return "", fmt.Errorf("unsupported option %q (the only option is %q)", opt, optionRegister)
 		}
 	}
-	return nil
+	return main, nil
 }
 
-func checkInterfaces(_ tags.Scope, value string) error {
-	for _, name := range splitList(value) {
+// parseInterfaces reads a comma-separated list of qualified interface
+// names, spaces and empty elements dropped.
+func parseInterfaces(_ tags.Scope, value string) ([]string, error) {
+	var names []string
+	for _, name := range strings.Split(value, ",") {
+		if name = strings.TrimSpace(name); name == "" {
+			continue
+		}
 		n := types.ParseFullyQualifiedName(name)
 		if n.Package == "" || n.Name == "" {
-			return fmt.Errorf("%q is not a qualified interface name (want <import/path>.<Interface>, e.g. k8s.io/apimachinery/pkg/runtime.Object)", name)
+			return nil, fmt.Errorf("%q is not a qualified interface name (want <import/path>.<Interface>, e.g. k8s.io/apimachinery/pkg/runtime.Object)", name)
 		}
+		names = append(names, name)
 	}
-	return nil
-}
-
-func splitList(value string) []string {
-	var out []string
-	for _, v := range strings.Split(value, ",") {
-		if v = strings.TrimSpace(v); v != "" {
-			out = append(out, v)
-		}
-	}
-	return out
+	return names, nil
 }
 
 // packageMode is what a package's +k8s:deepcopy-gen says.
@@ -91,40 +108,26 @@ type packageMode struct {
 	optedOut bool // "false"
 }
 
-func readPackageMode(reg *tags.Registry, lines []string) packageMode {
-	var m packageMode
-	for _, v := range reg.Values(lines, tagEnabled) {
-		main, _, _ := strings.Cut(v, ",")
-		switch main {
-		case valuePackage:
-			m.all = true
-		case "false":
-			m.optedOut = true
-		}
-	}
-	return m
+// packageMode reads the package's +k8s:deepcopy-gen from lines.
+func (ts tagSet) packageMode(lines []string) packageMode {
+	values, _ := ts.enabled.All(lines, tags.Package) // checked before
+	return packageMode{all: slices.Contains(values, valuePackage), optedOut: slices.Contains(values, "false")}
 }
 
 // typeMode returns a type's own +k8s:deepcopy-gen value: "true", "false" or "".
-func typeMode(reg *tags.Registry, t *types.Type) string {
-	vals := reg.Values(inplace.TypeLines(t), tagEnabled)
-	if len(vals) == 0 {
-		return ""
-	}
-	return vals[0]
+func (ts tagSet) typeMode(t *types.Type) string {
+	v, _ := ts.enabled.Get(inplace.TypeLines(t), tags.Type)
+	return v
 }
 
 // interfaceNames returns the interfaces a type asks DeepCopy<Interface> for.
-func interfaceNames(reg *tags.Registry, t *types.Type) []string {
-	var out []string
-	for _, v := range reg.Values(inplace.TypeLines(t), tagInterfaces) {
-		out = append(out, splitList(v)...)
-	}
-	return out
+func (ts tagSet) interfaceNames(t *types.Type) []string {
+	lists, _ := ts.interfaces.All(inplace.TypeLines(t), tags.Type) // checked before
+	return slices.Concat(lists...)
 }
 
 // nonPointerInterfaces reports whether a type asks for value receivers.
-func nonPointerInterfaces(reg *tags.Registry, t *types.Type) bool {
-	vals := reg.Values(inplace.TypeLines(t), tagNonPointer)
-	return len(vals) > 0 && vals[0] == "true"
+func (ts tagSet) nonPointerInterfaces(t *types.Type) bool {
+	v, _ := ts.nonPointer.Get(inplace.TypeLines(t), tags.Type)
+	return v
 }

@@ -2,6 +2,7 @@ package deepcopy
 
 import (
 	"go/token"
+	"strconv"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
@@ -21,6 +22,7 @@ import (
 type plan struct {
 	args  *Args
 	reg   *tags.Registry
+	tags  tagSet
 	index *source.Index
 	c     *generator.Context
 	errs  *diag.List
@@ -52,7 +54,7 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &plan{args: args, reg: Registry(), index: l.Index, c: l.Context, errs: &diag.List{}}
+	p := &plan{args: args, reg: Registry(), tags: declareTags(), index: l.Index, c: l.Context, errs: &diag.List{}}
 	var targets []generator.Target
 	for _, path := range l.Context.Inputs {
 		pkg := l.Context.Universe.Package(path)
@@ -79,10 +81,21 @@ func (p *plan) checkType(t *types.Type) {
 	if _, err := handWritten(t); err != nil {
 		p.errs.Add(diag.Errorf(p.at(t), "%v", err))
 	}
-	vals := p.reg.Values(inplace.TypeLines(t), tagNonPointer)
-	for _, v := range vals[min(1, len(vals)):] {
+	p.checkNonPointerAgrees(t)
+}
+
+// checkNonPointerAgrees reports a +k8s:deepcopy-gen:nonpointer-interfaces
+// that contradicts the first one of the type (upstream reads the first).
+func (p *plan) checkNonPointerAgrees(t *types.Type) {
+	vals, err := p.tags.nonPointer.All(inplace.TypeLines(t), tags.Type)
+	if err != nil || len(vals) < 2 {
+		return // a bad value is reported by the tag check
+	}
+	first := strconv.FormatBool(vals[0])
+	for _, v := range vals[1:] {
 		if v != vals[0] {
-			p.errs.Addf(p.index.Type(t).Find(tagNonPointer+"="+v), "+%s=%s contradicts +%s=%s above it; keep one", tagNonPointer, v, tagNonPointer, vals[0])
+			written := strconv.FormatBool(v)
+			p.errs.Addf(p.index.Type(t).Find(tagNonPointer+"="+written), "+%s=%s contradicts +%s=%s above it; keep one", tagNonPointer, written, tagNonPointer, first)
 		}
 	}
 }
@@ -91,7 +104,7 @@ func (p *plan) checkType(t *types.Type) {
 // copyable type; otherwise when a type opts in with "true". A type that opts
 // in but cannot be copied is an error.
 func (p *plan) wanted(pkg *types.Package) bool {
-	mode := readPackageMode(p.reg, p.packageLines(pkg))
+	mode := p.tags.packageMode(p.packageLines(pkg))
 	if mode.optedOut {
 		return false
 	}
@@ -100,7 +113,7 @@ func (p *plan) wanted(pkg *types.Package) bool {
 		switch {
 		case mode.all && p.copyable(t):
 			want = true
-		case !mode.all && typeMode(p.reg, t) == "true":
+		case !mode.all && p.tags.typeMode(t) == "true":
 			if !p.copyable(t) {
 				p.errs.Addf(p.index.Type(t).Find(tagEnabled+"=true"),
 					"type %s asks for deepcopy-gen but cannot be copied: only exported structs, and named maps, slices and pointers (or types with a hand-written DeepCopy) can be; remove the tag or write DeepCopy and DeepCopyInto by hand", t.Name.Name)
@@ -113,7 +126,7 @@ func (p *plan) wanted(pkg *types.Package) bool {
 }
 
 func (p *plan) target(pkg *types.Package, hdr []byte) generator.Target {
-	mode := readPackageMode(p.reg, p.packageLines(pkg))
+	mode := p.tags.packageMode(p.packageLines(pkg))
 	return inplace.Target(pkg, hdr, p.newGenerator(pkg, mode.all))
 }
 
