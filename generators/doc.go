@@ -33,7 +33,8 @@
 //     --version, --help) and the exit status.
 //   - kit/apigroup, kit/genclient: the group and version of API packages
 //     and the +genclient tags, for the client-side generators.
-//   - kit/wholefile: the gengo generator that writes a whole file at once.
+//   - kit/wholefile: the gengo generators of whole files and of per-type
+//     files, with imports through gengo's tracker; expansion files.
 //   - kit/goldentest: the golden, error-case, compat and sweep harness.
 //   - kit/internal/gofmt, kit/internal/udiff: in-process formatting and
 //     unified diffs, used only by the kit.

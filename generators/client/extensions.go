@@ -18,7 +18,7 @@ type extension struct {
 
 // extensions resolves the type's +genclient:method tags; apply methods
 // need --apply-configuration-package.
-func (g *typedGenerator) extensions(c *generator.Context, t *types.Type) []extension {
+func (g *typedClient) extensions(c *generator.Context, t *types.Type) []extension {
 	var out []extension
 	for _, m := range g.tags.Methods {
 		if m.Verb == "apply" && !g.gv.plan.generateApply() {
@@ -29,7 +29,7 @@ func (g *typedGenerator) extensions(c *generator.Context, t *types.Type) []exten
 	return out
 }
 
-func (g *typedGenerator) extension(c *generator.Context, t *types.Type, m genclient.Method) extension {
+func (g *typedClient) extension(c *generator.Context, t *types.Type, m genclient.Method) extension {
 	args := g.typeArgs(c, t)
 	input, inputPkg := overrideType(c, t, m.Input)
 	result, _ := overrideType(c, t, m.Result)

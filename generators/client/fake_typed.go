@@ -1,8 +1,6 @@
 package client
 
 import (
-	"io"
-
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
@@ -10,36 +8,29 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/kit/genclient"
+	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
-// fakeTypedGenerator writes fake_<type>.go: the fake client of a type,
-// built on gentype's fake clients, with its extension methods.
-type fakeTypedGenerator struct {
-	*typedGenerator
-	fakePkg string
+// fakeClient writes fake_<type>.go: the fake client of a type, built on
+// gentype's fake clients, with its extension methods.
+type fakeClient struct{ *typedClient }
+
+// newFakeTyped returns the generator of fake_<type>.go in the fake
+// package pkg.
+func (p *plan) newFakeTyped(gv *groupVersionInfo, pkg string, t *types.Type) *wholefile.PerType {
+	file := "fake_" + strings.ToLower(namer.NewPrivateNamer(0).Name(t)) + ".go"
+	return wholefile.NewPerType(file, pkg, wholefile.Only(t), fakeClient{newTypedClient(gv, t)}.write)
 }
 
-func (p *plan) newFakeTyped(gv *groupVersionInfo, pkg string, t *types.Type) *fakeTypedGenerator {
-	typed := p.newTypedGenerator(gv, t, "fake_"+strings.ToLower(namer.NewPrivateNamer(0).Name(t))+".go")
-	typed.imports = generator.NewImportTrackerForPackage(pkg)
-	return &fakeTypedGenerator{typedGenerator: typed, fakePkg: pkg}
-}
-
-// Namers names types relative to the fake package, tracking imports.
-func (g *fakeTypedGenerator) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.fakePkg, g.imports)}
-}
-
-// GenerateType writes the fake struct, its constructor and the fake
-// extension methods.
-func (g *fakeTypedGenerator) GenerateType(c *generator.Context, t *types.Type, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+// write writes the fake struct, its constructor and the fake extension
+// methods.
+func (g fakeClient) write(c *generator.Context, sw *generator.SnippetWriter, t *types.Type) error {
 	args := g.fakeArgs(c, t)
 	withList := !g.tags.NoVerbs && g.tags.HasVerb("list")
 	withApply := !g.tags.NoVerbs && g.tags.HasVerb("apply") && g.gv.plan.generateApply()
 	g.writeFakeStruct(c, sw, args, withList, withApply)
 	if g.tags.NoVerbs {
-		return sw.Error()
+		return nil
 	}
 	for _, e := range g.extensions(c, t) {
 		for k, v := range e.args {
@@ -47,26 +38,26 @@ func (g *fakeTypedGenerator) GenerateType(c *generator.Context, t *types.Type, w
 		}
 		sw.Do(fakeExtension(e.method), args)
 	}
-	return sw.Error()
+	return nil
 }
 
-func (g *fakeTypedGenerator) fakeArgs(c *generator.Context, t *types.Type) generator.Args {
+func (g fakeClient) fakeArgs(c *generator.Context, t *types.Type) generator.Args {
 	args := g.typeArgs(c, t)
 	args["contextContext"] = args["context"]
-	args["realClientInterface"] = ref(c, g.gv.typedPkg, t.Name.Name+"Interface")
-	args["SchemeGroupVersion"] = ref(c, t.Name.Package, "SchemeGroupVersion")
-	args["ApplyPatchType"] = ref(c, apiTypesPkg, "ApplyPatchType")
-	args["jsonMarshal"] = ref(c, "encoding/json", "Marshal")
+	args["realClientInterface"] = wholefile.Ref(c, g.gv.typedPkg, t.Name.Name+"Interface")
+	args["SchemeGroupVersion"] = wholefile.Ref(c, t.Name.Package, "SchemeGroupVersion")
+	args["ApplyPatchType"] = wholefile.Ref(c, apiTypesPkg, "ApplyPatchType")
+	args["jsonMarshal"] = wholefile.Ref(c, "encoding/json", "Marshal")
 	for _, a := range []string{"List", "Get", "Delete", "Update", "Create", "Watch", "CreateSubresource", "UpdateSubresource", "GetSubresource", "PatchSubresource"} {
-		args["New"+a] = ref(c, testingPkg, "New"+a+"ActionWithOptions")
-		args["NewRoot"+a] = ref(c, testingPkg, "NewRoot"+a+"ActionWithOptions")
+		args["New"+a] = wholefile.Ref(c, testingPkg, "New"+a+"ActionWithOptions")
+		args["NewRoot"+a] = wholefile.Ref(c, testingPkg, "NewRoot"+a+"ActionWithOptions")
 	}
 	return args
 }
 
 // writeFakeStruct writes the struct, embedding the gentype fake client
 // that fits the verbs, and its constructor.
-func (g *fakeTypedGenerator) writeFakeStruct(c *generator.Context, sw *generator.SnippetWriter, args generator.Args, withList, withApply bool) {
+func (g fakeClient) writeFakeStruct(c *generator.Context, sw *generator.SnippetWriter, args generator.Args, withList, withApply bool) {
 	raw := c.Namers["raw"]
 	kind := "FakeClient"
 	if withList {
@@ -75,7 +66,7 @@ func (g *fakeTypedGenerator) writeFakeStruct(c *generator.Context, sw *generator
 	if withApply {
 		kind += map[bool]string{true: "AndApply", false: "WithApply"}[withList]
 	}
-	embed := raw.Name(ref(c, gentypePkg, kind))
+	embed := raw.Name(wholefile.Ref(c, gentypePkg, kind))
 	typeArgs := []string{"*" + raw.Name(g.t)}
 	if withList {
 		typeArgs = append(typeArgs, "*"+raw.Name(g.t)+"List")
@@ -85,7 +76,7 @@ func (g *fakeTypedGenerator) writeFakeStruct(c *generator.Context, sw *generator
 	}
 	args["embed"] = embed + "[" + strings.Join(typeArgs, ", ") + "]"
 	sw.Do(fakeStruct, args)
-	args["newClient"] = raw.Name(ref(c, gentypePkg, "New"+kind)) + "[" + strings.Join(typeArgs, ", ") + "]"
+	args["newClient"] = raw.Name(wholefile.Ref(c, gentypePkg, "New"+kind)) + "[" + strings.Join(typeArgs, ", ") + "]"
 	args["withList"] = withList
 	sw.Do(fakeConstructor, args)
 }
