@@ -20,6 +20,8 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
+// activationTag is the package tag that turns the generator off with
+// "=false".
 const activationTag = "k8s:client-gen"
 
 // Registry declares the tags client-gen reads.

@@ -19,6 +19,8 @@ import (
 )
 
 const (
+	// activationTag is the package tag that turns the generator off with
+	// "=false".
 	activationTag      = "k8s:informer-gen"
 	resourceNameTag    = "resourceName"
 	internalInterfaces = "internalinterfaces"

@@ -17,6 +17,8 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
+// activationTag is the package tag that turns the generator off with
+// "=false".
 const activationTag = "k8s:lister-gen"
 
 // Registry declares the tags lister-gen reads.
