@@ -88,12 +88,7 @@ func (g *typedClient) write(c *generator.Context, sw *generator.SnippetWriter, t
 		for k, v := range e.args {
 			args[k] = v
 		}
-		bodies := extensionBodies()[e.method.Verb]
-		if e.method.Subresource != "" {
-			sw.Do(bodies[1], args)
-		} else {
-			sw.Do(bodies[0], args)
-		}
+		sw.Do(methodBody(e.method), args)
 	}
 	return nil
 }
