@@ -11,9 +11,8 @@ import (
 
 // extension is a +genclient:method, resolved for the templates.
 type extension struct {
-	method    genclient.Method
-	signature string         // the interface method
-	args      generator.Args // inputType, resultType, verb, subresourcePath...
+	method genclient.Method
+	args   generator.Args // inputType, resultType, verb, subresourcePath...
 }
 
 // extensions resolves the type's +genclient:method tags; apply methods
@@ -41,7 +40,7 @@ func (g *typedClient) extension(c *generator.Context, t *types.Type, m genclient
 	if m.Verb == "apply" {
 		args["inputApplyConfig"] = g.gv.plan.applyConfig(inputPkg, input.Name.Name)
 	}
-	return extension{method: m, signature: extensionSignature(m), args: args}
+	return extension{method: m, args: args}
 }
 
 // overrideType resolves an input= or result= value: "pkg/path.Type" names
@@ -58,14 +57,4 @@ func overrideType(c *generator.Context, t *types.Type, spec string) (*types.Type
 	}
 	pkg, name := spec[:i], spec[i+1:]
 	return c.Universe.Type(types.Name{Package: pkg, Name: name}), pkg
-}
-
-// extensionSignature is the verb's signature under the method's name.
-func extensionSignature(m genclient.Method) string {
-	sig, ok := subresourceSignatures()[m.Verb]
-	if m.Subresource == "" || !ok {
-		sig = verbSignatures()[m.Verb]
-	}
-	_, params, _ := strings.Cut(sig, "(")
-	return m.Name + "(" + params
 }

@@ -2,6 +2,7 @@ package client
 
 import (
 	"path"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
@@ -93,26 +94,32 @@ func (g *typedClient) write(c *generator.Context, sw *generator.SnippetWriter, t
 	return nil
 }
 
-// writeInterfaceMethods writes the verbs' methods, then the extensions'.
+// writeInterfaceMethods writes the verbs' methods, then the extensions';
+// a blank line sets the extensions apart.
 func (g *typedClient) writeInterfaceMethods(sw *generator.SnippetWriter, args generator.Args, exts []extension) {
 	skip := g.tags.SkipVerbs
 	if !hasStatus(g.t, g.tags) {
 		skip = append(append([]string(nil), skip...), "updateStatus", "applyStatus")
 	}
-	sigs := verbSignatures()
-	var methods []string
+	sw.Do("\n", nil)
+	sep := ""
 	for _, v := range genclient.Verbs() {
-		if sig, ok := sigs[v]; ok && !contains(skip, v) && (g.gv.plan.generateApply() || !strings.HasPrefix(v, "apply")) {
-			methods = append(methods, sig)
+		if slices.Contains(skip, v) || (!g.gv.plan.generateApply() && strings.HasPrefix(v, "apply")) {
+			continue
 		}
+		sw.Do(sep, nil)
+		args["verb"] = namer.IC(v)
+		sw.Do(signature(v, false), args)
+		sep = "\n"
 	}
-	suffix := ""
-	if len(exts) > 0 {
-		suffix = "\n"
+	delete(args, "verb")
+	if len(exts) == 0 {
+		return
 	}
-	sw.Do("\n"+strings.Join(methods, "\n")+suffix, args)
+	sw.Do("\n", nil)
 	for _, e := range exts {
-		sw.Do(e.signature+suffix, e.args)
+		sw.Do(signature(e.method.Verb, e.method.Subresource != ""), e.args)
+		sw.Do("\n", nil)
 	}
 }
 
@@ -143,15 +150,6 @@ func hasStatus(t *types.Type, tg genclient.Tags) bool {
 	for _, m := range t.Members {
 		if m.Name == "Status" {
 			return !tg.NoStatus
-		}
-	}
-	return false
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
 		}
 	}
 	return false

@@ -18,35 +18,66 @@ const typedInterfaceEnd = `
 }
 `
 
-// verbSignatures returns the interface's methods, by verb; an extension
-// method takes a verb's signature under its own name.
-func verbSignatures() map[string]string {
-	return map[string]string{
-		"create":           `Create(ctx $.context|raw$, $.inputType|private$ *$.inputType|raw$, opts $.CreateOptions|raw$) (*$.resultType|raw$, error)`,
-		"update":           `Update(ctx $.context|raw$, $.inputType|private$ *$.inputType|raw$, opts $.UpdateOptions|raw$) (*$.resultType|raw$, error)`,
-		"updateStatus":     "// Add a +genclient:noStatus comment above the type to avoid generating UpdateStatus().\n" + `UpdateStatus(ctx $.context|raw$, $.inputType|private$ *$.type|raw$, opts $.UpdateOptions|raw$) (*$.type|raw$, error)`,
-		"delete":           `Delete(ctx $.context|raw$, name string, opts $.DeleteOptions|raw$) error`,
-		"deleteCollection": `DeleteCollection(ctx $.context|raw$, opts $.DeleteOptions|raw$, listOpts $.ListOptions|raw$) error`,
-		"get":              `Get(ctx $.context|raw$, name string, opts $.GetOptions|raw$) (*$.resultType|raw$, error)`,
-		"list":             `List(ctx $.context|raw$, opts $.ListOptions|raw$) (*$.resultType|raw$List, error)`,
-		"watch":            `Watch(ctx $.context|raw$, opts $.ListOptions|raw$) ($.watchInterface|raw$, error)`,
-		"patch":            `Patch(ctx $.context|raw$, name string, pt $.PatchType|raw$, data []byte, opts $.PatchOptions|raw$, subresources ...string) (result *$.resultType|raw$, err error)`,
-		"apply":            `Apply(ctx $.context|raw$, $.inputType|private$ *$.inputApplyConfig|raw$, opts $.ApplyOptions|raw$) (result *$.resultType|raw$, err error)`,
-		"applyStatus":      "// Add a +genclient:noStatus comment above the type to avoid generating ApplyStatus().\n" + `ApplyStatus(ctx $.context|raw$, $.inputType|private$ *$.inputApplyConfig|raw$, opts $.ApplyOptions|raw$) (result *$.resultType|raw$, err error)`,
+// signature returns the interface method of a verb, named $.verb$: the
+// verb's own name (e.g. "UpdateStatus") or an extension method's. sub
+// selects the subresource form, where the verb has one.
+func signature(verb string, sub bool) string {
+	switch {
+	case verb == "create" && sub:
+		return sigCreateSub
+	case verb == "create":
+		return sigCreate
+	case verb == "update" && sub:
+		return sigUpdateSub
+	case verb == "update":
+		return sigUpdate
+	case verb == "updateStatus":
+		return sigUpdateStatus
+	case verb == "delete":
+		return sigDelete
+	case verb == "deleteCollection":
+		return sigDeleteCollection
+	case verb == "get" && sub:
+		return sigGetSub
+	case verb == "get":
+		return sigGet
+	case verb == "list" && sub:
+		return sigListSub
+	case verb == "list":
+		return sigList
+	case verb == "watch":
+		return sigWatch
+	case verb == "patch":
+		return sigPatch
+	case verb == "apply" && sub:
+		return sigApplySub
+	case verb == "apply":
+		return sigApply
+	case verb == "applyStatus":
+		return sigApplyStatus
 	}
+	return ""
 }
 
-// subresourceSignatures returns the signatures of subresource extension
-// methods, by verb.
-func subresourceSignatures() map[string]string {
-	return map[string]string{
-		"create": `Create(ctx $.context|raw$, $.type|private$Name string, $.inputType|private$ *$.inputType|raw$, opts $.CreateOptions|raw$) (*$.resultType|raw$, error)`,
-		"list":   `List(ctx $.context|raw$, $.type|private$Name string, opts $.ListOptions|raw$) (*$.resultType|raw$List, error)`,
-		"update": `Update(ctx $.context|raw$, $.type|private$Name string, $.inputType|private$ *$.inputType|raw$, opts $.UpdateOptions|raw$) (*$.resultType|raw$, error)`,
-		"get":    `Get(ctx $.context|raw$, $.type|private$Name string, options $.GetOptions|raw$) (*$.resultType|raw$, error)`,
-		"apply":  `Apply(ctx $.context|raw$, $.type|private$Name string, $.inputType|private$ *$.inputApplyConfig|raw$, opts $.ApplyOptions|raw$) (*$.resultType|raw$, error)`,
-	}
-}
+// The interface methods, by verb; the Sub forms act on a subresource.
+const (
+	sigCreateSub        = `$.verb$(ctx $.context|raw$, $.type|private$Name string, $.inputType|private$ *$.inputType|raw$, opts $.CreateOptions|raw$) (*$.resultType|raw$, error)`
+	sigCreate           = `$.verb$(ctx $.context|raw$, $.inputType|private$ *$.inputType|raw$, opts $.CreateOptions|raw$) (*$.resultType|raw$, error)`
+	sigUpdateSub        = `$.verb$(ctx $.context|raw$, $.type|private$Name string, $.inputType|private$ *$.inputType|raw$, opts $.UpdateOptions|raw$) (*$.resultType|raw$, error)`
+	sigUpdate           = `$.verb$(ctx $.context|raw$, $.inputType|private$ *$.inputType|raw$, opts $.UpdateOptions|raw$) (*$.resultType|raw$, error)`
+	sigUpdateStatus     = "// Add a +genclient:noStatus comment above the type to avoid generating UpdateStatus().\n$.verb$(ctx $.context|raw$, $.inputType|private$ *$.type|raw$, opts $.UpdateOptions|raw$) (*$.type|raw$, error)"
+	sigDelete           = `$.verb$(ctx $.context|raw$, name string, opts $.DeleteOptions|raw$) error`
+	sigDeleteCollection = `$.verb$(ctx $.context|raw$, opts $.DeleteOptions|raw$, listOpts $.ListOptions|raw$) error`
+	sigGetSub           = `$.verb$(ctx $.context|raw$, $.type|private$Name string, options $.GetOptions|raw$) (*$.resultType|raw$, error)`
+	sigGet              = `$.verb$(ctx $.context|raw$, name string, opts $.GetOptions|raw$) (*$.resultType|raw$, error)`
+	sigListSub          = `$.verb$(ctx $.context|raw$, $.type|private$Name string, opts $.ListOptions|raw$) (*$.resultType|raw$List, error)`
+	sigList             = `$.verb$(ctx $.context|raw$, opts $.ListOptions|raw$) (*$.resultType|raw$List, error)`
+	sigWatch            = `$.verb$(ctx $.context|raw$, opts $.ListOptions|raw$) ($.watchInterface|raw$, error)`
+	sigPatch            = `$.verb$(ctx $.context|raw$, name string, pt $.PatchType|raw$, data []byte, opts $.PatchOptions|raw$, subresources ...string) (result *$.resultType|raw$, err error)`
+	sigApplySub         = `$.verb$(ctx $.context|raw$, $.type|private$Name string, $.inputType|private$ *$.inputApplyConfig|raw$, opts $.ApplyOptions|raw$) (*$.resultType|raw$, error)`
+	sigApply            = `$.verb$(ctx $.context|raw$, $.inputType|private$ *$.inputApplyConfig|raw$, opts $.ApplyOptions|raw$) (result *$.resultType|raw$, err error)`
+	sigApplyStatus      = "// Add a +genclient:noStatus comment above the type to avoid generating ApplyStatus().\n$.verb$(ctx $.context|raw$, $.inputType|private$ *$.inputApplyConfig|raw$, opts $.ApplyOptions|raw$) (result *$.resultType|raw$, err error)"
+)
 
 // typedStruct embeds the gentype client that fits the verbs; embed is one
 // of gentype's Client, ClientWithList, ClientWithApply,
