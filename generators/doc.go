@@ -43,7 +43,8 @@
 //   - kit/apigroup, kit/genclient: the group and version of API packages
 //     (Describe, IsInternal), +groupName, +groupGoName, +resourceName and
 //     the +genclient tags, for the client-side generators.
-//   - kit/wholefile: the gengo generator that writes a whole file at once.
+//   - kit/wholefile: the gengo generators of whole files and of per-type
+//     files, with imports through gengo's tracker; expansion files.
 //   - kit/inplace: the scaffolding of the generators that write one file
 //     into each input package (deepcopy; defaulter, conversion, register
 //     next): tag checks of packages and types, the one-file target, the

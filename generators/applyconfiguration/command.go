@@ -10,7 +10,8 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
-// activationTag switches the generator off for a package with "=false".
+// activationTag is the package tag that turns the generator off with
+// "=false".
 const activationTag = "k8s:applyconfiguration-gen"
 
 // NewCommand returns applyconfiguration-gen with upstream's default flags,
@@ -21,7 +22,7 @@ func NewCommand() *cli.Spec {
 		GeneratorName: Name,
 		Flags:         args,
 		Systems:       NameSystems,
-		Order:         DefaultNameSystem(),
+		Order:         "public",
 		Registry:      Registry,
 		Build:         func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, args) },
 		Lint:          func() []string { return args.LintRules },
@@ -46,6 +47,3 @@ func NameSystems() namer.NameSystems {
 		"raw":     namer.NewRawNamer("", nil),
 	}
 }
-
-// DefaultNameSystem names the system that orders the types.
-func DefaultNameSystem() string { return "public" }

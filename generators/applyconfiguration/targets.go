@@ -16,6 +16,7 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/header"
 	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/source"
+	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
 // genPackage is an input package with the types it generates apply
@@ -61,8 +62,8 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 	utils := newUtilsFile(pkgs, parser, refs)
 	internal := &internalFile{schemaYAML: schemaYAML}
 	return append(targets,
-		target(args.OutputDir, args.OutputPkg, path.Base(args.OutputPkg), hdr, newFileGen("utils.go", args.OutputPkg, utils.write)),
-		target(filepath.Join(args.OutputDir, "internal"), parser, "internal", hdr, newFileGen("internal.go", parser, internal.write)),
+		wholefile.Target(args.OutputDir, args.OutputPkg, path.Base(args.OutputPkg), hdr, wholefile.New("utils.go", args.OutputPkg, utils.write)),
+		wholefile.Target(filepath.Join(args.OutputDir, "internal"), parser, "internal", hdr, wholefile.New("internal.go", parser, internal.write)),
 	), nil
 }
 
@@ -130,9 +131,9 @@ func packageTarget(p *genPackage, refs refGraph, models *models, parser string, 
 			refs:       refs,
 			pos:        pos,
 		}
-		gens = append(gens, newFileGen(strings.ToLower(t.Name.Name)+".go", p.outPkg, f.write))
+		gens = append(gens, wholefile.New(strings.ToLower(t.Name.Name)+".go", p.outPkg, f.write))
 	}
-	return target(p.outDir, p.outPkg, p.Version.PackageName(), hdr, gens...)
+	return wholefile.Target(p.outDir, p.outPkg, p.Version.PackageName(), hdr, gens...)
 }
 
 // apiVersion is the apiVersion of the package's objects, e.g. "apps/v1",

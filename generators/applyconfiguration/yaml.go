@@ -48,8 +48,6 @@ func (n *node) add(key string, value *node) {
 	n.values = append(n.values, value)
 }
 
-func (n *node) isMapping() bool { return !n.leaf && !n.list }
-
 func str(s string) *node       { return &node{leaf: true, str: true, scalar: s} }
 func plain(s string) *node     { return &node{leaf: true, scalar: s} }
 func seq(items ...*node) *node { return &node{list: true, items: items} }

@@ -1,76 +1,79 @@
 package client
 
 import (
-	"fmt"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
 // clientsetGroup is one group version as the clientset names it.
 type clientsetGroup struct {
-	GoName      string // e.g. "AppsV1"
-	Field       string // e.g. "appsV1"
-	Alias       string // the typed package's import name, e.g. "appsv1"
-	typedPkg    string
-	lowerGoName string
+	GoName string // e.g. "AppsV1"
+	Field  string // e.g. "appsV1"
+	// The typed package's identifiers, e.g. appsv1.AppsV1Interface.
+	Interface, Client, NewForConfigAndClient, New *types.Type
+	// FakeClient is the fake typed package's, e.g. fakeappsv1.FakeAppsV1.
+	FakeClient *types.Type
 }
 
 // clientsetGroups lists the group versions in clientset order: groups by
 // name, versions as --input gave them.
-func (p *plan) clientsetGroups() []clientsetGroup {
+func (p *plan) clientsetGroups(c *generator.Context) []clientsetGroup {
 	var out []clientsetGroup
 	for _, gv := range p.versions {
 		version := namer.IC(string(gv.version))
+		goName := gv.goName + version
 		out = append(out, clientsetGroup{
-			GoName:      gv.goName + version,
-			Field:       namer.IL(gv.goName) + version,
-			Alias:       strings.ToLower(gv.goName + gv.version.NonEmpty()),
-			typedPkg:    gv.typedPkg,
-			lowerGoName: strings.ToLower(gv.goName),
+			GoName:                goName,
+			Field:                 namer.IL(gv.goName) + version,
+			Interface:             wholefile.Ref(c, gv.typedPkg, goName+"Interface"),
+			Client:                wholefile.Ref(c, gv.typedPkg, goName+"Client"),
+			NewForConfigAndClient: wholefile.Ref(c, gv.typedPkg, "NewForConfigAndClient"),
+			New:                   wholefile.Ref(c, gv.typedPkg, "New"),
+			FakeClient:            wholefile.Ref(c, gv.typedPkg+"/fake", "Fake"+goName),
 		})
 	}
 	return out
 }
 
-// oneShot is a whole-file generator whose writer cannot fail.
-type oneShot = wholefile.Generator
-
-func newOneShot(file, pkg string, write func(*generator.Context, *generator.SnippetWriter)) *oneShot {
-	return wholefile.New(file, pkg, wholefile.NoError(write))
+// aliasTyped pins the names upstream imports the typed packages by, e.g.
+// appsv1, and with fake their fakes', e.g. fakeappsv1.
+func (p *plan) aliasTyped(g *wholefile.Generator, fake bool) {
+	for _, gv := range p.versions {
+		alias := strings.ToLower(gv.goName + gv.version.NonEmpty())
+		g.Alias(gv.typedPkg, alias)
+		if fake {
+			g.Alias(gv.typedPkg+"/fake", "fake"+alias)
+		}
+	}
 }
 
 // newClientset returns the generator of clientset.go.
-func (p *plan) newClientset() *oneShot {
-	groups := p.clientsetGroups()
-	g := newOneShot("clientset.go", p.clientsetPkg, func(c *generator.Context, sw *generator.SnippetWriter) {
+func (p *plan) newClientset() *wholefile.Generator {
+	g := wholefile.New("clientset.go", p.clientsetPkg, func(c *generator.Context, sw *generator.SnippetWriter) error {
 		args := generator.Args{
-			"groups":             groups,
-			"discovery":          ref(c, "k8s.io/client-go/discovery", "DiscoveryInterfaces"),
-			"discoveryClient":    ref(c, "k8s.io/client-go/discovery", "DiscoveryClient"),
-			"newDiscoveryFor":    ref(c, "k8s.io/client-go/discovery", "NewDiscoveryClientForConfigAndClient"),
-			"newDiscovery":       ref(c, "k8s.io/client-go/discovery", "NewDiscoveryClient"),
-			"restConfig":         ref(c, restPkg, "Config"),
-			"restInterface":      ref(c, restPkg, "Interface"),
-			"restHTTPClientFor":  ref(c, restPkg, "HTTPClientFor"),
-			"restUserAgent":      ref(c, restPkg, "DefaultKubernetesUserAgent"),
-			"httpClient":         ref(c, "net/http", "Client"),
-			"fmtErrorf":          ref(c, "fmt", "Errorf"),
-			"newTokenBucketRate": ref(c, "k8s.io/client-go/util/flowcontrol", "NewTokenBucketRateLimiter"),
+			"groups":             p.clientsetGroups(c),
+			"discovery":          wholefile.Ref(c, discoveryPkg, "DiscoveryInterfaces"),
+			"discoveryClient":    wholefile.Ref(c, discoveryPkg, "DiscoveryClient"),
+			"newDiscoveryFor":    wholefile.Ref(c, discoveryPkg, "NewDiscoveryClientForConfigAndClient"),
+			"newDiscovery":       wholefile.Ref(c, discoveryPkg, "NewDiscoveryClient"),
+			"restConfig":         wholefile.Ref(c, restPkg, "Config"),
+			"restInterface":      wholefile.Ref(c, restPkg, "Interface"),
+			"restHTTPClientFor":  wholefile.Ref(c, restPkg, "HTTPClientFor"),
+			"restUserAgent":      wholefile.Ref(c, restPkg, "DefaultKubernetesUserAgent"),
+			"httpClient":         wholefile.Ref(c, "net/http", "Client"),
+			"fmtErrorf":          wholefile.Ref(c, "fmt", "Errorf"),
+			"newTokenBucketRate": wholefile.Ref(c, "k8s.io/client-go/util/flowcontrol", "NewTokenBucketRateLimiter"),
 		}
 		sw.Do(clientsetInterface, args)
 		sw.Do(clientsetNew, args)
+		return nil
 	})
-	g.Extra = func() []string {
-		var lines []string
-		for _, cg := range groups {
-			lines = append(lines, fmt.Sprintf("%s %q", cg.Alias, cg.typedPkg))
-		}
-		return lines
-	}
+	p.aliasTyped(g, false)
 	return g
 }
 
@@ -78,7 +81,7 @@ const clientsetInterface = `
 type Interface interface {
 	Discovery() $.discovery|raw$
 	$- range .groups $
-	$.GoName$() $.Alias$.$.GoName$Interface
+	$.GoName$() $.Interface|raw$
 	$- end $
 }
 
@@ -86,12 +89,12 @@ type Interface interface {
 type Clientset struct {
 	*$.discoveryClient|raw$
 	$- range .groups $
-	$.Field$ *$.Alias$.$.GoName$Client
+	$.Field$ *$.Client|raw$
 	$- end $
 }
 $ range .groups $
 // $.GoName$ retrieves the $.GoName$Client
-func (c *Clientset) $.GoName$() $.Alias$.$.GoName$Interface {
+func (c *Clientset) $.GoName$() $.Interface|raw$ {
 	return c.$.Field$
 }
 $ end $
@@ -142,7 +145,7 @@ func NewForConfigAndClient(c *$.restConfig|raw$, httpClient *$.httpClient|raw$) 
 	var cs Clientset
 	var err error
 	$- range .groups $
-	cs.$.Field$, err = $.Alias$.NewForConfigAndClient(&configShallowCopy, httpClient)
+	cs.$.Field$, err = $.NewForConfigAndClient|raw$(&configShallowCopy, httpClient)
 	if err != nil {
 		return nil, err
 	}
@@ -169,7 +172,7 @@ func NewForConfigOrDie(c *$.restConfig|raw$) *Clientset {
 func New(c $.restInterface|raw$) *Clientset {
 	var cs Clientset
 	$- range .groups $
-	cs.$.Field$ = $.Alias$.New(c)
+	cs.$.Field$ = $.New|raw$(c)
 	$- end $
 
 	cs.DiscoveryClient = $.newDiscovery|raw$(c)

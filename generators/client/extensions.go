@@ -11,14 +11,13 @@ import (
 
 // extension is a +genclient:method, resolved for the templates.
 type extension struct {
-	method    genclient.Method
-	signature string         // the interface method
-	args      generator.Args // inputType, resultType, verb, subresourcePath...
+	method genclient.Method
+	args   generator.Args // inputType, resultType, verb, subresourcePath...
 }
 
 // extensions resolves the type's +genclient:method tags; apply methods
 // need --apply-configuration-package.
-func (g *typedGenerator) extensions(c *generator.Context, t *types.Type) []extension {
+func (g *typedClient) extensions(c *generator.Context, t *types.Type) []extension {
 	var out []extension
 	for _, m := range g.tags.Methods {
 		if m.Verb == "apply" && !g.gv.plan.generateApply() {
@@ -29,7 +28,7 @@ func (g *typedGenerator) extensions(c *generator.Context, t *types.Type) []exten
 	return out
 }
 
-func (g *typedGenerator) extension(c *generator.Context, t *types.Type, m genclient.Method) extension {
+func (g *typedClient) extension(c *generator.Context, t *types.Type, m genclient.Method) extension {
 	args := g.typeArgs(c, t)
 	input, inputPkg := overrideType(c, t, m.Input)
 	result, _ := overrideType(c, t, m.Result)
@@ -41,7 +40,7 @@ func (g *typedGenerator) extension(c *generator.Context, t *types.Type, m gencli
 	if m.Verb == "apply" {
 		args["inputApplyConfig"] = g.gv.plan.applyConfig(inputPkg, input.Name.Name)
 	}
-	return extension{method: m, signature: extensionSignature(m), args: args}
+	return extension{method: m, args: args}
 }
 
 // overrideType resolves an input= or result= value: "pkg/path.Type" names
@@ -58,14 +57,4 @@ func overrideType(c *generator.Context, t *types.Type, spec string) (*types.Type
 	}
 	pkg, name := spec[:i], spec[i+1:]
 	return c.Universe.Type(types.Name{Package: pkg, Name: name}), pkg
-}
-
-// extensionSignature is the verb's signature under the method's name.
-func extensionSignature(m genclient.Method) string {
-	sig, ok := subresourceSignatures()[m.Verb]
-	if m.Subresource == "" || !ok {
-		sig = verbSignatures()[m.Verb]
-	}
-	_, params, _ := strings.Cut(sig, "(")
-	return m.Name + "(" + params
 }

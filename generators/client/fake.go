@@ -1,24 +1,29 @@
 package client
 
 import (
-	"fmt"
 	"path"
 	"path/filepath"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
-	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
 const testingPkg = "k8s.io/client-go/testing"
 
 // fakeClientsetTarget returns the fake clientset: clientset_generated.go,
-// backed by an object tracker, and its private scheme.
-func (p *plan) fakeClientsetTarget() generator.Target {
+// backed by an object tracker, and its private scheme, which a
+// register_custom.go beside it extends.
+func (p *plan) fakeClientsetTarget() (generator.Target, error) {
 	dir, pkg := filepath.Join(p.clientsetDir, "fake"), path.Join(p.clientsetPkg, "fake")
+	custom, err := exists(filepath.Join(dir, "register_custom.go"))
+	if err != nil {
+		return nil, err
+	}
 	return p.target(dir, pkg, "fake", "// This package has the automatically generated fake clientset.\n",
-		generator.GoGenerator{OutputFilename: "doc.go"}, p.newFakeClientset(pkg), p.newScheme(dir, pkg, true))
+		generator.GoGenerator{OutputFilename: "doc.go"}, p.newFakeClientset(pkg), p.newScheme(pkg, true, custom)), nil
 }
 
 // fakeTypedTarget returns the fake typed clients of a group version.
@@ -29,58 +34,72 @@ func (p *plan) fakeTypedTarget(gv *groupVersionInfo) generator.Target {
 		gens = append(gens, p.newFakeTyped(gv, pkg, t))
 	}
 	gens = append(gens, p.newFakeGroup(gv, pkg))
-	return p.withTypes(p.target(dir, pkg, "fake", "// Package fake has the automatically generated clients.\n", gens...), gv)
+	return p.target(dir, pkg, "fake", "// Package fake has the automatically generated clients.\n", gens...)
 }
 
-func (p *plan) newFakeClientset(pkg string) *oneShot {
-	groups := p.clientsetGroups()
-	g := newOneShot("clientset_generated.go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) {
-		sw.Do(fakeClientsetCommon, nil)
+// newFakeClientset returns the generator of clientset_generated.go.
+func (p *plan) newFakeClientset(pkg string) *wholefile.Generator {
+	g := wholefile.New("clientset_generated.go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) error {
+		args := p.fakeClientsetArgs(c)
+		sw.Do(fakeClientsetCommon, args)
 		if p.generateApply() {
-			sw.Do(fakeClientsetManaged, generator.Args{"newTypeConverter": types.Ref(p.args.ApplyConfigurationPackage, "NewTypeConverter")})
+			sw.Do(fakeClientsetManaged, args)
 		}
-		sw.Do(fakeClientsetCheck, nil)
-		for _, cg := range groups {
+		sw.Do(fakeClientsetCheck, args)
+		for _, cg := range p.clientsetGroups(c) {
 			sw.Do(fakeClientsetGroup, cg)
 		}
+		return nil
 	})
-	g.Extra = func() []string {
-		var lines []string
-		for _, cg := range groups {
-			lines = append(lines, fmt.Sprintf("%s %q", cg.Alias, cg.typedPkg), fmt.Sprintf("fake%s %q", cg.Alias, cg.typedPkg+"/fake"))
-		}
-		return append(lines, fmt.Sprintf("clientset %q", p.clientsetPkg),
-			`"k8s.io/client-go/testing"`, `"k8s.io/client-go/discovery"`, `fakediscovery "k8s.io/client-go/discovery/fake"`,
-			`"k8s.io/apimachinery/pkg/runtime"`, `"k8s.io/apimachinery/pkg/watch"`, `metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"`)
+	p.aliasTyped(g, true)
+	g.Alias(p.clientsetPkg, "clientset")
+	for _, bare := range []string{testingPkg, discoveryPkg, runtimePkg, watchPkg} {
+		g.Alias(bare, "")
 	}
+	g.Alias(discoveryPkg+"/fake", "fakediscovery")
+	g.Alias(metaPkg, "metav1")
 	return g
 }
 
+// fakeClientsetArgs returns the names clientset_generated.go uses.
+func (p *plan) fakeClientsetArgs(c *generator.Context) generator.Args {
+	args := generator.Args{
+		"clientsetInterface":  wholefile.Ref(c, p.clientsetPkg, "Interface"),
+		"discoveryInterfaces": wholefile.Ref(c, discoveryPkg, "DiscoveryInterfaces"),
+		"fakeDiscovery":       wholefile.Ref(c, discoveryPkg+"/fake", "FakeDiscovery"),
+		"runtimeObject":       wholefile.Ref(c, runtimePkg, "Object"),
+		"watchInterface":      wholefile.Ref(c, watchPkg, "Interface"),
+		"listOptions":         wholefile.Ref(c, metaPkg, "ListOptions"),
+	}
+	for _, n := range []string{"Fake", "FakeClient", "ObjectTracker", "NewObjectTracker", "NewFieldManagedObjectTracker", "ObjectReaction", "Action", "WatchActionImpl"} {
+		args["testing"+n] = wholefile.Ref(c, testingPkg, n)
+	}
+	if p.generateApply() {
+		args["newTypeConverter"] = wholefile.Ref(c, p.args.ApplyConfigurationPackage, "NewTypeConverter")
+	}
+	return args
+}
+
 // newFakeGroup returns the generator of fake_<group>_client.go.
-func (p *plan) newFakeGroup(gv *groupVersionInfo, pkg string) *oneShot {
-	real := strings.ToLower(path.Base(gv.typedPkg))
+func (p *plan) newFakeGroup(gv *groupVersionInfo, pkg string) *wholefile.Generator {
 	version := namer.IC(string(gv.version))
-	g := newOneShot("fake_"+gv.pkgName+"_client.go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) {
+	g := wholefile.New("fake_"+gv.pkgName+"_client.go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) error {
 		args := generator.Args{"GroupGoName": gv.goName, "Version": version,
-			"Fake": ref(c, testingPkg, "Fake"), "restInterface": ref(c, restPkg, "Interface"), "RESTClient": ref(c, restPkg, "RESTClient")}
+			"Fake": wholefile.Ref(c, testingPkg, "Fake"), "restInterface": wholefile.Ref(c, restPkg, "Interface"), "RESTClient": wholefile.Ref(c, restPkg, "RESTClient")}
 		sw.Do("\ntype Fake$.GroupGoName$$.Version$ struct {\n\t*$.Fake|raw$\n}\n", args)
 		for _, t := range gv.types {
 			sw.Do(fakeGroupGetter, generator.Args{"type": t, "GroupGoName": gv.goName, "Version": version,
-				"real": real, "namespaced": !gv.in.Tags[t].NonNamespaced})
+				"interface": wholefile.Ref(c, gv.typedPkg, c.Namers["public"].Name(t)+"Interface"), "namespaced": !gv.in.Tags[t].NonNamespaced})
 		}
 		sw.Do(fakeGroupRESTClient, args)
+		return nil
 	})
-	g.Extra = func() []string {
-		if len(gv.types) == 0 {
-			return nil
-		}
-		return []string{fmt.Sprintf("%s %q", real, gv.typedPkg)}
-	}
+	g.Alias(gv.typedPkg, strings.ToLower(path.Base(gv.typedPkg)))
 	return g
 }
 
 const fakeGroupGetter = `
-func (c *Fake$.GroupGoName$$.Version$) $.type|publicPlural$($if .namespaced$namespace string$end$) $.real$.$.type|public$Interface {
+func (c *Fake$.GroupGoName$$.Version$) $.type|publicPlural$($if .namespaced$namespace string$end$) $.interface|raw$ {
 	return newFake$.type|publicPlural$(c$if .namespaced$, namespace$end$)
 }
 `
@@ -96,15 +115,15 @@ func (c *Fake$.GroupGoName$$.Version$) RESTClient() $.restInterface|raw$ {
 
 const fakeClientsetGroup = `
 // $.GoName$ retrieves the $.GoName$Client
-func (c *Clientset) $.GoName$() $.Alias$.$.GoName$Interface {
-	return &fake$.Alias$.Fake$.GoName${Fake: &c.Fake}
+func (c *Clientset) $.GoName$() $.Interface|raw$ {
+	return &$.FakeClient|raw${Fake: &c.Fake}
 }
 `
 
 const fakeClientsetCheck = `
 var (
-	_ clientset.Interface = &Clientset{}
-	_ testing.FakeClient  = &Clientset{}
+	_ $.clientsetInterface|raw$ = &Clientset{}
+	_ $.testingFakeClient|raw$  = &Clientset{}
 )
 `
 
@@ -112,11 +131,11 @@ var (
 // from the tracker, with the action's list options.
 const watchReactor = `
 	cs := &Clientset{tracker: o}
-	cs.discovery = &fakediscovery.FakeDiscovery{Fake: &cs.Fake}
-	cs.AddReactor("*", "*", testing.ObjectReaction(o))
-	cs.AddWatchReactor("*", func(action testing.Action) (handled bool, ret watch.Interface, err error) {
-		var opts metav1.ListOptions
-		if watchAction, ok := action.(testing.WatchActionImpl); ok {
+	cs.discovery = &$.fakeDiscovery|raw${Fake: &cs.Fake}
+	cs.AddReactor("*", "*", $.testingObjectReaction|raw$(o))
+	cs.AddWatchReactor("*", func(action $.testingAction|raw$) (handled bool, ret $.watchInterface|raw$, err error) {
+		var opts $.listOptions|raw$
+		if watchAction, ok := action.($.testingWatchActionImpl|raw$); ok {
 			opts = watchAction.ListOptions
 		}
 		gvr := action.GetResource()
@@ -145,22 +164,22 @@ const fakeClientsetCommon = `
 // It's backed by a very simple object tracker that processes creates, updates and deletions as-is,
 // without applying any field management, validations and/or defaults. It shouldn't be considered a replacement
 // for a real clientset and is mostly useful in simple unit tests.
-func NewSimpleClientset(objects ...runtime.Object) *Clientset {
-	o := testing.NewObjectTracker(scheme, codecs.UniversalDecoder())` + addObjects + watchReactor + `
+func NewSimpleClientset(objects ...$.runtimeObject|raw$) *Clientset {
+	o := $.testingNewObjectTracker|raw$(scheme, codecs.UniversalDecoder())` + addObjects + watchReactor + `
 // Clientset implements clientset.Interface. Meant to be embedded into a
 // struct to get a default implementation. This makes faking out just the method
 // you want to test easier.
 type Clientset struct {
-	testing.Fake
-	discovery *fakediscovery.FakeDiscovery
-	tracker   testing.ObjectTracker
+	$.testingFake|raw$
+	discovery *$.fakeDiscovery|raw$
+	tracker   $.testingObjectTracker|raw$
 }
 
-func (c *Clientset) Discovery() discovery.DiscoveryInterfaces {
+func (c *Clientset) Discovery() $.discoveryInterfaces|raw$ {
 	return c.discovery
 }
 
-func (c *Clientset) Tracker() testing.ObjectTracker {
+func (c *Clientset) Tracker() $.testingObjectTracker|raw$ {
 	return c.tracker
 }
 
@@ -185,8 +204,8 @@ const fakeClientsetManaged = `
 // Compared to NewSimpleClientset, the Clientset returned here supports field tracking and thus
 // server-side apply. Beware though that support in that for CRDs is missing
 // (https://github.com/kubernetes/kubernetes/issues/126850).
-func NewClientset(objects ...runtime.Object) *Clientset {
-	o := testing.NewFieldManagedObjectTracker(
+func NewClientset(objects ...$.runtimeObject|raw$) *Clientset {
+	o := $.testingNewFieldManagedObjectTracker|raw$(
 		scheme,
 		codecs.UniversalDecoder(),
 		$.newTypeConverter|raw$(scheme),

@@ -1,74 +1,60 @@
 package client
 
 import (
-	"io"
-	"os"
-	"path/filepath"
-	"strings"
-
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
-	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
-// groupGenerator writes <group>_client.go: the client of a group version.
-type groupGenerator struct {
-	generator.GoGenerator
-	gv      *groupVersionInfo
-	imports namer.ImportTracker
+// newGroup returns the generator of <group>_client.go: the client of a
+// group version.
+func newGroup(gv *groupVersionInfo) *wholefile.Generator {
+	return wholefile.New(gv.pkgName+"_client.go", gv.typedPkg, func(c *generator.Context, sw *generator.SnippetWriter) error {
+		writeGroup(c, sw, gv)
+		return nil
+	})
 }
 
-// Filter takes no types: the file is written in Init.
-func (g *groupGenerator) Filter(*generator.Context, *types.Type) bool { return false }
-
-// Namers names types relative to the output package, tracking imports.
-func (g *groupGenerator) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.gv.typedPkg, g.imports)}
-}
-
-// Imports returns the packages the file names.
-func (g *groupGenerator) Imports(*generator.Context) []string { return g.imports.ImportLines() }
-
-// Init writes the group client.
-func (g *groupGenerator) Init(c *generator.Context, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
-	apiPath := `"` + g.gv.plan.args.ClientsetAPIPath + `"`
-	if g.gv.groupName == "" {
+// writeGroup writes the group client's interface, getters, constructors
+// and defaults.
+func writeGroup(c *generator.Context, sw *generator.SnippetWriter, gv *groupVersionInfo) {
+	apiPath := `"` + gv.plan.args.ClientsetAPIPath + `"`
+	if gv.groupName == "" {
 		apiPath = `"/api"`
 	}
-	scheme := g.gv.plan.clientsetPkg + "/scheme"
+	scheme := gv.plan.clientsetPkg + "/scheme"
 	args := generator.Args{
-		"groupName":          g.gv.groupName,
-		"GroupGoName":        g.gv.goName,
-		"Version":            namer.IC(string(g.gv.version)),
-		"types":              g.gv.types,
+		"groupName":          gv.groupName,
+		"GroupGoName":        gv.goName,
+		"Version":            namer.IC(string(gv.version)),
+		"types":              gv.types,
 		"apiPath":            apiPath,
-		"httpClient":         ref(c, "net/http", "Client"),
-		"restConfig":         ref(c, restPkg, "Config"),
-		"restInterface":      ref(c, restPkg, "Interface"),
-		"restHTTPClientFor":  ref(c, restPkg, "HTTPClientFor"),
-		"restClientFor":      ref(c, restPkg, "RESTClientForConfigAndClient"),
-		"restCodecFactory":   ref(c, restPkg, "CodecFactoryForGeneratedClient"),
-		"restUserAgent":      ref(c, restPkg, "DefaultKubernetesUserAgent"),
-		"SchemeGroupVersion": ref(c, g.gv.in.Path, "SchemeGroupVersion"),
-		"prioritized":        ref(c, scheme, "Scheme.PrioritizedVersionsForGroup"),
-		"Codecs":             ref(c, scheme, "Codecs"),
-		"Scheme":             ref(c, scheme, "Scheme"),
-		"schemaGroupVersion": ref(c, "k8s.io/apimachinery/pkg/runtime/schema", "GroupVersion"),
-		"apiVersionInternal": ref(c, "k8s.io/apimachinery/pkg/runtime", "APIVersionInternal"),
+		"httpClient":         wholefile.Ref(c, "net/http", "Client"),
+		"restConfig":         wholefile.Ref(c, restPkg, "Config"),
+		"restInterface":      wholefile.Ref(c, restPkg, "Interface"),
+		"restHTTPClientFor":  wholefile.Ref(c, restPkg, "HTTPClientFor"),
+		"restClientFor":      wholefile.Ref(c, restPkg, "RESTClientForConfigAndClient"),
+		"restCodecFactory":   wholefile.Ref(c, restPkg, "CodecFactoryForGeneratedClient"),
+		"restUserAgent":      wholefile.Ref(c, restPkg, "DefaultKubernetesUserAgent"),
+		"SchemeGroupVersion": wholefile.Ref(c, gv.in.Path, "SchemeGroupVersion"),
+		"prioritized":        wholefile.Ref(c, scheme, "Scheme.PrioritizedVersionsForGroup"),
+		"Codecs":             wholefile.Ref(c, scheme, "Codecs"),
+		"Scheme":             wholefile.Ref(c, scheme, "Scheme"),
+		"schemaGroupVersion": wholefile.Ref(c, "k8s.io/apimachinery/pkg/runtime/schema", "GroupVersion"),
+		"apiVersionInternal": wholefile.Ref(c, "k8s.io/apimachinery/pkg/runtime", "APIVersionInternal"),
 	}
 	sw.Do(groupInterface, args)
-	for _, t := range g.gv.types {
-		sw.Do(groupGetter, generator.Args{"type": t, "GroupGoName": g.gv.goName, "Version": args["Version"], "namespaced": !g.gv.in.Tags[t].NonNamespaced})
+	for _, t := range gv.types {
+		sw.Do(groupGetter, generator.Args{"type": t, "GroupGoName": gv.goName, "Version": args["Version"], "namespaced": !gv.in.Tags[t].NonNamespaced})
 	}
 	sw.Do(groupConstructors, args)
-	if g.gv.version == "" {
+	if gv.version == "" {
 		sw.Do(internalConfigDefaults, args)
 	} else {
 		sw.Do(configDefaults, args)
 	}
 	sw.Do(groupRESTClient, args)
-	return sw.Error()
 }
 
 const groupInterface = `
@@ -178,28 +164,6 @@ func (c *$.GroupGoName$$.Version$Client) RESTClient() $.restInterface|raw$ {
 }
 `
 
-// expansionGenerator writes generated_expansion.go: an empty expansion
-// interface per type, unless <type>_expansion.go exists in the package.
-type expansionGenerator struct {
-	generator.GoGenerator
-	dir   string
-	types []*types.Type
-}
-
-// Filter takes no types: the file is written in Init.
-func (g *expansionGenerator) Filter(*generator.Context, *types.Type) bool { return false }
-
-// Init writes the expansion interfaces.
-func (g *expansionGenerator) Init(c *generator.Context, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
-	for _, t := range g.types {
-		manual := filepath.Join(g.dir, strings.ToLower(t.Name.Name+"_expansion.go"))
-		if _, err := os.Stat(manual); err == nil {
-			continue
-		} else if !os.IsNotExist(err) {
-			return err
-		}
-		sw.Do("\ntype $.|public$Expansion interface {}\n", t)
-	}
-	return sw.Error()
-}
+// clientExpansion declares a type's expansion interface, which the typed
+// client's interface embeds.
+const clientExpansion = "\ntype $.|public$Expansion interface {}\n"

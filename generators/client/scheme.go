@@ -1,55 +1,28 @@
 package client
 
 import (
-	"fmt"
-	"os"
 	"path"
-	"path/filepath"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
-)
+	"k8s.io/gengo/v2/types"
 
-// schemeVersion is one group version as the scheme registers it.
-type schemeVersion struct {
-	PackageAlias string // e.g. "appsv1"
-	pkg          string // the API package
-}
+	"github.com/gengokit/gengokit/generators/kit/wholefile"
+)
 
 // newScheme returns the generator of scheme/register.go. A clientset
 // with an internal version registers install packages (CreateRegistry);
 // others register each version's AddToScheme.
 // private names the globals scheme and codecs and leaves out
-// ParameterCodec, as the fake clientset's register.go has them.
-func (p *plan) newScheme(dir, pkg string, private bool) *oneShot {
+// ParameterCodec, as the fake clientset's register.go has them;
+// customRegister adds the registrations of a hand-written
+// register_custom.go.
+func (p *plan) newScheme(pkg string, private, customRegister bool) *wholefile.Generator {
 	internal := p.hasInternal() && !private // the fake scheme always registers versions
-	var versions []schemeVersion
-	var installs []string
-	for _, gv := range p.versions {
-		alias := strings.ToLower(gv.goName)
-		versions = append(versions, schemeVersion{PackageAlias: alias + strings.ToLower(gv.version.NonEmpty()), pkg: gv.in.Path})
-		if len(installs) == 0 || installs[len(installs)-1] != alias {
-			installs = append(installs, alias)
-		}
-	}
-	g := newOneShot("register.go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) {
-		_, err := os.Stat(filepath.Join(dir, "register_custom.go"))
-		args := generator.Args{
-			"Scheme":             "Scheme",
-			"Codecs":             "Codecs",
-			"public":             !private,
-			"versions":           versions,
-			"installs":           installs,
-			"customRegister":     err == nil,
-			"newScheme":          ref(c, "k8s.io/apimachinery/pkg/runtime", "NewScheme"),
-			"newCodecFactory":    ref(c, "k8s.io/apimachinery/pkg/runtime/serializer", "NewCodecFactory"),
-			"newParameterCodec":  ref(c, "k8s.io/apimachinery/pkg/runtime", "NewParameterCodec"),
-			"runtimeScheme":      ref(c, "k8s.io/apimachinery/pkg/runtime", "Scheme"),
-			"schemeBuilder":      ref(c, "k8s.io/apimachinery/pkg/runtime", "SchemeBuilder"),
-			"must":               ref(c, "k8s.io/apimachinery/pkg/util/runtime", "Must"),
-			"schemaGroupVersion": ref(c, "k8s.io/apimachinery/pkg/runtime/schema", "GroupVersion"),
-			"addToGroupVersion":  ref(c, metaPkg, "AddToGroupVersion"),
-		}
+	g := wholefile.New("register.go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) error {
+		args := schemeArgs(c)
+		args["public"], args["customRegister"] = !private, customRegister
+		args["registrations"] = p.schemeRegistrations(c, internal)
 		if private {
 			args["Scheme"], args["Codecs"] = "scheme", "codecs"
 		}
@@ -59,22 +32,48 @@ func (p *plan) newScheme(dir, pkg string, private bool) *oneShot {
 		} else {
 			sw.Do(schemeBuilder, args)
 		}
+		return nil
 	})
-	g.Extra = func() []string { return p.schemeImports(versions, internal) }
+	for _, r := range p.schemeImports(internal) {
+		g.Alias(r.path, r.alias)
+	}
 	return g
 }
 
-// schemeImports names the API packages (or, with an internal version,
-// their install packages) by the aliases the scheme uses.
-func (p *plan) schemeImports(versions []schemeVersion, internal bool) []string {
-	var lines []string
+// schemeArgs returns the names register.go uses.
+func schemeArgs(c *generator.Context) generator.Args {
+	return generator.Args{
+		"Scheme":             "Scheme",
+		"Codecs":             "Codecs",
+		"newScheme":          wholefile.Ref(c, runtimePkg, "NewScheme"),
+		"newCodecFactory":    wholefile.Ref(c, "k8s.io/apimachinery/pkg/runtime/serializer", "NewCodecFactory"),
+		"newParameterCodec":  wholefile.Ref(c, runtimePkg, "NewParameterCodec"),
+		"runtimeScheme":      wholefile.Ref(c, runtimePkg, "Scheme"),
+		"schemeBuilder":      wholefile.Ref(c, runtimePkg, "SchemeBuilder"),
+		"must":               wholefile.Ref(c, "k8s.io/apimachinery/pkg/util/runtime", "Must"),
+		"schemaGroupVersion": wholefile.Ref(c, "k8s.io/apimachinery/pkg/runtime/schema", "GroupVersion"),
+		"addToGroupVersion":  wholefile.Ref(c, metaPkg, "AddToGroupVersion"),
+	}
+}
+
+// schemeImport is a package the scheme registers, with the alias
+// upstream imports it by.
+type schemeImport struct {
+	path  string // e.g. "k8s.io/api/apps/v1", or ".../apps/install"
+	alias string // e.g. "appsv1", or "apps"
+}
+
+// schemeImports are the API packages (or, with an internal version, their
+// install packages, once per group) in registration order.
+func (p *plan) schemeImports(internal bool) []schemeImport {
+	var out []schemeImport
 	seen := map[string]bool{}
-	for i, gv := range p.versions {
+	for _, gv := range p.versions {
+		alias := strings.ToLower(gv.goName)
 		if !internal {
-			lines = append(lines, fmt.Sprintf("%s %q", versions[i].PackageAlias, versions[i].pkg))
+			out = append(out, schemeImport{path: gv.in.Path, alias: alias + strings.ToLower(gv.version.NonEmpty())})
 			continue
 		}
-		alias := strings.ToLower(gv.goName)
 		if seen[alias] {
 			continue
 		}
@@ -83,9 +82,23 @@ func (p *plan) schemeImports(versions []schemeVersion, internal bool) []string {
 		if gv.version != "" {
 			install = path.Dir(install)
 		}
-		lines = append(lines, fmt.Sprintf("%s %q", alias, path.Join(install, "install")))
+		out = append(out, schemeImport{path: path.Join(install, "install"), alias: alias})
 	}
-	return lines
+	return out
+}
+
+// schemeRegistrations names what the scheme registers: each install
+// package's Install, or each version's AddToScheme.
+func (p *plan) schemeRegistrations(c *generator.Context, internal bool) []*types.Type {
+	name := "AddToScheme"
+	if internal {
+		name = "Install"
+	}
+	var out []*types.Type
+	for _, imp := range p.schemeImports(internal) {
+		out = append(out, wholefile.Ref(c, imp.path, name))
+	}
+	return out
 }
 
 const schemeGlobals = `
@@ -102,8 +115,8 @@ func init() {
 
 // Install registers the API group and adds types to a scheme
 func Install(scheme *$.runtimeScheme|raw$) {
-	$- range .installs $
-	$.$.Install(scheme)
+	$- range .registrations $
+	$.|raw$(scheme)
 	$- end $
 	$if .customRegister$
 	ExtraInstall(scheme)
@@ -113,8 +126,8 @@ func Install(scheme *$.runtimeScheme|raw$) {
 
 const schemeBuilder = `
 var localSchemeBuilder = $.schemeBuilder|raw${
-	$- range .versions $
-	$.PackageAlias$.AddToScheme,
+	$- range .registrations $
+	$.|raw$,
 	$- end $
 	$if .customRegister$
 	ExtraAddToScheme,

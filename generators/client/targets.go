@@ -1,9 +1,11 @@
 package client
 
 import (
+	"errors"
+	"io/fs"
+	"os"
 	"path"
 	"path/filepath"
-	"strings"
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
@@ -17,6 +19,8 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
+// activationTag is the package tag that turns the generator off with
+// "=false".
 const activationTag = "k8s:client-gen"
 
 // Registry declares the tags client-gen reads.
@@ -131,27 +135,37 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	targets := []generator.Target{p.clientsetTarget(), p.schemeTarget()}
-	if args.FakeClient {
-		targets = appendTarget(targets, p.fakeClientsetTarget())
+	return p.targets()
+}
+
+// targets returns the targets of the plan.
+func (p *plan) targets() ([]generator.Target, error) {
+	scheme, err := p.schemeTarget()
+	if err != nil {
+		return nil, err
 	}
-	if args.ClientsetOnly {
+	targets := []generator.Target{p.clientsetTarget(), scheme}
+	if p.args.FakeClient {
+		fake, err := p.fakeClientsetTarget()
+		if err != nil {
+			return nil, err
+		}
+		targets = append(targets, fake)
+	}
+	if p.args.ClientsetOnly {
 		return targets, nil
 	}
 	for _, gv := range p.versions {
-		targets = append(targets, p.typedTarget(gv))
-		if args.FakeClient {
-			targets = appendTarget(targets, p.fakeTypedTarget(gv))
+		typed, err := p.typedTarget(gv)
+		if err != nil {
+			return nil, err
+		}
+		targets = append(targets, typed)
+		if p.args.FakeClient {
+			targets = append(targets, p.fakeTypedTarget(gv))
 		}
 	}
 	return targets, nil
-}
-
-func appendTarget(targets []generator.Target, t generator.Target) []generator.Target {
-	if t == nil {
-		return targets
-	}
-	return append(targets, t)
 }
 
 func (p *plan) target(dir, pkg, name string, doc string, gens ...generator.Generator) generator.Target {
@@ -166,27 +180,47 @@ func (p *plan) clientsetTarget() generator.Target {
 	return p.target(p.clientsetDir, p.clientsetPkg, p.args.ClientsetName, "", p.newClientset())
 }
 
-func (p *plan) schemeTarget() generator.Target {
+// schemeTarget returns the clientset's scheme; a register_custom.go beside
+// it adds its extra registrations.
+func (p *plan) schemeTarget() (generator.Target, error) {
 	dir, pkg := filepath.Join(p.clientsetDir, "scheme"), path.Join(p.clientsetPkg, "scheme")
+	custom, err := exists(filepath.Join(dir, "register_custom.go"))
+	if err != nil {
+		return nil, err
+	}
 	return p.target(dir, pkg, "scheme", "// This package contains the scheme of the automatically generated clientset.\n",
-		generator.GoGenerator{OutputFilename: "doc.go"}, p.newScheme(dir, pkg, false))
+		generator.GoGenerator{OutputFilename: "doc.go"}, p.newScheme(pkg, false, custom)), nil
 }
 
-func (p *plan) typedTarget(gv *groupVersionInfo) generator.Target {
+// typedTarget returns the typed clients of a group version, its client
+// and the expansion interfaces of the types without a hand-written
+// <type>_expansion.go.
+func (p *plan) typedTarget(gv *groupVersionInfo) (generator.Target, error) {
+	unexpanded, err := wholefile.Unexpanded(gv.typedDir, gv.types)
+	if err != nil {
+		return nil, err
+	}
+	var exps []wholefile.Expansion
+	for _, t := range unexpanded {
+		exps = append(exps, wholefile.Expansion{Type: t, Decl: clientExpansion})
+	}
 	gens := []generator.Generator{generator.GoGenerator{OutputFilename: "doc.go"}}
 	for _, t := range gv.types {
-		gens = append(gens, p.newTypedGenerator(gv, t, strings.ToLower(namer.NewPrivateNamer(0).Name(t))+".go"))
+		gens = append(gens, p.newTyped(gv, t))
 	}
-	gens = append(gens,
-		&groupGenerator{GoGenerator: generator.GoGenerator{OutputFilename: gv.pkgName + "_client.go"}, gv: gv, imports: generator.NewImportTrackerForPackage(gv.typedPkg)},
-		&expansionGenerator{GoGenerator: generator.GoGenerator{OutputFilename: "generated_expansion.go"}, dir: gv.typedDir, types: gv.types})
-	return p.withTypes(p.target(gv.typedDir, gv.typedPkg, gv.version.PackageName(), "// This package has the automatically generated typed clients.\n", gens...), gv)
+	gens = append(gens, newGroup(gv), wholefile.NewExpansions("generated_expansion.go", gv.typedPkg, exps))
+	return p.target(gv.typedDir, gv.typedPkg, gv.version.PackageName(), "// This package has the automatically generated typed clients.\n", gens...), nil
 }
 
-// withTypes lets a target's per-type generators see the group version's
-// types.
-func (p *plan) withTypes(tgt generator.Target, gv *groupVersionInfo) generator.Target {
-	st := tgt.(*generator.SimpleTarget)
-	st.FilterFunc = func(_ *generator.Context, t *types.Type) bool { return t.Name.Package == gv.in.Path }
-	return st
+// exists reports whether a file is there; Targets looks, so that emission
+// never does.
+func exists(file string) (bool, error) {
+	_, err := os.Stat(file)
+	switch {
+	case err == nil:
+		return true, nil
+	case errors.Is(err, fs.ErrNotExist):
+		return false, nil
+	}
+	return false, err
 }

@@ -10,6 +10,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/kit/apigroup"
+	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
 // factoryGroup is a group as the factory names it.
@@ -21,18 +22,19 @@ type factoryGroup struct {
 
 // newFactory returns the generator of factory.go: the shared informer
 // factory, with an accessor per group (in group directory order).
-func (p *plan) newFactory(s *side) *oneShot {
-	return newOneShot("factory.go", s.pkg, func(c *generator.Context, sw *generator.SnippetWriter) {
+func (p *plan) newFactory(s *side) *wholefile.Generator {
+	return wholefile.New("factory.go", s.pkg, func(c *generator.Context, sw *generator.SnippetWriter) error {
 		args := factoryArgs(c, s)
 		var groups []factoryGroup
 		for _, dirName := range sortedKeys(s.groups) {
 			gpkg := path.Join(s.pkg, dirName)
-			groups = append(groups, factoryGroup{GoName: p.goNames[dirName], Interface: ref(c, gpkg, "Interface"), New: ref(c, gpkg, "New")})
+			groups = append(groups, factoryGroup{GoName: p.goNames[dirName], Interface: wholefile.Ref(c, gpkg, "Interface"), New: wholefile.Ref(c, gpkg, "New")})
 		}
 		args["groups"] = groups
 		for _, tpl := range []string{factoryOptions, factoryConstructors, factoryLifecycle, factoryInformerFor, factoryInterfaceHead, factoryGroups} {
 			sw.Do(tpl, args)
 		}
+		return nil
 	})
 }
 
@@ -52,25 +54,33 @@ $ end $
 func factoryArgs(c *generator.Context, s *side) generator.Args {
 	ii := path.Join(s.pkg, internalInterfaces)
 	args := generator.Args{
-		"clientSetInterface":    ref(c, s.clientset, "Interface"),
-		"tweakListOptionsFunc":  ref(c, ii, "TweakListOptionsFunc"),
-		"newInformerFunc":       ref(c, ii, "NewInformerFunc"),
-		"internalFactory":       ref(c, ii, "SharedInformerFactory"),
-		"syncMutex":             ref(c, "sync", "Mutex"),
-		"syncWaitGroup":         ref(c, "sync", "WaitGroup"),
-		"timeDuration":          ref(c, "time", "Duration"),
-		"reflectType":           ref(c, "reflect", "Type"),
-		"reflectTypeOf":         ref(c, "reflect", "TypeOf"),
-		"metaObject":            ref(c, metaPkg, "Object"),
-		"namespaceAll":          ref(c, metaPkg, "NamespaceAll"),
-		"waitContextForChannel": ref(c, waitPkg, "ContextForChannel"),
-		"contextContext":        ref(c, "context", "Context"),
-		"contextCause":          ref(c, "context", "Cause"),
-		"runtimeObject":         ref(c, runtimePkg, "Object"),
-		"groupVersionResource":  ref(c, schemaPkg, "GroupVersionResource"),
+		"clientSetInterface":    wholefile.Ref(c, s.clientset, "Interface"),
+		"tweakListOptionsFunc":  wholefile.Ref(c, ii, "TweakListOptionsFunc"),
+		"newInformerFunc":       wholefile.Ref(c, ii, "NewInformerFunc"),
+		"internalFactory":       wholefile.Ref(c, ii, "SharedInformerFactory"),
+		"syncMutex":             wholefile.Ref(c, "sync", "Mutex"),
+		"syncWaitGroup":         wholefile.Ref(c, "sync", "WaitGroup"),
+		"timeDuration":          wholefile.Ref(c, "time", "Duration"),
+		"reflectType":           wholefile.Ref(c, "reflect", "Type"),
+		"reflectTypeOf":         wholefile.Ref(c, "reflect", "TypeOf"),
+		"metaObject":            wholefile.Ref(c, metaPkg, "Object"),
+		"namespaceAll":          wholefile.Ref(c, metaPkg, "NamespaceAll"),
+		"waitContextForChannel": wholefile.Ref(c, waitPkg, "ContextForChannel"),
+		"contextContext":        wholefile.Ref(c, "context", "Context"),
+		"contextCause":          wholefile.Ref(c, "context", "Cause"),
+		"runtimeObject":         wholefile.Ref(c, runtimePkg, "Object"),
+		"groupVersionResource":  wholefile.Ref(c, schemaPkg, "GroupVersionResource"),
 	}
 	refs(c, args, "cache", cachePkg, "TransformFunc", "InformerName", "SharedIndexInformer", "DoneChecker", "WaitFor", "SyncResult")
 	return args
+}
+
+// refs adds pkg.name for each name to args, keyed by key+name, e.g.
+// "cache"+"Indexers".
+func refs(c *generator.Context, args generator.Args, key, pkg string, names ...string) {
+	for _, n := range names {
+		args[key+n] = wholefile.Ref(c, pkg, n)
+	}
 }
 
 // genericVersion is one version's block of cases in ForResource.
@@ -91,12 +101,12 @@ type genericResource struct {
 // newGeneric returns the generator of generic.go: the generic informer
 // and ForResource, which finds a typed informer by group, version and
 // resource.
-func (p *plan) newGeneric(s *side) *oneShot {
-	return newOneShot("generic.go", s.pkg, func(c *generator.Context, sw *generator.SnippetWriter) {
+func (p *plan) newGeneric(s *side) *wholefile.Generator {
+	return wholefile.New("generic.go", s.pkg, func(c *generator.Context, sw *generator.SnippetWriter) error {
 		args := generator.Args{
-			"groupResource":        ref(c, schemaPkg, "GroupResource"),
-			"groupVersionResource": ref(c, schemaPkg, "GroupVersionResource"),
-			"fmtErrorf":            ref(c, "fmt", "Errorf"),
+			"groupResource":        wholefile.Ref(c, schemaPkg, "GroupResource"),
+			"groupVersionResource": wholefile.Ref(c, schemaPkg, "GroupVersionResource"),
+			"fmtErrorf":            wholefile.Ref(c, "fmt", "Errorf"),
 		}
 		refs(c, args, "cache", cachePkg, "SharedIndexInformer", "GenericLister", "NewGenericLister")
 		sw.Do(genericInformer, args)
@@ -111,6 +121,7 @@ func (p *plan) newGeneric(s *side) *oneShot {
 			sw.Do("\n", nil)
 		}
 		sw.Do(forResourceTail, args)
+		return nil
 	})
 }
 
@@ -132,7 +143,7 @@ func (p *plan) genericVersions(c *generator.Context, s *side) []genericVersion {
 			gv := genericVersion{Group: gvs.group.NonEmpty(), Version: v.version.NonEmpty()}
 			for _, t := range p.typesOf(s, gvs.group, v.version) {
 				gv.Resources = append(gv.Resources, genericResource{
-					SchemeVersion: ref(c, v.types[0].Name.Package, "SchemeGroupVersion"),
+					SchemeVersion: wholefile.Ref(c, v.types[0].Name.Package, "SchemeGroupVersion"),
 					Resource:      resourceName(t, resource),
 					GroupGoName:   p.goNames[gvs.dirName],
 					VersionGoName: namer.IC(v.version.NonEmpty()),

@@ -7,6 +7,8 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
 // Packages the generated code names.
@@ -20,9 +22,9 @@ const (
 )
 
 // newTypeInformer returns the generator of <type>.go: the informer of t.
-func (p *plan) newTypeInformer(pkg string, s *side, gvs *groupVersions, v versionInfo, t *types.Type) *oneShot {
+func (p *plan) newTypeInformer(pkg string, s *side, gvs *groupVersions, v versionInfo, t *types.Type) *wholefile.Generator {
 	listers := path.Join(p.args.ListersPackage, gvs.dirName, v.version.PackageName())
-	return newOneShot(strings.ToLower(t.Name.Name)+".go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) {
+	return wholefile.New(strings.ToLower(t.Name.Name)+".go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) error {
 		args := typeArgs(c, s, t)
 		args["namespaced"] = !v.in.Tags[t].NonNamespaced
 		args["group"] = namer.IC(v.in.GoName)
@@ -30,11 +32,12 @@ func (p *plan) newTypeInformer(pkg string, s *side, gvs *groupVersions, v versio
 		args["groupName"] = string(v.in.Group())
 		args["versionName"] = string(v.version)
 		args["resourceName"] = strings.ToLower(t.Name.Name) + "s"
-		args["lister"] = ref(c, listers, t.Name.Name+"Lister")
-		args["newLister"] = ref(c, listers, "New"+t.Name.Name+"Lister")
+		args["lister"] = wholefile.Ref(c, listers, t.Name.Name+"Lister")
+		args["newLister"] = wholefile.Ref(c, listers, "New"+t.Name.Name+"Lister")
 		for _, tpl := range []string{informerInterfaces, informerStruct, informerConstructors, informerMethods, informerConversions} {
 			sw.Do(tpl, args)
 		}
+		return nil
 	})
 }
 
@@ -43,17 +46,17 @@ func typeArgs(c *generator.Context, s *side, t *types.Type) generator.Args {
 	ii := path.Join(s.pkg, internalInterfaces)
 	args := generator.Args{
 		"type":                 t,
-		"clientSetInterface":   ref(c, s.clientset, "Interface"),
-		"internalFactory":      ref(c, ii, "SharedInformerFactory"),
-		"tweakListOptionsFunc": ref(c, ii, "TweakListOptionsFunc"),
-		"informerOptions":      ref(c, ii, "InformerOptions"),
-		"contextBackground":    ref(c, "context", "Background"),
-		"contextContext":       ref(c, "context", "Context"),
-		"listOptions":          ref(c, metaPkg, "ListOptions"),
-		"runtimeObject":        ref(c, runtimePkg, "Object"),
-		"watchInterface":       ref(c, watchPkg, "Interface"),
-		"groupVersionResource": ref(c, schemaPkg, "GroupVersionResource"),
-		"timeDuration":         ref(c, "time", "Duration"),
+		"clientSetInterface":   wholefile.Ref(c, s.clientset, "Interface"),
+		"internalFactory":      wholefile.Ref(c, ii, "SharedInformerFactory"),
+		"tweakListOptionsFunc": wholefile.Ref(c, ii, "TweakListOptionsFunc"),
+		"informerOptions":      wholefile.Ref(c, ii, "InformerOptions"),
+		"contextBackground":    wholefile.Ref(c, "context", "Background"),
+		"contextContext":       wholefile.Ref(c, "context", "Context"),
+		"listOptions":          wholefile.Ref(c, metaPkg, "ListOptions"),
+		"runtimeObject":        wholefile.Ref(c, runtimePkg, "Object"),
+		"watchInterface":       wholefile.Ref(c, watchPkg, "Interface"),
+		"groupVersionResource": wholefile.Ref(c, schemaPkg, "GroupVersionResource"),
+		"timeDuration":         wholefile.Ref(c, "time", "Duration"),
 	}
 	refs(c, args, "cache", cachePkg, "DeletedObject", "Indexers", "ListWatch", "MetaNamespaceIndexFunc",
 		"NamespaceIndex", "NewSharedIndexInformerWithOptions", "NewTypedSharedIndexInformer",

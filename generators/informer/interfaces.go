@@ -6,12 +6,14 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
 // newVersionInterface returns the generator of a version's interface.go:
 // an accessor per informer type.
-func newVersionInterface(pkg string, s *side, v versionInfo) *oneShot {
-	return newOneShot("interface.go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) {
+func newVersionInterface(pkg string, s *side, v versionInfo) *wholefile.Generator {
+	return wholefile.New("interface.go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) error {
 		args := internalArgs(c, s)
 		args["types"] = v.types
 		sw.Do(versionInterface, args)
@@ -20,6 +22,7 @@ func newVersionInterface(pkg string, s *side, v versionInfo) *oneShot {
 			args["namespaced"] = !v.in.Tags[t].NonNamespaced
 			sw.Do(versionAccessor, args)
 		}
+		return nil
 	})
 }
 
@@ -60,20 +63,21 @@ type groupVersion struct {
 
 // newGroupInterface returns the generator of a group's interface.go: an
 // accessor per version.
-func newGroupInterface(pkg string, s *side, gvs *groupVersions) *oneShot {
-	return newOneShot("interface.go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) {
+func newGroupInterface(pkg string, s *side, gvs *groupVersions) *wholefile.Generator {
+	return wholefile.New("interface.go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) error {
 		args := internalArgs(c, s)
 		var versions []groupVersion
 		for _, v := range gvs.versions {
 			vpkg := path.Join(pkg, v.version.PackageName())
 			versions = append(versions, groupVersion{
 				Name:      namer.IC(v.version.NonEmpty()),
-				Interface: ref(c, vpkg, "Interface"),
-				New:       ref(c, vpkg, "New"),
+				Interface: wholefile.Ref(c, vpkg, "Interface"),
+				New:       wholefile.Ref(c, vpkg, "New"),
 			})
 		}
 		args["versions"] = versions
 		sw.Do(groupInterface, args)
+		return nil
 	})
 }
 
@@ -108,23 +112,24 @@ $ end $
 func internalArgs(c *generator.Context, s *side) generator.Args {
 	ii := path.Join(s.pkg, internalInterfaces)
 	return generator.Args{
-		"internalFactory":      ref(c, ii, "SharedInformerFactory"),
-		"tweakListOptionsFunc": ref(c, ii, "TweakListOptionsFunc"),
+		"internalFactory":      wholefile.Ref(c, ii, "SharedInformerFactory"),
+		"tweakListOptionsFunc": wholefile.Ref(c, ii, "TweakListOptionsFunc"),
 	}
 }
 
 // newInternalInterfaces returns the generator of
 // internalinterfaces/factory_interfaces.go.
-func newInternalInterfaces(pkg string, s *side) *oneShot {
-	return newOneShot("factory_interfaces.go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) {
+func newInternalInterfaces(pkg string, s *side) *wholefile.Generator {
+	return wholefile.New("factory_interfaces.go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) error {
 		args := generator.Args{
-			"clientSetInterface": ref(c, s.clientset, "Interface"),
-			"timeDuration":       ref(c, "time", "Duration"),
-			"runtimeObject":      ref(c, runtimePkg, "Object"),
-			"listOptions":        ref(c, metaPkg, "ListOptions"),
+			"clientSetInterface": wholefile.Ref(c, s.clientset, "Interface"),
+			"timeDuration":       wholefile.Ref(c, "time", "Duration"),
+			"runtimeObject":      wholefile.Ref(c, runtimePkg, "Object"),
+			"listOptions":        wholefile.Ref(c, metaPkg, "ListOptions"),
 		}
 		refs(c, args, "cache", cachePkg, "SharedIndexInformer", "InformerName", "Indexers")
 		sw.Do(internalInterfacesFile, args)
+		return nil
 	})
 }
 

@@ -3,6 +3,8 @@ package informer
 import (
 	"path"
 	"path/filepath"
+	"sort"
+	"strings"
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
@@ -17,6 +19,8 @@ import (
 )
 
 const (
+	// activationTag is the package tag that turns the generator off with
+	// "=false".
 	activationTag      = "k8s:informer-gen"
 	internalInterfaces = "internalinterfaces"
 )
@@ -177,3 +181,15 @@ func (p *plan) sideTargets(s *side) []generator.Target {
 	}
 	return targets
 }
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// firstLabel cuts a dotted name at its first dot.
+func firstLabel(s string) string { return strings.SplitN(s, ".", 2)[0] }

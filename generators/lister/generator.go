@@ -1,18 +1,13 @@
 package lister
 
 import (
-	"errors"
-	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
-	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/kit/apigroup"
+	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
 // The client-go packages a lister names.
@@ -22,40 +17,18 @@ const (
 	labelsPkg  = "k8s.io/apimachinery/pkg/labels"
 )
 
-// listerGenerator writes <type>.go: the lister of one type.
-type listerGenerator struct {
-	generator.GoGenerator
-	pkg           string
-	t             *types.Type
-	nonNamespaced bool
-	imports       namer.ImportTracker
+// newListerGenerator returns the generator of <type>.go: the lister of t.
+func newListerGenerator(pkg string, t *types.Type, nonNamespaced bool) *wholefile.PerType {
+	return wholefile.NewPerType(strings.ToLower(t.Name.Name)+".go", pkg, wholefile.Only(t),
+		func(c *generator.Context, sw *generator.SnippetWriter, t *types.Type) error {
+			writeLister(c, sw, t, nonNamespaced)
+			return nil
+		})
 }
 
-func newListerGenerator(pkg string, t *types.Type, nonNamespaced bool) *listerGenerator {
-	return &listerGenerator{
-		GoGenerator:   generator.GoGenerator{OutputFilename: strings.ToLower(t.Name.Name) + ".go"},
-		pkg:           pkg,
-		t:             t,
-		nonNamespaced: nonNamespaced,
-		imports:       generator.NewImportTrackerForPackage(pkg),
-	}
-}
-
-// Filter keeps the one type this file is for.
-func (g *listerGenerator) Filter(_ *generator.Context, t *types.Type) bool { return t == g.t }
-
-// Namers names types relative to the output package, tracking imports.
-func (g *listerGenerator) Namers(*generator.Context) namer.NameSystems {
-	return namer.NameSystems{"raw": namer.NewRawNamer(g.pkg, g.imports)}
-}
-
-// Imports returns the packages the file names.
-func (g *listerGenerator) Imports(*generator.Context) []string { return g.imports.ImportLines() }
-
-// GenerateType writes the lister, and for namespaced types its
-// namespace lister.
-func (g *listerGenerator) GenerateType(c *generator.Context, t *types.Type, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
+// writeLister writes the lister, and for namespaced types its namespace
+// lister.
+func writeLister(c *generator.Context, sw *generator.SnippetWriter, t *types.Type, nonNamespaced bool) {
 	args := generator.Args{
 		"type":            t,
 		"Resource":        c.Universe.Function(types.Name{Package: t.Name.Package, Name: "Resource"}),
@@ -65,16 +38,15 @@ func (g *listerGenerator) GenerateType(c *generator.Context, t *types.Type, w io
 		"newNamespaced":   c.Universe.Function(types.Name{Package: listersPkg, Name: "NewNamespaced"}),
 		"cacheIndexer":    c.Universe.Type(types.Name{Package: cachePkg, Name: "Indexer"}),
 	}
-	if g.nonNamespaced {
+	if nonNamespaced {
 		sw.Do(clusterListerInterface, args)
 	} else {
 		sw.Do(namespacedListerInterface, args)
 	}
 	sw.Do(listerStruct, args)
-	if !g.nonNamespaced {
+	if !nonNamespaced {
 		sw.Do(namespaceLister, args)
 	}
-	return sw.Error()
 }
 
 const namespacedListerInterface = `
@@ -143,41 +115,18 @@ type $.type|private$NamespaceLister struct {
 }
 `
 
-// expansionGenerator writes expansion_generated.go: an empty expansion
-// interface per type, unless the type's <type>_expansion.go exists in the
-// output directory, where the user declares it with methods.
-type expansionGenerator struct {
-	generator.GoGenerator
-	dir   string
-	types []*types.Type
-	in    *apigroup.Input
-}
-
-func newExpansionGenerator(dir string, ts []*types.Type, in *apigroup.Input) *expansionGenerator {
-	return &expansionGenerator{GoGenerator: generator.GoGenerator{OutputFilename: "expansion_generated.go"}, dir: dir, types: ts, in: in}
-}
-
-// Filter runs GenerateType once, for the first type.
-func (g *expansionGenerator) Filter(_ *generator.Context, t *types.Type) bool { return t == g.types[0] }
-
-// GenerateType writes the expansion interfaces of every type.
-func (g *expansionGenerator) GenerateType(c *generator.Context, _ *types.Type, w io.Writer) error {
-	sw := generator.NewSnippetWriter(w, c, "$", "$")
-	for _, t := range g.types {
-		manual := filepath.Join(g.dir, strings.ToLower(t.Name.Name+"_expansion.go"))
-		_, err := os.Stat(manual)
-		switch {
-		case err == nil:
-			continue
-		case !errors.Is(err, fs.ErrNotExist):
-			return err
-		}
-		sw.Do(listerExpansion, t)
-		if !g.in.Tags[t].NonNamespaced {
-			sw.Do(namespaceListerExpansion, t)
+// expansions returns the expansion interfaces of expansion_generated.go:
+// for each type of ts its lister's, and for namespaced types its namespace
+// lister's.
+func expansions(in *apigroup.Input, ts []*types.Type) []wholefile.Expansion {
+	var out []wholefile.Expansion
+	for _, t := range ts {
+		out = append(out, wholefile.Expansion{Type: t, Decl: listerExpansion})
+		if !in.Tags[t].NonNamespaced {
+			out = append(out, wholefile.Expansion{Type: t, Decl: namespaceListerExpansion})
 		}
 	}
-	return sw.Error()
+	return out
 }
 
 const listerExpansion = `

@@ -14,8 +14,11 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/header"
 	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/tags"
+	"github.com/gengokit/gengokit/generators/kit/wholefile"
 )
 
+// activationTag is the package tag that turns the generator off with
+// "=false".
 const activationTag = "k8s:lister-gen"
 
 // Registry declares the tags lister-gen reads.
@@ -30,9 +33,6 @@ func Registry() *tags.Registry {
 // NameSystems returns lister-gen's name systems; plurals are the plural
 // exceptions.
 func NameSystems(plurals map[string]string) namer.NameSystems { return apigroup.NameSystems(plurals) }
-
-// DefaultNameSystem names the system that orders the types.
-func DefaultNameSystem() string { return "public" }
 
 // hasLister reports whether a type gets a lister: it needs get and list.
 func hasLister(in *apigroup.Input, t *types.Type) bool {
@@ -54,7 +54,11 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 		if in == nil {
 			continue
 		}
-		if tgt := newTarget(in, args, hdr); tgt != nil {
+		tgt, err := newTarget(in, args, hdr)
+		if err != nil {
+			return nil, err
+		}
+		if tgt != nil {
 			targets = append(targets, tgt)
 		}
 	}
@@ -62,7 +66,10 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 	return targets, errs.Err()
 }
 
-func newTarget(in *apigroup.Input, args *Args, hdr []byte) generator.Target {
+// newTarget returns the target of an input package's listers, or nil when
+// it has no listable types. Types whose expansion interfaces are
+// hand-written in the output directory get none generated.
+func newTarget(in *apigroup.Input, args *Args, hdr []byte) (generator.Target, error) {
 	var listable []*types.Type
 	for _, t := range in.Types {
 		if hasLister(in, t) {
@@ -70,24 +77,19 @@ func newTarget(in *apigroup.Input, args *Args, hdr []byte) generator.Target {
 		}
 	}
 	if len(listable) == 0 {
-		return nil
+		return nil, nil
 	}
 	listable = apigroup.OrderTypes(listable)
 	sub := path.Join(strings.ToLower(apigroup.Group(in.DirGroup).NonEmpty()), in.Version.PackageName())
 	dir := filepath.Join(args.OutputDir, filepath.FromSlash(sub))
 	pkg := path.Join(args.OutputPkg, sub)
-	return &generator.SimpleTarget{
-		PkgName:       in.Version.PackageName(),
-		PkgPath:       pkg,
-		PkgDir:        dir,
-		HeaderComment: hdr,
-		FilterFunc:    func(_ *generator.Context, t *types.Type) bool { return t.Name.Package == in.Path && hasLister(in, t) },
-		GeneratorsFunc: func(*generator.Context) []generator.Generator {
-			gens := []generator.Generator{newExpansionGenerator(dir, listable, in)}
-			for _, t := range listable {
-				gens = append(gens, newListerGenerator(pkg, t, in.Tags[t].NonNamespaced))
-			}
-			return gens
-		},
+	unexpanded, err := wholefile.Unexpanded(dir, listable)
+	if err != nil {
+		return nil, err
 	}
+	gens := []generator.Generator{wholefile.NewExpansions("expansion_generated.go", pkg, expansions(in, unexpanded))}
+	for _, t := range listable {
+		gens = append(gens, newListerGenerator(pkg, t, in.Tags[t].NonNamespaced))
+	}
+	return wholefile.Target(dir, pkg, in.Version.PackageName(), hdr, gens...), nil
 }
