@@ -30,11 +30,11 @@ func (p *plan) clientsetGroups(c *generator.Context) []clientsetGroup {
 		out = append(out, clientsetGroup{
 			GoName:                goName,
 			Field:                 namer.IL(gv.goName) + version,
-			Interface:             wholefile.Ref(c, gv.typedPkg, goName+"Interface"),
-			Client:                wholefile.Ref(c, gv.typedPkg, goName+"Client"),
-			NewForConfigAndClient: wholefile.Ref(c, gv.typedPkg, "NewForConfigAndClient"),
-			New:                   wholefile.Ref(c, gv.typedPkg, "New"),
-			FakeClient:            wholefile.Ref(c, gv.typedPkg+"/fake", "Fake"+goName),
+			Interface:             wholefile.Ref(gv.typedPkg, goName+"Interface"),
+			Client:                wholefile.Ref(gv.typedPkg, goName+"Client"),
+			NewForConfigAndClient: wholefile.Ref(gv.typedPkg, "NewForConfigAndClient"),
+			New:                   wholefile.Ref(gv.typedPkg, "New"),
+			FakeClient:            wholefile.Ref(gv.typedPkg+"/fake", "Fake"+goName),
 		})
 	}
 	return out
@@ -57,17 +57,17 @@ func (p *plan) newClientset() *wholefile.Generator {
 	g := wholefile.New("clientset.go", p.clientsetPkg, func(c *generator.Context, sw *generator.SnippetWriter) error {
 		args := generator.Args{
 			"groups":             p.clientsetGroups(c),
-			"discovery":          wholefile.Ref(c, discoveryPkg, "DiscoveryInterfaces"),
-			"discoveryClient":    wholefile.Ref(c, discoveryPkg, "DiscoveryClient"),
-			"newDiscoveryFor":    wholefile.Ref(c, discoveryPkg, "NewDiscoveryClientForConfigAndClient"),
-			"newDiscovery":       wholefile.Ref(c, discoveryPkg, "NewDiscoveryClient"),
-			"restConfig":         wholefile.Ref(c, restPkg, "Config"),
-			"restInterface":      wholefile.Ref(c, restPkg, "Interface"),
-			"restHTTPClientFor":  wholefile.Ref(c, restPkg, "HTTPClientFor"),
-			"restUserAgent":      wholefile.Ref(c, restPkg, "DefaultKubernetesUserAgent"),
-			"httpClient":         wholefile.Ref(c, "net/http", "Client"),
-			"fmtErrorf":          wholefile.Ref(c, "fmt", "Errorf"),
-			"newTokenBucketRate": wholefile.Ref(c, "k8s.io/client-go/util/flowcontrol", "NewTokenBucketRateLimiter"),
+			"discovery":          wholefile.Ref(discoveryPkg, "DiscoveryInterfaces"),
+			"discoveryClient":    wholefile.Ref(discoveryPkg, "DiscoveryClient"),
+			"newDiscoveryFor":    wholefile.Ref(discoveryPkg, "NewDiscoveryClientForConfigAndClient"),
+			"newDiscovery":       wholefile.Ref(discoveryPkg, "NewDiscoveryClient"),
+			"restConfig":         wholefile.Ref(restPkg, "Config"),
+			"restInterface":      wholefile.Ref(restPkg, "Interface"),
+			"restHTTPClientFor":  wholefile.Ref(restPkg, "HTTPClientFor"),
+			"restUserAgent":      wholefile.Ref(restPkg, "DefaultKubernetesUserAgent"),
+			"httpClient":         wholefile.Ref("net/http", "Client"),
+			"fmtErrorf":          wholefile.Ref("fmt", "Errorf"),
+			"newTokenBucketRate": wholefile.Ref("k8s.io/client-go/util/flowcontrol", "NewTokenBucketRateLimiter"),
 		}
 		sw.Do(clientsetInterface, args)
 		sw.Do(clientsetNew, args)

@@ -64,18 +64,18 @@ func (p *plan) newFakeClientset(pkg string) *wholefile.Generator {
 // fakeClientsetArgs returns the names clientset_generated.go uses.
 func (p *plan) fakeClientsetArgs(c *generator.Context) generator.Args {
 	args := generator.Args{
-		"clientsetInterface":  wholefile.Ref(c, p.clientsetPkg, "Interface"),
-		"discoveryInterfaces": wholefile.Ref(c, discoveryPkg, "DiscoveryInterfaces"),
-		"fakeDiscovery":       wholefile.Ref(c, discoveryPkg+"/fake", "FakeDiscovery"),
-		"runtimeObject":       wholefile.Ref(c, runtimePkg, "Object"),
-		"watchInterface":      wholefile.Ref(c, watchPkg, "Interface"),
-		"listOptions":         wholefile.Ref(c, metaPkg, "ListOptions"),
+		"clientsetInterface":  wholefile.Ref(p.clientsetPkg, "Interface"),
+		"discoveryInterfaces": wholefile.Ref(discoveryPkg, "DiscoveryInterfaces"),
+		"fakeDiscovery":       wholefile.Ref(discoveryPkg+"/fake", "FakeDiscovery"),
+		"runtimeObject":       wholefile.Ref(runtimePkg, "Object"),
+		"watchInterface":      wholefile.Ref(watchPkg, "Interface"),
+		"listOptions":         wholefile.Ref(metaPkg, "ListOptions"),
 	}
 	for _, n := range []string{"Fake", "FakeClient", "ObjectTracker", "NewObjectTracker", "NewFieldManagedObjectTracker", "ObjectReaction", "Action", "WatchActionImpl"} {
-		args["testing"+n] = wholefile.Ref(c, testingPkg, n)
+		args["testing"+n] = wholefile.Ref(testingPkg, n)
 	}
 	if p.generateApply() {
-		args["newTypeConverter"] = wholefile.Ref(c, p.args.ApplyConfigurationPackage, "NewTypeConverter")
+		args["newTypeConverter"] = wholefile.Ref(p.args.ApplyConfigurationPackage, "NewTypeConverter")
 	}
 	return args
 }
@@ -85,11 +85,11 @@ func (p *plan) newFakeGroup(gv *groupVersionInfo, pkg string) *wholefile.Generat
 	version := namer.IC(string(gv.version))
 	g := wholefile.New("fake_"+gv.pkgName+"_client.go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) error {
 		args := generator.Args{"GroupGoName": gv.goName, "Version": version,
-			"Fake": wholefile.Ref(c, testingPkg, "Fake"), "restInterface": wholefile.Ref(c, restPkg, "Interface"), "RESTClient": wholefile.Ref(c, restPkg, "RESTClient")}
+			"Fake": wholefile.Ref(testingPkg, "Fake"), "restInterface": wholefile.Ref(restPkg, "Interface"), "RESTClient": wholefile.Ref(restPkg, "RESTClient")}
 		sw.Do("\ntype Fake$.GroupGoName$$.Version$ struct {\n\t*$.Fake|raw$\n}\n", args)
 		for _, t := range gv.types {
 			sw.Do(fakeGroupGetter, generator.Args{"type": t, "GroupGoName": gv.goName, "Version": version,
-				"interface": wholefile.Ref(c, gv.typedPkg, c.Namers["public"].Name(t)+"Interface"), "namespaced": !gv.in.Tags[t].NonNamespaced})
+				"interface": wholefile.Ref(gv.typedPkg, c.Namers["public"].Name(t)+"Interface"), "namespaced": !gv.in.Tags[t].NonNamespaced})
 		}
 		sw.Do(fakeGroupRESTClient, args)
 		return nil

@@ -43,13 +43,13 @@ func (g fakeClient) write(c *generator.Context, sw *generator.SnippetWriter, t *
 func (g fakeClient) fakeArgs(c *generator.Context, t *types.Type) generator.Args {
 	args := g.typeArgs(c, t)
 	args["contextContext"] = args["context"]
-	args["realClientInterface"] = wholefile.Ref(c, g.gv.typedPkg, t.Name.Name+"Interface")
-	args["SchemeGroupVersion"] = wholefile.Ref(c, t.Name.Package, "SchemeGroupVersion")
-	args["ApplyPatchType"] = wholefile.Ref(c, apiTypesPkg, "ApplyPatchType")
-	args["jsonMarshal"] = wholefile.Ref(c, "encoding/json", "Marshal")
+	args["realClientInterface"] = wholefile.Ref(g.gv.typedPkg, t.Name.Name+"Interface")
+	args["SchemeGroupVersion"] = wholefile.Ref(t.Name.Package, "SchemeGroupVersion")
+	args["ApplyPatchType"] = wholefile.Ref(apiTypesPkg, "ApplyPatchType")
+	args["jsonMarshal"] = wholefile.Ref("encoding/json", "Marshal")
 	for _, a := range []string{"List", "Get", "Delete", "Update", "Create", "Watch", "CreateSubresource", "UpdateSubresource", "GetSubresource", "PatchSubresource"} {
-		args["New"+a] = wholefile.Ref(c, testingPkg, "New"+a+"ActionWithOptions")
-		args["NewRoot"+a] = wholefile.Ref(c, testingPkg, "NewRoot"+a+"ActionWithOptions")
+		args["New"+a] = wholefile.Ref(testingPkg, "New"+a+"ActionWithOptions")
+		args["NewRoot"+a] = wholefile.Ref(testingPkg, "NewRoot"+a+"ActionWithOptions")
 	}
 	return args
 }
@@ -65,7 +65,7 @@ func (g fakeClient) writeFakeStruct(c *generator.Context, sw *generator.SnippetW
 	if withApply {
 		kind += map[bool]string{true: "AndApply", false: "WithApply"}[withList]
 	}
-	embed := raw.Name(wholefile.Ref(c, gentypePkg, kind))
+	embed := raw.Name(wholefile.Ref(gentypePkg, kind))
 	typeArgs := []string{"*" + raw.Name(g.t)}
 	if withList {
 		typeArgs = append(typeArgs, "*"+raw.Name(g.t)+"List")
@@ -75,7 +75,7 @@ func (g fakeClient) writeFakeStruct(c *generator.Context, sw *generator.SnippetW
 	}
 	args["embed"] = embed + "[" + strings.Join(typeArgs, ", ") + "]"
 	sw.Do(fakeStruct, args)
-	args["newClient"] = raw.Name(wholefile.Ref(c, gentypePkg, "New"+kind)) + "[" + strings.Join(typeArgs, ", ") + "]"
+	args["newClient"] = raw.Name(wholefile.Ref(gentypePkg, "New"+kind)) + "[" + strings.Join(typeArgs, ", ") + "]"
 	args["withList"] = withList
 	sw.Do(fakeConstructor, args)
 }

@@ -45,14 +45,14 @@ func schemeArgs(c *generator.Context) generator.Args {
 	return generator.Args{
 		"Scheme":             "Scheme",
 		"Codecs":             "Codecs",
-		"newScheme":          wholefile.Ref(c, runtimePkg, "NewScheme"),
-		"newCodecFactory":    wholefile.Ref(c, "k8s.io/apimachinery/pkg/runtime/serializer", "NewCodecFactory"),
-		"newParameterCodec":  wholefile.Ref(c, runtimePkg, "NewParameterCodec"),
-		"runtimeScheme":      wholefile.Ref(c, runtimePkg, "Scheme"),
-		"schemeBuilder":      wholefile.Ref(c, runtimePkg, "SchemeBuilder"),
-		"must":               wholefile.Ref(c, "k8s.io/apimachinery/pkg/util/runtime", "Must"),
-		"schemaGroupVersion": wholefile.Ref(c, "k8s.io/apimachinery/pkg/runtime/schema", "GroupVersion"),
-		"addToGroupVersion":  wholefile.Ref(c, metaPkg, "AddToGroupVersion"),
+		"newScheme":          wholefile.Ref(runtimePkg, "NewScheme"),
+		"newCodecFactory":    wholefile.Ref("k8s.io/apimachinery/pkg/runtime/serializer", "NewCodecFactory"),
+		"newParameterCodec":  wholefile.Ref(runtimePkg, "NewParameterCodec"),
+		"runtimeScheme":      wholefile.Ref(runtimePkg, "Scheme"),
+		"schemeBuilder":      wholefile.Ref(runtimePkg, "SchemeBuilder"),
+		"must":               wholefile.Ref("k8s.io/apimachinery/pkg/util/runtime", "Must"),
+		"schemaGroupVersion": wholefile.Ref("k8s.io/apimachinery/pkg/runtime/schema", "GroupVersion"),
+		"addToGroupVersion":  wholefile.Ref(metaPkg, "AddToGroupVersion"),
 	}
 }
 
@@ -96,7 +96,7 @@ func (p *plan) schemeRegistrations(c *generator.Context, internal bool) []*types
 	}
 	var out []*types.Type
 	for _, imp := range p.schemeImports(internal) {
-		out = append(out, wholefile.Ref(c, imp.path, name))
+		out = append(out, wholefile.Ref(imp.path, name))
 	}
 	return out
 }

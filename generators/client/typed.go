@@ -51,17 +51,17 @@ func (g *typedClient) typeArgs(c *generator.Context, t *types.Type) generator.Ar
 		"Version":              namer.IC(string(g.gv.version)),
 		"prefersProtobuf":      g.gv.plan.args.PrefersProtobuf,
 		"subresourcePath":      "",
-		"watchInterface":       wholefile.Ref(c, watchPkg, "Interface"),
-		"PatchType":            wholefile.Ref(c, apiTypesPkg, "PatchType"),
-		"schemeParameterCodec": wholefile.Ref(c, path.Join(g.gv.plan.clientsetPkg, "scheme"), "ParameterCodec"),
-		"fmtErrorf":            wholefile.Ref(c, "fmt", "Errorf"),
-		"context":              wholefile.Ref(c, "context", "Context"),
-		"timeDuration":         wholefile.Ref(c, "time", "Duration"),
-		"timeSecond":           wholefile.Ref(c, "time", "Second"),
-		"applyNewRequest":      wholefile.Ref(c, "k8s.io/client-go/util/apply", "NewRequest"),
+		"watchInterface":       wholefile.Ref(watchPkg, "Interface"),
+		"PatchType":            wholefile.Ref(apiTypesPkg, "PatchType"),
+		"schemeParameterCodec": wholefile.Ref(path.Join(g.gv.plan.clientsetPkg, "scheme"), "ParameterCodec"),
+		"fmtErrorf":            wholefile.Ref("fmt", "Errorf"),
+		"context":              wholefile.Ref("context", "Context"),
+		"timeDuration":         wholefile.Ref("time", "Duration"),
+		"timeSecond":           wholefile.Ref("time", "Second"),
+		"applyNewRequest":      wholefile.Ref("k8s.io/client-go/util/apply", "NewRequest"),
 	}
 	for _, o := range []string{"CreateOptions", "DeleteOptions", "GetOptions", "ListOptions", "PatchOptions", "ApplyOptions", "UpdateOptions"} {
-		args[o] = wholefile.Ref(c, metaPkg, o)
+		args[o] = wholefile.Ref(metaPkg, o)
 	}
 	if g.gv.plan.generateApply() {
 		args["inputApplyConfig"] = g.gv.plan.applyConfig(g.gv.in.Path, t.Name.Name)
@@ -137,9 +137,9 @@ func (g *typedClient) writeStruct(c *generator.Context, sw *generator.SnippetWri
 		kind += map[bool]string{true: "AndApply", false: "WithApply"}[withList]
 		typeArgs = append(typeArgs, "*"+raw.Name(args["inputApplyConfig"].(*types.Type)))
 	}
-	args["embed"] = raw.Name(wholefile.Ref(c, gentypePkg, kind)) + "[" + strings.Join(typeArgs, ", ") + "]"
+	args["embed"] = raw.Name(wholefile.Ref(gentypePkg, kind)) + "[" + strings.Join(typeArgs, ", ") + "]"
 	sw.Do(typedStruct, args)
-	args["newClient"] = raw.Name(wholefile.Ref(c, gentypePkg, "New"+kind)) + "[" + strings.Join(typeArgs, ", ") + "]"
+	args["newClient"] = raw.Name(wholefile.Ref(gentypePkg, "New"+kind)) + "[" + strings.Join(typeArgs, ", ") + "]"
 	args["withList"] = withList
 	sw.Do(typedConstructor, args)
 }

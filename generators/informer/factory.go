@@ -28,7 +28,7 @@ func (p *plan) newFactory(s *side) *wholefile.Generator {
 		var groups []factoryGroup
 		for _, dirName := range sortedKeys(s.groups) {
 			gpkg := path.Join(s.pkg, dirName)
-			groups = append(groups, factoryGroup{GoName: p.goNames[dirName], Interface: wholefile.Ref(c, gpkg, "Interface"), New: wholefile.Ref(c, gpkg, "New")})
+			groups = append(groups, factoryGroup{GoName: p.goNames[dirName], Interface: wholefile.Ref(gpkg, "Interface"), New: wholefile.Ref(gpkg, "New")})
 		}
 		args["groups"] = groups
 		for _, tpl := range []string{factoryOptions, factoryConstructors, factoryLifecycle, factoryInformerFor, factoryInterfaceHead, factoryGroups} {
@@ -54,22 +54,22 @@ $ end $
 func factoryArgs(c *generator.Context, s *side) generator.Args {
 	ii := path.Join(s.pkg, internalInterfaces)
 	args := generator.Args{
-		"clientSetInterface":    wholefile.Ref(c, s.clientset, "Interface"),
-		"tweakListOptionsFunc":  wholefile.Ref(c, ii, "TweakListOptionsFunc"),
-		"newInformerFunc":       wholefile.Ref(c, ii, "NewInformerFunc"),
-		"internalFactory":       wholefile.Ref(c, ii, "SharedInformerFactory"),
-		"syncMutex":             wholefile.Ref(c, "sync", "Mutex"),
-		"syncWaitGroup":         wholefile.Ref(c, "sync", "WaitGroup"),
-		"timeDuration":          wholefile.Ref(c, "time", "Duration"),
-		"reflectType":           wholefile.Ref(c, "reflect", "Type"),
-		"reflectTypeOf":         wholefile.Ref(c, "reflect", "TypeOf"),
-		"metaObject":            wholefile.Ref(c, metaPkg, "Object"),
-		"namespaceAll":          wholefile.Ref(c, metaPkg, "NamespaceAll"),
-		"waitContextForChannel": wholefile.Ref(c, waitPkg, "ContextForChannel"),
-		"contextContext":        wholefile.Ref(c, "context", "Context"),
-		"contextCause":          wholefile.Ref(c, "context", "Cause"),
-		"runtimeObject":         wholefile.Ref(c, runtimePkg, "Object"),
-		"groupVersionResource":  wholefile.Ref(c, schemaPkg, "GroupVersionResource"),
+		"clientSetInterface":    wholefile.Ref(s.clientset, "Interface"),
+		"tweakListOptionsFunc":  wholefile.Ref(ii, "TweakListOptionsFunc"),
+		"newInformerFunc":       wholefile.Ref(ii, "NewInformerFunc"),
+		"internalFactory":       wholefile.Ref(ii, "SharedInformerFactory"),
+		"syncMutex":             wholefile.Ref("sync", "Mutex"),
+		"syncWaitGroup":         wholefile.Ref("sync", "WaitGroup"),
+		"timeDuration":          wholefile.Ref("time", "Duration"),
+		"reflectType":           wholefile.Ref("reflect", "Type"),
+		"reflectTypeOf":         wholefile.Ref("reflect", "TypeOf"),
+		"metaObject":            wholefile.Ref(metaPkg, "Object"),
+		"namespaceAll":          wholefile.Ref(metaPkg, "NamespaceAll"),
+		"waitContextForChannel": wholefile.Ref(waitPkg, "ContextForChannel"),
+		"contextContext":        wholefile.Ref("context", "Context"),
+		"contextCause":          wholefile.Ref("context", "Cause"),
+		"runtimeObject":         wholefile.Ref(runtimePkg, "Object"),
+		"groupVersionResource":  wholefile.Ref(schemaPkg, "GroupVersionResource"),
 	}
 	refs(c, args, "cache", cachePkg, "TransformFunc", "InformerName", "SharedIndexInformer", "DoneChecker", "WaitFor", "SyncResult")
 	return args
@@ -79,7 +79,7 @@ func factoryArgs(c *generator.Context, s *side) generator.Args {
 // "cache"+"Indexers".
 func refs(c *generator.Context, args generator.Args, key, pkg string, names ...string) {
 	for _, n := range names {
-		args[key+n] = wholefile.Ref(c, pkg, n)
+		args[key+n] = wholefile.Ref(pkg, n)
 	}
 }
 
@@ -104,9 +104,9 @@ type genericResource struct {
 func (p *plan) newGeneric(s *side) *wholefile.Generator {
 	return wholefile.New("generic.go", s.pkg, func(c *generator.Context, sw *generator.SnippetWriter) error {
 		args := generator.Args{
-			"groupResource":        wholefile.Ref(c, schemaPkg, "GroupResource"),
-			"groupVersionResource": wholefile.Ref(c, schemaPkg, "GroupVersionResource"),
-			"fmtErrorf":            wholefile.Ref(c, "fmt", "Errorf"),
+			"groupResource":        wholefile.Ref(schemaPkg, "GroupResource"),
+			"groupVersionResource": wholefile.Ref(schemaPkg, "GroupVersionResource"),
+			"fmtErrorf":            wholefile.Ref("fmt", "Errorf"),
 		}
 		refs(c, args, "cache", cachePkg, "SharedIndexInformer", "GenericLister", "NewGenericLister")
 		sw.Do(genericInformer, args)
@@ -143,7 +143,7 @@ func (p *plan) genericVersions(c *generator.Context, s *side) []genericVersion {
 			gv := genericVersion{Group: gvs.group.NonEmpty(), Version: v.version.NonEmpty()}
 			for _, t := range p.typesOf(s, gvs.group, v.version) {
 				gv.Resources = append(gv.Resources, genericResource{
-					SchemeVersion: wholefile.Ref(c, v.types[0].Name.Package, "SchemeGroupVersion"),
+					SchemeVersion: wholefile.Ref(v.types[0].Name.Package, "SchemeGroupVersion"),
 					Resource:      resourceName(t, resource),
 					GroupGoName:   p.goNames[gvs.dirName],
 					VersionGoName: namer.IC(v.version.NonEmpty()),

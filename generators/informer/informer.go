@@ -32,8 +32,8 @@ func (p *plan) newTypeInformer(pkg string, s *side, gvs *groupVersions, v versio
 		args["groupName"] = string(v.in.Group())
 		args["versionName"] = string(v.version)
 		args["resourceName"] = strings.ToLower(t.Name.Name) + "s"
-		args["lister"] = wholefile.Ref(c, listers, t.Name.Name+"Lister")
-		args["newLister"] = wholefile.Ref(c, listers, "New"+t.Name.Name+"Lister")
+		args["lister"] = wholefile.Ref(listers, t.Name.Name+"Lister")
+		args["newLister"] = wholefile.Ref(listers, "New"+t.Name.Name+"Lister")
 		for _, tpl := range []string{informerInterfaces, informerStruct, informerConstructors, informerMethods, informerConversions} {
 			sw.Do(tpl, args)
 		}
@@ -46,17 +46,17 @@ func typeArgs(c *generator.Context, s *side, t *types.Type) generator.Args {
 	ii := path.Join(s.pkg, internalInterfaces)
 	args := generator.Args{
 		"type":                 t,
-		"clientSetInterface":   wholefile.Ref(c, s.clientset, "Interface"),
-		"internalFactory":      wholefile.Ref(c, ii, "SharedInformerFactory"),
-		"tweakListOptionsFunc": wholefile.Ref(c, ii, "TweakListOptionsFunc"),
-		"informerOptions":      wholefile.Ref(c, ii, "InformerOptions"),
-		"contextBackground":    wholefile.Ref(c, "context", "Background"),
-		"contextContext":       wholefile.Ref(c, "context", "Context"),
-		"listOptions":          wholefile.Ref(c, metaPkg, "ListOptions"),
-		"runtimeObject":        wholefile.Ref(c, runtimePkg, "Object"),
-		"watchInterface":       wholefile.Ref(c, watchPkg, "Interface"),
-		"groupVersionResource": wholefile.Ref(c, schemaPkg, "GroupVersionResource"),
-		"timeDuration":         wholefile.Ref(c, "time", "Duration"),
+		"clientSetInterface":   wholefile.Ref(s.clientset, "Interface"),
+		"internalFactory":      wholefile.Ref(ii, "SharedInformerFactory"),
+		"tweakListOptionsFunc": wholefile.Ref(ii, "TweakListOptionsFunc"),
+		"informerOptions":      wholefile.Ref(ii, "InformerOptions"),
+		"contextBackground":    wholefile.Ref("context", "Background"),
+		"contextContext":       wholefile.Ref("context", "Context"),
+		"listOptions":          wholefile.Ref(metaPkg, "ListOptions"),
+		"runtimeObject":        wholefile.Ref(runtimePkg, "Object"),
+		"watchInterface":       wholefile.Ref(watchPkg, "Interface"),
+		"groupVersionResource": wholefile.Ref(schemaPkg, "GroupVersionResource"),
+		"timeDuration":         wholefile.Ref("time", "Duration"),
 	}
 	refs(c, args, "cache", cachePkg, "DeletedObject", "Indexers", "ListWatch", "MetaNamespaceIndexFunc",
 		"NamespaceIndex", "NewSharedIndexInformerWithOptions", "NewTypedSharedIndexInformer",

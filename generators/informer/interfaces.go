@@ -71,8 +71,8 @@ func newGroupInterface(pkg string, s *side, gvs *groupVersions) *wholefile.Gener
 			vpkg := path.Join(pkg, v.version.PackageName())
 			versions = append(versions, groupVersion{
 				Name:      namer.IC(v.version.NonEmpty()),
-				Interface: wholefile.Ref(c, vpkg, "Interface"),
-				New:       wholefile.Ref(c, vpkg, "New"),
+				Interface: wholefile.Ref(vpkg, "Interface"),
+				New:       wholefile.Ref(vpkg, "New"),
 			})
 		}
 		args["versions"] = versions
@@ -112,8 +112,8 @@ $ end $
 func internalArgs(c *generator.Context, s *side) generator.Args {
 	ii := path.Join(s.pkg, internalInterfaces)
 	return generator.Args{
-		"internalFactory":      wholefile.Ref(c, ii, "SharedInformerFactory"),
-		"tweakListOptionsFunc": wholefile.Ref(c, ii, "TweakListOptionsFunc"),
+		"internalFactory":      wholefile.Ref(ii, "SharedInformerFactory"),
+		"tweakListOptionsFunc": wholefile.Ref(ii, "TweakListOptionsFunc"),
 	}
 }
 
@@ -122,10 +122,10 @@ func internalArgs(c *generator.Context, s *side) generator.Args {
 func newInternalInterfaces(pkg string, s *side) *wholefile.Generator {
 	return wholefile.New("factory_interfaces.go", pkg, func(c *generator.Context, sw *generator.SnippetWriter) error {
 		args := generator.Args{
-			"clientSetInterface": wholefile.Ref(c, s.clientset, "Interface"),
-			"timeDuration":       wholefile.Ref(c, "time", "Duration"),
-			"runtimeObject":      wholefile.Ref(c, runtimePkg, "Object"),
-			"listOptions":        wholefile.Ref(c, metaPkg, "ListOptions"),
+			"clientSetInterface": wholefile.Ref(s.clientset, "Interface"),
+			"timeDuration":       wholefile.Ref("time", "Duration"),
+			"runtimeObject":      wholefile.Ref(runtimePkg, "Object"),
+			"listOptions":        wholefile.Ref(metaPkg, "ListOptions"),
 		}
 		refs(c, args, "cache", cachePkg, "SharedIndexInformer", "InformerName", "Indexers")
 		sw.Do(internalInterfacesFile, args)

@@ -77,10 +77,9 @@ func Only(t *types.Type) func(*types.Type) bool {
 }
 
 // Ref returns pkg.name (a type, function or variable) for a template to
-// name through the raw namer, which imports its package.
-func Ref(c *generator.Context, pkg, name string) *types.Type {
-	return c.Universe.Type(types.Name{Package: pkg, Name: name})
-}
+// name through the raw namer, which imports its package. The reference is
+// not added to the universe, which other generators of a run may share.
+func Ref(pkg, name string) *types.Type { return types.Ref(pkg, name) }
 
 // Target returns a target that writes gens into dir as package name (pkg
 // is its import path), under hdr. It passes its generators the types some
