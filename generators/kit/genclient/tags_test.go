@@ -73,6 +73,7 @@ func TestParseMethodErrors(t *testing.T) {
 		"Foo,verb=delete,input=a/b.C":  "cannot be an extension method",
 		"Foo,verb=get,input=a/b.C":     "input= is not supported",
 		"Foo,verb=updateStatus":        "cannot be an extension method",
+		"Foo,verb=applyStatus":         "cannot be an extension method",
 		"Foo,verb=create,subresource=": `empty value for "subresource"`,
 	} {
 		if _, err := ParseMethod(spec); err == nil || !strings.Contains(err.Error(), want) {
