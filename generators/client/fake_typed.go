@@ -27,7 +27,7 @@ func (g fakeClient) write(c *generator.Context, sw *generator.SnippetWriter, t *
 	args := g.fakeArgs(c, t)
 	withList := !g.tags.NoVerbs && g.tags.HasVerb("list")
 	withApply := !g.tags.NoVerbs && g.tags.HasVerb("apply") && g.gv.plan.generateApply()
-	g.writeFakeStruct(c, sw, args, withList, withApply)
+	g.writeFakeStruct(sw, args, withList, withApply)
 	if g.tags.NoVerbs {
 		return nil
 	}
@@ -56,34 +56,16 @@ func (g fakeClient) fakeArgs(c *generator.Context, t *types.Type) generator.Args
 
 // writeFakeStruct writes the struct, embedding the gentype fake client
 // that fits the verbs, and its constructor.
-func (g fakeClient) writeFakeStruct(c *generator.Context, sw *generator.SnippetWriter, args generator.Args, withList, withApply bool) {
-	raw := c.Namers["raw"]
-	kind := "FakeClient"
-	if withList {
-		kind = "FakeClientWithList"
-	}
-	if withApply {
-		kind += map[bool]string{true: "AndApply", false: "WithApply"}[withList]
-	}
-	embed := raw.Name(wholefile.Ref(gentypePkg, kind))
-	typeArgs := []string{"*" + raw.Name(g.t)}
-	if withList {
-		typeArgs = append(typeArgs, "*"+raw.Name(g.t)+"List")
-	}
-	if withApply {
-		typeArgs = append(typeArgs, "*"+raw.Name(args["inputApplyConfig"].(*types.Type)))
-	}
-	args["embed"] = embed + "[" + strings.Join(typeArgs, ", ") + "]"
+func (g fakeClient) writeFakeStruct(sw *generator.SnippetWriter, args generator.Args, withList, withApply bool) {
+	gentypeArgs(args, "Fake", g.t, withList, withApply)
 	sw.Do(fakeStruct, args)
-	args["newClient"] = raw.Name(wholefile.Ref(gentypePkg, "New"+kind)) + "[" + strings.Join(typeArgs, ", ") + "]"
-	args["withList"] = withList
 	sw.Do(fakeConstructor, args)
 }
 
 const fakeStruct = `
 // fake$.type|publicPlural$ implements $.type|public$Interface
 type fake$.type|publicPlural$ struct {
-	*$.embed$
+	*$.gentypeClient|raw$[*$.type|raw$$if .withList$, *$.listType|raw$$end$$if .withApply$, *$.inputApplyConfig|raw$$end$]
 	Fake *Fake$.GroupGoName$$.Version$
 }
 `
@@ -91,7 +73,7 @@ type fake$.type|publicPlural$ struct {
 const fakeConstructor = `
 func newFake$.type|publicPlural$(fake *Fake$.GroupGoName$$.Version$$if .namespaced$, namespace string$end$) $.realClientInterface|raw$ {
 	return &fake$.type|publicPlural${
-		$.newClient$(
+		$.newGentypeClient|raw$[*$.type|raw$$if .withList$, *$.listType|raw$$end$$if .withApply$, *$.inputApplyConfig|raw$$end$](
 			fake.Fake,
 			$if .namespaced$namespace$else$""$end$,
 			$.SchemeGroupVersion|raw$.WithResource("$.type|resource$"),
@@ -100,8 +82,8 @@ func newFake$.type|publicPlural$(fake *Fake$.GroupGoName$$.Version$$if .namespac
 			$- if .withList $
 			func() *$.type|raw$List {return &$.type|raw$List{}},
 			func(dst, src *$.type|raw$List) {dst.ListMeta = src.ListMeta},
-			func(list *$.type|raw$List) []*$.type|raw$ {return gentype.ToPointerSlice(list.Items)},
-			func(list *$.type|raw$List, items []*$.type|raw$) {list.Items = gentype.FromPointerSlice(items)},
+			func(list *$.type|raw$List) []*$.type|raw$ {return $.gentypeToPointerSlice|raw$(list.Items)},
+			func(list *$.type|raw$List, items []*$.type|raw$) {list.Items = $.gentypeFromPointerSlice|raw$(items)},
 			$- end $
 		),
 		fake,

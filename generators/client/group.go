@@ -38,7 +38,7 @@ func writeGroup(c *generator.Context, sw *generator.SnippetWriter, gv *groupVers
 		"restCodecFactory":   wholefile.Ref(restPkg, "CodecFactoryForGeneratedClient"),
 		"restUserAgent":      wholefile.Ref(restPkg, "DefaultKubernetesUserAgent"),
 		"SchemeGroupVersion": wholefile.Ref(gv.in.Path, "SchemeGroupVersion"),
-		"prioritized":        wholefile.Ref(scheme, "Scheme.PrioritizedVersionsForGroup"),
+		"scheme":             wholefile.Ref(scheme, "Scheme"),
 		"Codecs":             wholefile.Ref(scheme, "Codecs"),
 		"Scheme":             wholefile.Ref(scheme, "Scheme"),
 		"schemaGroupVersion": wholefile.Ref("k8s.io/apimachinery/pkg/runtime/schema", "GroupVersion"),
@@ -138,8 +138,8 @@ func setConfigDefaults(config *$.restConfig|raw$) {
 	if config.UserAgent == "" {
 		config.UserAgent = $.restUserAgent|raw$()
 	}
-	if config.GroupVersion == nil || config.GroupVersion.Group != $.prioritized|raw$("$.groupName$")[0].Group {
-		gv := $.prioritized|raw$("$.groupName$")[0]
+	if config.GroupVersion == nil || config.GroupVersion.Group != $.scheme|raw$.PrioritizedVersionsForGroup("$.groupName$")[0].Group {
+		gv := $.scheme|raw$.PrioritizedVersionsForGroup("$.groupName$")[0]
 		config.GroupVersion = &gv
 	}
 	config.NegotiatedSerializer = $.restCodecFactory|raw$($.Scheme|raw$, $.Codecs|raw$)

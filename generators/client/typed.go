@@ -81,7 +81,7 @@ func (g *typedClient) write(c *generator.Context, sw *generator.SnippetWriter, t
 	sw.Do(typedInterfaceEnd, args)
 	withList := !g.tags.NoVerbs && g.tags.HasVerb("list")
 	withApply := !g.tags.NoVerbs && g.tags.HasVerb("apply") && g.gv.plan.generateApply()
-	g.writeStruct(c, sw, args, withList, withApply)
+	g.writeStruct(sw, args, withList, withApply)
 	if g.tags.NoVerbs {
 		return nil
 	}
@@ -125,23 +125,34 @@ func (g *typedClient) writeInterfaceMethods(sw *generator.SnippetWriter, args ge
 
 // writeStruct writes the client struct, embedding the gentype client that
 // fits the verbs, and its constructor.
-func (g *typedClient) writeStruct(c *generator.Context, sw *generator.SnippetWriter, args generator.Args, withList, withApply bool) {
-	raw := c.Namers["raw"]
-	kind := "Client"
-	typeArgs := []string{"*" + raw.Name(g.t)}
-	if withList {
-		kind = "ClientWithList"
-		typeArgs = append(typeArgs, "*"+raw.Name(g.t)+"List")
-	}
-	if withApply {
-		kind += map[bool]string{true: "AndApply", false: "WithApply"}[withList]
-		typeArgs = append(typeArgs, "*"+raw.Name(args["inputApplyConfig"].(*types.Type)))
-	}
-	args["embed"] = raw.Name(wholefile.Ref(gentypePkg, kind)) + "[" + strings.Join(typeArgs, ", ") + "]"
+func (g *typedClient) writeStruct(sw *generator.SnippetWriter, args generator.Args, withList, withApply bool) {
+	gentypeArgs(args, "", g.t, withList, withApply)
 	sw.Do(typedStruct, args)
-	args["newClient"] = raw.Name(wholefile.Ref(gentypePkg, "New"+kind)) + "[" + strings.Join(typeArgs, ", ") + "]"
-	args["withList"] = withList
 	sw.Do(typedConstructor, args)
+}
+
+// gentypeArgs sets what the struct and constructor templates of a typed
+// client (prefix "") or a fake one (prefix "Fake") name: the gentype
+// generic they embed, whose kind fits the verbs (gentypeClient,
+// newGentypeClient), t's list type (listType), withList and withApply,
+// and gentype's helpers.
+func gentypeArgs(args generator.Args, prefix string, t *types.Type, withList, withApply bool) {
+	kind := prefix + "Client"
+	switch {
+	case withList && withApply:
+		kind += "WithListAndApply"
+	case withList:
+		kind += "WithList"
+	case withApply:
+		kind += "WithApply"
+	}
+	args["gentypeClient"] = wholefile.Ref(gentypePkg, kind)
+	args["newGentypeClient"] = wholefile.Ref(gentypePkg, "New"+kind)
+	args["listType"] = wholefile.Ref(t.Name.Package, t.Name.Name+"List")
+	args["withList"], args["withApply"] = withList, withApply
+	for _, fn := range []string{"PrefersProtobuf", "ToPointerSlice", "FromPointerSlice"} {
+		args["gentype"+fn] = wholefile.Ref(gentypePkg, fn)
+	}
 }
 
 // hasStatus reports whether a type gets UpdateStatus and ApplyStatus: it

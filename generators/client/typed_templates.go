@@ -79,13 +79,13 @@ const (
 	sigApplyStatus      = "// Add a +genclient:noStatus comment above the type to avoid generating ApplyStatus().\n$.verb$(ctx $.context|raw$, $.inputType|private$ *$.inputApplyConfig|raw$, opts $.ApplyOptions|raw$) (result *$.resultType|raw$, err error)"
 )
 
-// typedStruct embeds the gentype client that fits the verbs; embed is one
-// of gentype's Client, ClientWithList, ClientWithApply,
-// ClientWithListAndApply, with its type arguments.
+// typedStruct embeds the gentype client that fits the verbs (gentype's
+// Client, ClientWithList, ClientWithApply or ClientWithListAndApply), with
+// its type arguments.
 const typedStruct = `
 // $.type|privatePlural$ implements $.type|public$Interface
 type $.type|privatePlural$ struct {
-	*$.embed$
+	*$.gentypeClient|raw$[*$.type|raw$$if .withList$, *$.listType|raw$$end$$if .withApply$, *$.inputApplyConfig|raw$$end$]
 }
 `
 
@@ -93,7 +93,7 @@ const typedConstructor = `
 // new$.type|publicPlural$ returns a $.type|publicPlural$
 func new$.type|publicPlural$(c *$.GroupGoName$$.Version$Client$if .namespaced$, namespace string$end$) *$.type|privatePlural$ {
 	return &$.type|privatePlural${
-		$.newClient$(
+		$.newGentypeClient|raw$[*$.type|raw$$if .withList$, *$.listType|raw$$end$$if .withApply$, *$.inputApplyConfig|raw$$end$](
 			"$.type|resource$",
 			c.RESTClient(),
 			$.schemeParameterCodec|raw$,
@@ -102,7 +102,7 @@ func new$.type|publicPlural$(c *$.GroupGoName$$.Version$Client$if .namespaced$, 
 			$- if .withList $
 			func() *$.resultType|raw$List { return &$.resultType|raw$List{} },
 			$- end $
-			$if .prefersProtobuf$gentype.PrefersProtobuf[*$.resultType|raw$](),$end$
+			$if .prefersProtobuf$$.gentypePrefersProtobuf|raw$[*$.resultType|raw$](),$end$
 		),
 	}
 }
