@@ -2,6 +2,8 @@ package applyconfiguration
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/gengokit/gengokit/generators/kit/apigroup"
@@ -47,7 +49,7 @@ func buildModels(doc *openAPIDoc, pkgs []*apiPackage) (*models, error) {
 			}
 		}
 	}
-	for _, name := range sortedKeys(roots) {
+	for _, name := range slices.Sorted(maps.Keys(roots)) {
 		m.defs[name] = roots[name]
 		if err := doc.collect(roots[name], m.defs); err != nil {
 			return nil, err
@@ -84,7 +86,7 @@ func (doc *openAPIDoc) collect(s *jsonSchema, out map[string]*jsonSchema) error 
 // children are the subschemas of s, in a fixed order.
 func (s *jsonSchema) children() []*jsonSchema {
 	out := append([]*jsonSchema(nil), s.items...)
-	for _, k := range sortedKeys(s.properties) {
+	for _, k := range slices.Sorted(maps.Keys(s.properties)) {
 		out = append(out, s.properties[k])
 	}
 	if s.additional != nil {

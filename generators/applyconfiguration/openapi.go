@@ -6,8 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -105,7 +106,7 @@ func parseSchema(v any, where string) (*jsonSchema, error) {
 		return nil, fmt.Errorf("%s: a schema must be a JSON object", where)
 	}
 	s := &jsonSchema{ext: map[string]any{}}
-	for _, key := range sortedKeys(obj) {
+	for _, key := range slices.Sorted(maps.Keys(obj)) {
 		if err := s.set(key, obj[key], where); err != nil {
 			return nil, err
 		}
@@ -173,7 +174,7 @@ func appendNested(out []*jsonSchema, key string, v any, where string) ([]*jsonSc
 		if !ok {
 			return nil, fmt.Errorf("%s: must be an object", where)
 		}
-		for _, k := range sortedKeys(obj) {
+		for _, k := range slices.Sorted(maps.Keys(obj)) {
 			if _, isList := obj[k].([]any); isList && key == "dependencies" {
 				continue
 			}
@@ -248,13 +249,4 @@ func asStrings(v any, where string) ([]string, error) {
 		out[i] = s
 	}
 	return out, nil
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -3,7 +3,9 @@ package applyconfiguration
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -104,7 +106,7 @@ type converter struct {
 func (m *models) convert() ([]typeDef, error) {
 	c := &converter{defs: m.defs}
 	var out []typeDef
-	for _, name := range sortedKeys(m.defs) {
+	for _, name := range slices.Sorted(maps.Keys(m.defs)) {
 		a := c.atom(m.defs[name], name, false)
 		if !a.isZero() { // a definition that is only a reference has none
 			out = append(out, typeDef{name, a})
@@ -163,7 +165,7 @@ func (c *converter) object(s *jsonSchema, where string, preserve bool) *smdMap {
 		preserve = true
 	}
 	m := &smdMap{}
-	for _, name := range sortedKeys(s.properties) {
+	for _, name := range slices.Sorted(maps.Keys(s.properties)) {
 		prop := s.properties[name]
 		m.fields = append(m.fields, smdField{name: name, typ: c.ref(prop, where, preserve), def: prop.def})
 	}

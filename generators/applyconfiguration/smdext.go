@@ -3,6 +3,7 @@ package applyconfiguration
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 )
 
@@ -147,7 +148,7 @@ func makeUnion(obj map[string]any) (smdUnion, error) {
 		return u, fmt.Errorf(`"fields-to-discriminateBy" must be a map[string]string, got: %v`, v)
 	}
 	var values []string
-	for _, name := range sortedKeys(fields) {
+	for _, name := range slices.Sorted(maps.Keys(fields)) {
 		value, ok := fields[name].(string)
 		if !ok {
 			return u, fmt.Errorf(`"fields-to-discriminateBy"/%v: value must be a string, got: %v`, name, fields[name])

@@ -1,6 +1,7 @@
 package applyconfiguration
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -246,7 +247,7 @@ func isBreak(r rune) bool { return r == '\n' || r == '\r' || r == 0x85 || r == 0
 // yamlSortedKeys orders map keys as yaml.v2 does: runs of digits compare
 // as numbers, letters before other runes.
 func yamlSortedKeys(m map[string]any) []string {
-	keys := sortedKeys(m)
+	keys := slices.Sorted(maps.Keys(m))
 	slices.SortStableFunc(keys, func(a, b string) int {
 		switch {
 		case yamlKeyLess(a, b):

@@ -1,7 +1,9 @@
 package informer
 
 import (
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -26,7 +28,7 @@ func (p *plan) newFactory(s *side) *wholefile.Generator {
 	return wholefile.New("factory.go", s.pkg, func(c *generator.Context, sw *generator.SnippetWriter) error {
 		args := factoryArgs(c, s)
 		var groups []factoryGroup
-		for _, dirName := range sortedKeys(s.groups) {
+		for _, dirName := range slices.Sorted(maps.Keys(s.groups)) {
 			gpkg := path.Join(s.pkg, dirName)
 			groups = append(groups, factoryGroup{GoName: p.goNames[dirName], Interface: wholefile.Ref(gpkg, "Interface"), New: wholefile.Ref(gpkg, "New")})
 		}

@@ -1,9 +1,10 @@
 package informer
 
 import (
+	"maps"
 	"path"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/generator"
@@ -174,21 +175,12 @@ func (p *plan) sideTargets(s *side) []generator.Target {
 		p.target(filepath.Join(s.dir, internalInterfaces), ii, internalInterfaces, newInternalInterfaces(ii, s)),
 		p.target(s.dir, s.pkg, path.Base(s.dir), p.newFactory(s), p.newGeneric(s)),
 	}
-	for _, dirName := range sortedKeys(s.groups) {
+	for _, dirName := range slices.Sorted(maps.Keys(s.groups)) {
 		gvs := s.groups[dirName]
 		pkg := path.Join(s.pkg, dirName)
 		targets = append(targets, p.target(filepath.Join(s.dir, dirName), pkg, firstLabel(dirName), newGroupInterface(pkg, s, gvs)))
 	}
 	return targets
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // firstLabel cuts a dotted name at its first dot.

@@ -7,8 +7,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -199,7 +201,7 @@ func assemble(f *generator.File) []byte {
 	fmt.Fprintf(&b, "package %s\n\n", f.PackageName)
 	if len(f.Imports) > 0 {
 		b.WriteString("import (\n")
-		for _, imp := range sortedKeys(f.Imports) {
+		for _, imp := range slices.Sorted(maps.Keys(f.Imports)) {
 			if strings.Contains(imp, `"`) {
 				fmt.Fprintf(&b, "\t%s\n", imp)
 			} else {
@@ -221,13 +223,4 @@ func block(b *bytes.Buffer, keyword string, body []byte) {
 	fmt.Fprintf(b, "%s (\n", keyword)
 	b.Write(body)
 	b.WriteString(")\n\n")
-}
-
-func sortedKeys(m map[string]struct{}) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
