@@ -13,51 +13,61 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/internal/udiff"
 )
 
-// Write puts every file on disk. A file whose bytes would not change is left
-// alone; any other is written to a temporary file in the same directory and
-// renamed over the old one, so an interrupted run leaves either the old file
-// or the new one, never half of one. It returns how many files it wrote.
+// Write puts every file on disk, all or nothing. A file whose bytes would
+// not change is left alone. Every other file is first written in full to a
+// temporary file beside it; only when all are written are they renamed
+// over the old files. Any failure before that (a directory that is not
+// writable, a full disk, a read-only output file) removes every temporary
+// file and the directories the run made, changes nothing, and names the
+// output file that could not be written. SIGINT and SIGTERM while writing
+// do the same and exit with status 1. Temporary files that an earlier,
+// killed run of ours left beside an output are removed. Write returns how
+// many files it wrote.
 func Write(files []File) (int, error) {
-	written := 0
+	var changed []File
 	for _, f := range files {
 		old, err := os.ReadFile(f.Path)
 		if err == nil && bytes.Equal(old, f.Data) {
 			continue
 		}
-		if err := writeAtomic(f.Path, f.Data); err != nil {
-			return written, err
-		}
-		written++
+		changed = append(changed, f)
 	}
-	return written, nil
+	if err := refuseReadOnly(changed); err != nil {
+		return 0, err
+	}
+	tx := newTransaction()
+	defer tx.close()
+	for _, f := range changed {
+		if err := tx.stage(f); err != nil {
+			tx.rollback()
+			return 0, fmt.Errorf("cannot write %s: %w; nothing was changed", f.Path, cause(err))
+		}
+	}
+	return tx.commit()
 }
 
-func writeAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+// refuseReadOnly reports every output file that exists without write
+// permission for its owner: someone made it read-only, and replacing it
+// through a rename would silently undo that.
+func refuseReadOnly(files []File) error {
+	errs := &diag.List{}
+	for _, f := range files {
+		info, err := os.Stat(f.Path)
+		if err == nil && info.Mode().IsRegular() && info.Mode().Perm()&0o200 == 0 {
+			errs.Add(fmt.Errorf("%s is read-only, and the run would change it; make it writable (chmod u+w %s) to let it be regenerated; nothing was changed", f.Path, f.Path))
+		}
 	}
-	mode := fs.FileMode(0o644)
-	if info, err := os.Stat(path); err == nil {
-		mode = info.Mode().Perm()
+	return errs.Err()
+}
+
+// cause strips the temporary file's name from err: the user knows the
+// output file, not our temporary one.
+func cause(err error) error {
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) {
+		return fmt.Errorf("%w (in %s)", pathErr.Err, filepath.Dir(pathErr.Path))
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(mode); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return err
 }
 
 // ErrStale is returned by Verify when any file would change.

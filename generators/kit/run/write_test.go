@@ -3,8 +3,11 @@ package run
 import (
 	"bytes"
 	"errors"
+	"maps"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -68,4 +71,142 @@ func TestVerify(t *testing.T) {
 	if _, err := os.Stat(missing); err == nil {
 		t.Errorf("Verify created a file")
 	}
+}
+
+// tree writes files (relative path to content) below a new directory and
+// returns it.
+func tree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for rel, content := range files {
+		p := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// snapshot returns every file below dir by relative path.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		if d.IsDir() {
+			out[rel+"/"] = ""
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		out[rel] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestWriteAllOrNothing: when one output cannot be written (its directory
+// is a file here; a read-only directory or a full disk fail the same way),
+// no output changes, no temporary file or new directory remains, and the
+// error names the output file, not a temporary one.
+func TestWriteAllOrNothing(t *testing.T) {
+	dir := tree(t, map[string]string{"a/x.go": "package old\n", "b": "not a directory\n"})
+	before := snapshot(t, dir)
+	files := []File{
+		{filepath.Join(dir, "a/x.go"), []byte("package new\n")},
+		{filepath.Join(dir, "new/deeper/z.go"), []byte("package z\n")},
+		{filepath.Join(dir, "b/y.go"), []byte("package y\n")},
+	}
+	n, err := Write(files)
+	if err == nil || n != 0 {
+		t.Fatalf("Write = %d, %v; want 0 and an error", n, err)
+	}
+	if msg := err.Error(); !strings.HasPrefix(msg, "cannot write "+filepath.Join(dir, "b/y.go")+": ") || strings.Contains(msg, ".tmp") || !strings.HasSuffix(msg, "nothing was changed") {
+		t.Errorf("error = %q; want it to name b/y.go, not the temporary file, and say nothing changed", msg)
+	}
+	if after := snapshot(t, dir); !maps.Equal(before, after) {
+		t.Errorf("the tree changed:\nbefore %q\nafter  %q", before, after)
+	}
+}
+
+// TestWriteReadOnlyDirectory: the same with a directory the user cannot
+// write to (not testable as root, who can).
+func TestWriteReadOnlyDirectory(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root writes into read-only directories")
+	}
+	dir := tree(t, map[string]string{"a/x.go": "package old\n", "b/y.go": "package old\n"})
+	os.Chmod(filepath.Join(dir, "b"), 0o555)
+	t.Cleanup(func() { os.Chmod(filepath.Join(dir, "b"), 0o755) })
+	before := snapshot(t, dir)
+	_, err := Write([]File{{filepath.Join(dir, "a/x.go"), []byte("package new\n")}, {filepath.Join(dir, "b/y.go"), []byte("package new\n")}})
+	if err == nil || !strings.Contains(err.Error(), "permission denied") || strings.Contains(err.Error(), ".tmp") {
+		t.Errorf("err = %v; want permission denied naming b/y.go", err)
+	}
+	if after := snapshot(t, dir); !maps.Equal(before, after) {
+		t.Errorf("the tree changed:\nbefore %q\nafter  %q", before, after)
+	}
+}
+
+// TestWriteRefusesReadOnlyFiles: an output the user made read-only is not
+// replaced; every such file is named and nothing changes.
+func TestWriteRefusesReadOnlyFiles(t *testing.T) {
+	dir := tree(t, map[string]string{"a/x.go": "package old\n", "a/y.go": "package old\n", "a/same.go": "package same\n"})
+	os.Chmod(filepath.Join(dir, "a/y.go"), 0o444)
+	os.Chmod(filepath.Join(dir, "a/same.go"), 0o444)
+	before := snapshot(t, dir)
+	_, err := Write([]File{
+		{filepath.Join(dir, "a/x.go"), []byte("package new\n")},
+		{filepath.Join(dir, "a/y.go"), []byte("package new\n")},
+		{filepath.Join(dir, "a/same.go"), []byte("package same\n")}, // unchanged: no need to write
+	})
+	if err == nil || !strings.Contains(err.Error(), "a/y.go is read-only") || strings.Contains(err.Error(), "same.go") {
+		t.Fatalf("err = %v; want a/y.go (only) named as read-only", err)
+	}
+	if after := snapshot(t, dir); !maps.Equal(before, after) {
+		t.Errorf("the tree changed:\nbefore %q\nafter  %q", before, after)
+	}
+}
+
+// TestWriteRemovesStaleTemporaryFiles: what a killed run of ours left
+// beside an output goes; a running process's temporary file and files
+// that only look alike stay.
+func TestWriteRemovesStaleTemporaryFiles(t *testing.T) {
+	dead := exitedPID(t)
+	dir := tree(t, map[string]string{
+		"a/.x.go.tmp-" + dead + "-123":                    "half",
+		"a/.x.go.tmp987654":                               "half, older version",
+		"a/.x.go.tmp-" + strconv.Itoa(os.Getpid()) + "-5": "a live run's",
+		"a/.x.go.tmp-notes":                               "the user's",
+		"a/.y.go.tmp-" + dead + "-1":                      "another output's, not written by this run",
+	})
+	if _, err := Write([]File{{filepath.Join(dir, "a/x.go"), []byte("package x\n")}}); err != nil {
+		t.Fatal(err)
+	}
+	got := snapshot(t, dir)
+	want := map[string]string{"./": "", "a/": "", "a/x.go": "package x\n",
+		"a/.x.go.tmp-" + strconv.Itoa(os.Getpid()) + "-5": "a live run's",
+		"a/.x.go.tmp-notes":          "the user's",
+		"a/.y.go.tmp-" + dead + "-1": "another output's, not written by this run"}
+	if !maps.Equal(got, want) {
+		t.Errorf("tree = %q\nwant   %q", got, want)
+	}
+}
+
+// exitedPID returns the id of a process that has exited.
+func exitedPID(t *testing.T) string {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	if err := cmd.Run(); err != nil {
+		t.Fatal(err)
+	}
+	return strconv.Itoa(cmd.Process.Pid)
 }
