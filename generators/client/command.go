@@ -20,6 +20,7 @@ func NewCommand() *cli.Spec {
 		Registry:      Registry,
 		Build:         func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, args) },
 		Lint:          func() []string { return args.LintRules },
+		Roots:         func() []cli.Root { return []cli.Root{{Dir: args.OutputDir, Flags: "--output-dir, --clientset-name"}} },
 		Inputs:        args.inputPackages,
 	}
 }

@@ -4,8 +4,6 @@
 package deepcopy
 
 import (
-	"errors"
-
 	"github.com/spf13/pflag"
 
 	"github.com/gengokit/gengokit/generators/kit/cli"
@@ -43,8 +41,8 @@ func (a *Args) AddFlags(fs *pflag.FlagSet) {
 
 // Validate checks the flags.
 func (a *Args) Validate() error {
-	if a.OutputFile == "" {
-		return errors.New("--output-file must be specified")
+	if err := cli.FileName("output-file", a.OutputFile); err != nil {
+		return err
 	}
 	return tags.CheckLintRules(a.LintRules)
 }

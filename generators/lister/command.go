@@ -20,5 +20,6 @@ func NewCommand() *cli.Spec {
 		Registry:      Registry,
 		Build:         func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, args) },
 		Lint:          func() []string { return args.LintRules },
+		Roots:         func() []cli.Root { return []cli.Root{{Dir: args.OutputDir, Flags: "--output-dir"}} },
 	}
 }

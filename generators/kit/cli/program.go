@@ -121,6 +121,7 @@ func GenerateAll(u *load.Universe, invs ...*Invocation) ([]run.File, error) {
 	for i, inv := range invs {
 		out, err := generateView(inv.Generator, views[i])
 		errs.Add(err)
+		errs.Add(confine(inv.Generator, views[i], out))
 		files = append(files, out...)
 		for range out {
 			owners = append(owners, inv.Generator.Name())

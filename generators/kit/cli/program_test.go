@@ -1,16 +1,24 @@
 package cli_test
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/spf13/pflag"
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+
 	"github.com/gengokit/gengokit/generators/deepcopy"
 	"github.com/gengokit/gengokit/generators/informer"
 	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
+	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/run"
+	"github.com/gengokit/gengokit/generators/kit/tags"
+	"github.com/gengokit/gengokit/generators/kit/wholefile"
 	"github.com/gengokit/gengokit/generators/lister"
 )
 
@@ -179,3 +187,43 @@ func captureStderr(t *testing.T, run func()) string {
 	w.Close()
 	return <-done
 }
+
+// TestOutputsStayInside: an --output-file that is a path, and a file that
+// a generator would write outside its output directory and its input
+// packages, are errors naming the flags; exit 1, nothing written anywhere.
+func TestOutputsStayInside(t *testing.T) {
+	shopModule(t)
+	var stdout, stderr bytes.Buffer
+	if code := cli.Run(deepcopy.NewCommand(), []string{"--output-file", "../escape.go", "./apis/shop/v1"}, &stdout, &stderr); code != 1 ||
+		!strings.Contains(stderr.String(), "--output-file must be a file name") {
+		t.Errorf("deepcopy-gen --output-file ../escape.go: exit %d, stderr %q; want 1 and a file-name error", code, stderr.String())
+	}
+	escaping := &cli.Spec{
+		GeneratorName: "escape-gen",
+		Flags:         noFlags{},
+		Systems:       func() namer.NameSystems { return namer.NameSystems{"raw": namer.NewRawNamer("", nil)} },
+		Order:         "raw",
+		Registry:      func() *tags.Registry { return &tags.Registry{Generator: "escape-gen"} },
+		Roots:         func() []cli.Root { return []cli.Root{{Dir: "gen", Flags: "--output-dir"}} },
+		Build: func(*load.Loaded) ([]generator.Target, error) {
+			file := wholefile.New("escape.go", "example.com/shop/escape", func(*generator.Context, *generator.SnippetWriter) error { return nil })
+			return []generator.Target{wholefile.Target("gen/../escape", "example.com/shop/escape", "escape", nil, file)}, nil
+		},
+	}
+	stderr.Reset()
+	code := cli.Run(escaping, []string{"./apis/shop/v1"}, &stdout, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), "escape-gen: would write escape/escape.go, outside the output directory and the input packages; nothing was written: check --output-file, --output-dir") {
+		t.Errorf("a generator writing outside --output-dir: exit %d, stderr %q; want 1 naming the file and the flags", code, stderr.String())
+	}
+	for _, p := range []string{"escape.go", "apis/escape.go", "escape", "gen"} {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("%s was written", p)
+		}
+	}
+}
+
+// noFlags is a generator without flags of its own.
+type noFlags struct{}
+
+func (noFlags) AddFlags(*pflag.FlagSet) {}
+func (noFlags) Validate() error         { return nil }

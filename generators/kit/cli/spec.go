@@ -40,6 +40,17 @@ type Spec struct {
 	// Lint, when set, returns the rules --lint-rules enables (after
 	// Validate); the runner applies them once per input package.
 	Lint func() []string
+	// Roots, when set, returns the directories (beside the input
+	// packages) the generator's files must stay within (after Validate).
+	Roots func() []Root
+}
+
+// OutputRoots returns the directories the generator writes below.
+func (s *Spec) OutputRoots() []Root {
+	if s.Roots == nil {
+		return nil
+	}
+	return s.Roots()
 }
 
 // LintRules returns the rules --lint-rules enables.
