@@ -62,8 +62,15 @@ func Main(g Generator) int {
 }
 
 // Run parses args, runs g and returns the exit status: 0 on success, 1 on
-// any error or, with --verify-only, when anything is stale.
-func Run(g Generator, args []string, stdout, stderr io.Writer) int {
+// any error or, with --verify-only, when anything is stale. A panic (in
+// gengo, or a bug of ours) is reported as an internal error, status 1.
+func Run(g Generator, args []string, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "%s: internal error, please report it with the command line: %v\n%s", g.Name(), r, debug.Stack())
+			code = 1
+		}
+	}()
 	inv, err := Parse(g, args, stderr)
 	switch {
 	case errors.Is(err, pflag.ErrHelp):

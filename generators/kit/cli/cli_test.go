@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spf13/pflag"
+
 	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/lister"
 )
@@ -40,5 +42,22 @@ func TestHelpSections(t *testing.T) {
 	}
 	if !strings.Contains(logging, "--vmodule moduleSpec") || strings.Contains(logging, "If non-empty, write log files") {
 		t.Errorf("klog section is not the short one:\n%s", logging)
+	}
+}
+
+// panicking is a generator whose Validate panics, as a bug would.
+type panicking struct{ cli.Generator }
+
+func (panicking) Name() string            { return "panic-gen" }
+func (panicking) AddFlags(*pflag.FlagSet) {}
+func (panicking) Validate() error         { panic("a bug") }
+
+// TestPanicIsExitOne: a panic is an internal error with exit status 1,
+// never Go's 2.
+func TestPanicIsExitOne(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := cli.Run(panicking{}, nil, &stdout, &stderr)
+	if code != 1 || !strings.HasPrefix(stderr.String(), "panic-gen: internal error, please report it with the command line: a bug\n") {
+		t.Errorf("exit %d, stderr %q; want 1 and an internal error", code, stderr.String())
 	}
 }
