@@ -1,6 +1,7 @@
 package deepcopy
 
 import (
+	"fmt"
 	"go/token"
 	"strconv"
 	"strings"
@@ -122,7 +123,8 @@ func (p *plan) checkNonPointerAgrees(t *types.Type) {
 
 // wanted decides whether pkg gets a file: with "package", when it has a
 // copyable type; otherwise when a type opts in with "true". A type that opts
-// in but cannot be copied is an error.
+// in but cannot be copied is an error in either mode: upstream stops
+// without a package tag, and with one writes nothing for it, silently.
 func (p *plan) wanted(pkg *types.Package) bool {
 	mode := p.tags.packageMode(p.packageLines(pkg))
 	if mode.optedOut {
@@ -130,19 +132,35 @@ func (p *plan) wanted(pkg *types.Package) bool {
 	}
 	want := false
 	for _, t := range inplace.SortedTypes(pkg) {
+		optedIn := p.tags.typeMode(t) == "true"
 		switch {
-		case mode.all && p.copyable(t):
-			want = true
-		case !mode.all && p.tags.typeMode(t) == "true":
-			if !p.copyable(t) {
-				p.errs.Addf(p.index.Type(t).Find(tagEnabled+"=true"),
-					"type %s asks for deepcopy-gen but cannot be copied: only exported structs, and named maps, slices and pointers (or types with a hand-written DeepCopy) can be; remove the tag or write DeepCopy and DeepCopyInto by hand", t.Name.Name)
-				continue
-			}
+		case optedIn && !p.copyable(t):
+			p.errs.Addf(p.index.Type(t).Find(tagEnabled+"=true"),
+				"type %s asks for deepcopy-gen but cannot be copied: %s", t.Name.Name, whyNotCopyable(t))
+		case optedIn, mode.all && p.copyable(t):
 			want = true
 		}
 	}
 	return want
+}
+
+// whyNotCopyable says why deepcopy-gen generates nothing for t (which
+// copyable refused, not being tagged =false), and what to do instead.
+func whyNotCopyable(t *types.Type) string {
+	const remove = "remove the tag"
+	switch {
+	case namer.IsPrivateGoName(t.Name.Name):
+		return "deepcopy-gen writes methods only for exported types; export it, or " + remove
+	case t.Kind == types.Alias:
+		return fmt.Sprintf("a named %s holds nothing to deep-copy (assignment copies it); %s, or write DeepCopy and DeepCopyInto by hand", t.Underlying.Name.Name, remove)
+	case t.Kind == types.Pointer:
+		return "Go allows no methods on a named pointer type; " + remove + " and copy through the type it points to"
+	case t.Kind == types.Interface:
+		return "an interface type cannot have methods; " + remove + ", and give the interface a DeepCopy<Name>() method that its implementations define"
+	case t.Kind == types.Array:
+		return "arrays are not supported; use a slice, or " + remove + " and write DeepCopy and DeepCopyInto by hand"
+	}
+	return fmt.Sprintf("%s types cannot be deep-copied; %s", strings.ToLower(string(t.Kind)), remove)
 }
 
 func (p *plan) target(pkg *types.Package, hdr []byte) generator.Target {
