@@ -125,7 +125,7 @@ func unsupported(t *types.Type) string {
 	case types.TypeParam:
 		return "fields of a type-parameter type are not supported; write DeepCopyInto by hand"
 	}
-	return fmt.Sprintf("%s types cannot be deep-copied; mark the field's type +%s=false and write DeepCopyInto by hand", strings.ToLower(string(t.Kind)), tagEnabled)
+	return fmt.Sprintf("%s types cannot be deep-copied; opt the struct out with +%s=false and write its DeepCopy and DeepCopyInto by hand", strings.ToLower(string(t.Kind)), tagEnabled)
 }
 
 func (e *emitter) copyBuiltin(t *types.Type) {

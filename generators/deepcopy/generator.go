@@ -35,10 +35,9 @@ func (g *gen) Filter(_ *generator.Context, t *types.Type) bool {
 // GenerateType writes DeepCopyInto, DeepCopy and the DeepCopy<Interface>
 // methods that t does not already have.
 func (g *gen) GenerateType(_ *generator.Context, t *types.Type, w io.Writer) error {
-	intfs, err := g.plan.interfaces(t)
-	if err != nil {
-		return err
-	}
+	// The interfaces that do not resolve were reported by the tag check;
+	// the package is still generated for the problems of other kinds.
+	intfs, _ := g.plan.interfaces(t)
 	for _, intf := range intfs {
 		g.Tracker.AddType(intf)
 	}
@@ -57,7 +56,7 @@ func (g *gen) GenerateType(_ *generator.Context, t *types.Type, w io.Writer) err
 	if err := errs.Err(); err != nil {
 		return err
 	}
-	_, err = io.WriteString(w, e.w.String())
+	_, err := io.WriteString(w, e.w.String())
 	return err
 }
 
@@ -90,12 +89,23 @@ func (p *plan) resolveInterface(name string) (*types.Type, error) {
 	var missing *inplace.NoTypeError
 	switch {
 	case errors.As(err, &missing):
-		return nil, fmt.Errorf("+%s: unknown interface %s: %v", tagInterfaces, name, err)
+		return nil, fmt.Errorf("+%s: unknown interface %s: %v%s", tagInterfaces, name, err, shortPathHint(name))
 	case err != nil:
-		return nil, fmt.Errorf("+%s: %v", tagInterfaces, err)
+		return nil, fmt.Errorf("+%s: %v%s", tagInterfaces, err, shortPathHint(name))
 	}
 	if intf.Kind != types.Interface {
 		return nil, fmt.Errorf("+%s: %s is not an interface but a %s; name an interface type such as k8s.io/apimachinery/pkg/runtime.Object", tagInterfaces, name, strings.ToLower(string(intf.Kind)))
 	}
 	return intf, nil
+}
+
+// shortPathHint explains, for an interface named with a package's short
+// name or import alias (runtime.Object, metav1.Object), that the tag takes
+// the full import path.
+func shortPathHint(name string) string {
+	path := types.ParseFullyQualifiedName(name).Package
+	if first, _, _ := strings.Cut(path, "/"); strings.Contains(first, ".") {
+		return ""
+	}
+	return fmt.Sprintf(" (%q is read as an import path, not as a package name or import alias; write the interface's full import path, e.g. k8s.io/apimachinery/pkg/runtime.Object)", path)
 }

@@ -71,10 +71,16 @@ func Registry() *tags.Registry {
 // package "package" or "false", whose options (only "register") it drops.
 func parseEnabled(scope tags.Scope, value string) (string, error) {
 	if scope == tags.Type {
+		if value == valuePackage {
+			return "", fmt.Errorf("%q belongs in doc.go, for the whole package; on a type write \"true\" or \"false\"", value)
+		}
 		return tags.OneOf("true", "false")(scope, value)
 	}
 	main, opts, _ := strings.Cut(value, ",")
-	if main != valuePackage && main != "false" {
+	switch {
+	case main == "true":
+		return "", fmt.Errorf("%q opts one type in and belongs on that type; in doc.go write \"package\" (every copyable type) or \"false\"", value)
+	case main != valuePackage && main != "false":
 		return "", fmt.Errorf("unsupported value %q in doc.go (want \"package\" or \"false\"; a type opts in with +%s=true on the type)", value, tagEnabled)
 	}
 	for _, opt := range strings.Split(opts, ",") {

@@ -61,3 +61,26 @@ func TestPanicIsExitOne(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 1 and an internal error", code, stderr.String())
 	}
 }
+
+// TestEmptyPackageArgument: an empty package argument or -i element
+// (an unset shell variable) is an error that says so, for any generator,
+// before anything is loaded.
+func TestEmptyPackageArgument(t *testing.T) {
+	for _, args := range [][]string{
+		{""},
+		{"./a", " "},
+		{"-i", ""},
+		{"-i", ","},
+		{"-i", "./a,"},
+		{"--input-dirs=./a,,./b"},
+	} {
+		var stdout, stderr bytes.Buffer
+		code := cli.Run(lister.NewCommand(), append([]string{"--output-dir", "x", "--output-pkg", "example.com/x"}, args...), &stdout, &stderr)
+		if code != 1 || !strings.Contains(stderr.String(), "lister-gen: empty package argument") {
+			t.Errorf("%q: exit %d, stderr %q; want 1 and an empty package argument error", args, code, stderr.String())
+		}
+		if strings.Contains(stderr.String(), "no Go files") || strings.Contains(stderr.String(), "loading") {
+			t.Errorf("%q: the loader ran: %q", args, stderr.String())
+		}
+	}
+}

@@ -45,12 +45,36 @@ func Parse(g Generator, args []string, stderr io.Writer) (*Invocation, error) {
 	if err := g.Validate(); err != nil {
 		return nil, err
 	}
+	if err := noEmptyPackage(fs.Args(), inv.Options.InputDirs, fs.Changed("input-dirs")); err != nil {
+		return nil, err
+	}
 	patterns, err := inputPatterns(g, append(fs.Args(), inv.Options.InputDirs...))
 	if err != nil {
 		return nil, err
 	}
 	inv.Patterns = patterns
 	return inv, nil
+}
+
+// noEmptyPackage reports an empty package argument, or an empty element
+// of -i (given, when it was on the command line), which the loader would
+// read as the working directory or report confusingly. An empty shell
+// variable is the usual cause.
+func noEmptyPackage(args, inputDirs []string, inputDirsGiven bool) error {
+	for i, a := range args {
+		if strings.TrimSpace(a) == "" {
+			return fmt.Errorf("empty package argument (argument %d of %d); give a package pattern such as ./pkg/apis/... or an import path, or check the variable that should hold it", i+1, len(args))
+		}
+	}
+	if inputDirsGiven && len(inputDirs) == 0 {
+		return errors.New("empty package argument: -i/--input-dirs was given no package; give one such as ./pkg/apis/v1, or leave the flag out")
+	}
+	for _, d := range inputDirs {
+		if strings.TrimSpace(d) == "" {
+			return errors.New("empty package argument in -i/--input-dirs: an element of its comma-separated list is empty; separate packages with single commas and no trailing comma, e.g. -i ./pkg/apis/a,./pkg/apis/b")
+		}
+	}
+	return nil
 }
 
 // inputPatterns returns the packages g reads, given the package arguments
