@@ -1,6 +1,9 @@
 package apigroup
 
 import (
+	"errors"
+	"go/token"
+
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
@@ -80,13 +83,23 @@ func (s *Scanner) readType(in *Input, t *types.Type, shape bool, errs *diag.List
 	}
 	tg, err := genclient.Read(lines)
 	if err != nil {
-		errs.Addf(s.Index.Type(t).Pos, "type %s: %v", t.Name.Name, err)
+		errs.Addf(s.tagPosition(t, err), "type %s: %v", t.Name.Name, err)
 		return
 	}
 	in.Tags[t] = tg
 	if tg.GenerateClient && (!shape || !s.ClientShape || s.checkClientType(in.Pkg, t, tg, errs)) {
 		in.Types = append(in.Types, t)
 	}
+}
+
+// tagPosition is where an error of t's +genclient tags is reported: at the
+// tag a *genclient.TagError names, else at the type.
+func (s *Scanner) tagPosition(t *types.Type, err error) token.Position {
+	var te *genclient.TagError
+	if errors.As(err, &te) {
+		return s.Index.Type(t).Find(te.Tag)
+	}
+	return s.Index.Type(t).Pos
 }
 
 // checkClientType reports what a +genclient type with verbs lacks for the

@@ -1,6 +1,7 @@
 package genclient
 
 import (
+	"errors"
 	"go/token"
 	"slices"
 	"strings"
@@ -79,5 +80,20 @@ func TestParseMethodErrors(t *testing.T) {
 		if _, err := ParseMethod(spec); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("ParseMethod(%q) = %v, want an error with %q", spec, err, want)
 		}
+	}
+}
+
+// TestNoVerbsConflict: +genclient:noVerbs beside a tag that chooses verbs
+// is one error, naming the noVerbs tag.
+func TestNoVerbsConflict(t *testing.T) {
+	for _, other := range []string{"+genclient:onlyVerbs=get", "+genclient:skipVerbs=watch", "+genclient:readonly"} {
+		_, err := Read([]string{"+genclient", "+genclient:noVerbs", other})
+		var te *TagError
+		if !errors.As(err, &te) || te.Tag != "genclient:noVerbs" || !strings.Contains(te.Msg, "contradicts") {
+			t.Errorf("noVerbs with %s: got %v", other, err)
+		}
+	}
+	if _, err := Read([]string{"+genclient", "+genclient:noVerbs"}); err != nil {
+		t.Errorf("noVerbs alone: %v", err)
 	}
 }
