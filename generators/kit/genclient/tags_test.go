@@ -75,9 +75,21 @@ func TestParseMethodErrors(t *testing.T) {
 		"Foo,verb=get,input=a/b.C":     "input= is not supported",
 		"Foo,verb=updateStatus":        "cannot be an extension method",
 		"Foo,verb=applyStatus":         "cannot be an extension method",
-		"Foo,verb=create,subresource=": `empty value for "subresource"`,
+		"Foo,verb=create,subresource=": `empty value for "subresource"; give it a value, or remove subresource=`,
+		"getScale,verb=get":            `"getScale" is not an exported Go name`,
+		"verb=get,Foo":                 `"verb=get" is not an exported Go name, which the value must start with`,
+		"Foo,verb=get,result=x":        "",
+		"Foo,verb=watch,result=a/b.C":  "cannot be an extension method; use one of create, update, get, list, patch, apply",
+		"Foo,verb=patch,input=a/b.C":   "input= is not supported for \"patch\" verbs, only for create, update, apply; remove it",
 	} {
-		if _, err := ParseMethod(spec); err == nil || !strings.Contains(err.Error(), want) {
+		_, err := ParseMethod(spec)
+		if want == "" {
+			if err != nil {
+				t.Errorf("ParseMethod(%q) = %v, want no error", spec, err)
+			}
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("ParseMethod(%q) = %v, want an error with %q", spec, err, want)
 		}
 	}
