@@ -31,16 +31,29 @@ func (p *plan) checkMethodTypes(l *load.Loaded, gv *groupVersionInfo, errs *diag
 				continue
 			}
 			at := l.Index.Type(t).Find(strings.TrimPrefix(strings.TrimSpace(line), "+"))
-			for _, ref := range [][2]string{{"input", m.Input}, {"result", m.Result}} {
-				if ref[1] == "" {
-					continue
-				}
+			for _, ref := range typeRefs(m) {
 				if err := findType(l.Context, t, ref[1]); err != nil {
-					errs.Addf(at, "+genclient:method: %s: %s=%s: %v", m.Name, ref[0], ref[1], err)
+					errs.Addf(at, "+genclient:method: %s: %s%s: %v", m.Name, ref[0], ref[1], err)
 				}
 			}
 		}
 	}
+}
+
+// typeRefs returns the keys and values of m's input= and result=, once
+// when they name the same type: one mistake, one message.
+func typeRefs(m genclient.Method) [][2]string {
+	var out [][2]string
+	switch {
+	case m.Input != "" && m.Input == m.Result:
+		return [][2]string{{"input= and result=", m.Input}}
+	case m.Input != "":
+		out = append(out, [2]string{"input=", m.Input})
+	}
+	if m.Result != "" {
+		out = append(out, [2]string{"result=", m.Result})
+	}
+	return out
 }
 
 // findType says why spec, an input= or result= value, names no type: a

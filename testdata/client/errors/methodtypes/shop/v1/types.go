@@ -10,6 +10,8 @@ import metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 // ^ want :4 `\+genclient:method: CreateReceipt: input=Reciept: package .*/methodtypes/shop/v1 declares no type Reciept; declare it, or name a type of another package as <import/path>.<Type>`
 // +genclient:method=GetBalance,verb=get,subresource=balance,result=k8s.io/api/autoscaling/v1.Scal
 // ^ want :4 `\+genclient:method: GetBalance: result=k8s.io/api/autoscaling/v1.Scal: package k8s.io/api/autoscaling/v1 declares no type Scal; name one of its types, or declare it there`
+// +genclient:method=UpdateBalance,verb=update,subresource=balance,input=Balance,result=Balance
+// ^ want :4 `\+genclient:method: UpdateBalance: input= and result=Balance: package .* declares no type Balance`
 // +genclient:method=GetTax,verb=get,subresource=tax,result=example.com/nothere/v1.Tax
 // ^ want :4 `\+genclient:method: GetTax: result=example.com/nothere/v1.Tax: cannot load package example.com/nothere/v1 .*; name a type as <import/path>.<Type> of a package this module can import`
 
