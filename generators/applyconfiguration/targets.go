@@ -72,7 +72,7 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 func scanInputs(l *load.Loaded, args *Args) ([]*apiPackage, error) {
 	errs := &diag.List{}
 	s := &scanner{
-		reader: &apigroup.Scanner{Registry: Registry(), Activation: activationTag, Index: l.Index},
+		reader: &apigroup.Scanner{Registry: Registry(), Activation: activationTag, Index: l.Index, AllowNoObjectMeta: true},
 		index:  l.Index, outPkg: args.OutputPkg, outDir: args.OutputDir,
 	}
 	var out []*apiPackage

@@ -116,10 +116,11 @@ func (a *Args) Validate() error {
 		return errors.New("--output-pkg must be specified: the Go import path of --output-dir")
 	case a.ClientsetName == "":
 		return errors.New("--clientset-name must be specified")
-	case a.ClientsetAPIPath == "":
-		return errors.New("--clientset-api-path cannot be empty")
 	case len(a.Inputs) == 0:
 		return errors.New("--input must name at least one group/version, e.g. --input apps/v1")
+	}
+	if err := checkAPIPath(a.ClientsetAPIPath); err != nil {
+		return err
 	}
 	var err error
 	if a.plurals, err = apigroup.ParsePluralExceptions(a.PluralExceptions); err != nil {
@@ -135,6 +136,22 @@ func (a *Args) Validate() error {
 		return err
 	}
 	return tags.CheckLintRules(a.LintRules)
+}
+
+// checkAPIPath checks --clientset-api-path, which the clients join with
+// the group and version: it starts with "/" and does not end with one.
+func checkAPIPath(p string) error {
+	if p == "" {
+		return errors.New("--clientset-api-path cannot be empty; leave it out for the default /apis")
+	}
+	if strings.HasPrefix(p, "/") && !strings.HasSuffix(p, "/") {
+		return nil
+	}
+	fixed := "/" + strings.Trim(p, "/")
+	if fixed == "/" {
+		fixed = "/apis"
+	}
+	return fmt.Errorf("--clientset-api-path %q must start with / and not end with /: write %s", p, fixed)
 }
 
 // inputPackages returns the packages --input names, sorted.
@@ -172,11 +189,15 @@ type inputVersion struct {
 // its versions in the order given.
 func parseInputs(base string, inputs []string) ([]inputGroup, error) {
 	byGroup := map[apigroup.Group]*inputGroup{}
+	seen := map[groupVersion]string{}
 	for _, in := range inputs {
 		dir, gvString := splitPathGroupVersion(in)
 		gv, err := toGroupVersion(gvString)
 		if err != nil {
 			return nil, fmt.Errorf("--input %q: %v", in, err)
+		}
+		if err := checkDuplicate(seen, gv, in); err != nil {
+			return nil, err
 		}
 		v := inputVersion{version: gv.version, pkg: inputPackage(base, dir, gv.group.NonEmpty(), string(gv.version))}
 		g := byGroup[gv.group]
@@ -196,6 +217,21 @@ func parseInputs(base string, inputs []string) ([]inputGroup, error) {
 		out = append(out, *byGroup[apigroup.Group(n)])
 	}
 	return out, nil
+}
+
+// checkDuplicate reports an --input whose group and version an earlier
+// one named: their typed clients would go into one package.
+func checkDuplicate(seen map[groupVersion]string, gv groupVersion, in string) error {
+	first, dup := seen[gv]
+	switch {
+	case !dup:
+		seen[gv] = in
+		return nil
+	case first == in:
+		return fmt.Errorf("--input %s is given twice; give each group/version once", in)
+	}
+	return fmt.Errorf("--input %s and --input %s are both group %s version %s, whose typed clients would go into one package; give only one of them",
+		first, in, gv.group.NonEmpty(), gv.version.NonEmpty())
 }
 
 // inputPackage joins --input-base and the parts of an --input into the

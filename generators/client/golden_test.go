@@ -53,6 +53,8 @@ func TestInputErrors(t *testing.T) {
 		{"no input", nil, "--input must name at least one group/version"},
 		{"bad override", []string{"--input", "apps/v1", "--included-types-overrides", "Deployment"}, "--included-types-overrides"},
 		{"override matching no input", []string{"--input-base", "github.com/gengokit/gengokit/testdata/apis", "--input", "example/v1", "--included-types-overrides", "example/v1/Gadget"}, "--included-types-overrides: example/v1 matches no --input group version; name groups as +groupName does (example.com/v1)"},
+		{"input twice", []string{"--input", "apps/v1,apps/v1"}, "--input apps/v1 is given twice"},
+		{"api path with trailing /", []string{"--input", "apps/v1", "--clientset-api-path", "/apis/"}, `--clientset-api-path "/apis/" must start with / and not end with /: write /apis`},
 		{"bad plural exception", []string{"--input", "apps/v1", "--plural-exceptions", "Fish"}, "--plural-exceptions"},
 		{"package arguments", []string{"--input-base", "github.com/gengokit/gengokit/testdata/apis", "--input", "example/v1", "./testdata/apis/..."},
 			"client-gen: package arguments and -i are not read: name group versions with --input under --input-base"},

@@ -36,7 +36,9 @@ func (p *plan) scan(l *load.Loaded, errs *diag.List) {
 					in = &apigroup.Input{Package: apigroup.Package{Path: pkg.Path}, Pkg: pkg}
 				}
 			}
-			p.versions = append(p.versions, p.describe(g, group, v, in))
+			gv := p.describe(g, group, v, in)
+			p.checkMethodTypes(l, gv, errs)
+			p.versions = append(p.versions, gv)
 		}
 	}
 	scanner.CheckGroups(errs)

@@ -1,6 +1,9 @@
 package apigroup
 
 import (
+	"errors"
+	"go/token"
+
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
@@ -33,10 +36,15 @@ type Scanner struct {
 	Activation string
 	// Index finds positions for errors.
 	Index *source.Index
-	// ClientShape makes a +genclient type with verbs an error unless it
-	// has ObjectMeta and, with the list verb, a <Type>List: what the typed
-	// client (client-gen) and the informer that lists through it need.
+	// ClientShape makes a +genclient type with the list verb an error
+	// unless its package declares a <Type>List: what the typed client
+	// (client-gen) and the informer that lists through it need.
 	ClientShape bool
+	// AllowNoObjectMeta accepts a +genclient type with verbs but no
+	// ObjectMeta, which is otherwise an error at its tag:
+	// applyconfiguration-gen skips such a type, as upstream does, and
+	// what it writes compiles.
+	AllowNoObjectMeta bool
 
 	seen []Package // described so far, for CheckGroups
 }
@@ -80,31 +88,42 @@ func (s *Scanner) readType(in *Input, t *types.Type, shape bool, errs *diag.List
 	}
 	tg, err := genclient.Read(lines)
 	if err != nil {
-		errs.Addf(s.Index.Type(t).Pos, "type %s: %v", t.Name.Name, err)
+		errs.Addf(s.tagPosition(t, err), "type %s: %v", t.Name.Name, err)
 		return
 	}
 	in.Tags[t] = tg
-	if tg.GenerateClient && (!shape || !s.ClientShape || s.checkClientType(in.Pkg, t, tg, errs)) {
+	if tg.GenerateClient && (!shape || s.checkClientType(in.Pkg, t, tg, errs)) {
 		in.Types = append(in.Types, t)
 	}
 }
 
+// tagPosition is where an error of t's +genclient tags is reported: at the
+// tag a *genclient.TagError names, else at the type.
+func (s *Scanner) tagPosition(t *types.Type, err error) token.Position {
+	var te *genclient.TagError
+	if errors.As(err, &te) {
+		return s.Index.Type(t).Find(te.Tag)
+	}
+	return s.Index.Type(t).Pos
+}
+
 // checkClientType reports what a +genclient type with verbs lacks for the
-// typed client to compile: ObjectMeta (the client's object type is a
-// metav1.Object, and applyconfiguration-gen writes no apply configuration
-// without it, which the client's Apply names anyway), and the <Type>List
-// that the list verb returns.
+// generated code to compile, one type at a time: ObjectMeta (the typed
+// client's object is a metav1.Object, and the informer and lister serve
+// what it lists), unless AllowNoObjectMeta; with ClientShape, also the
+// <Type>List that the list verb returns. +genclient:noVerbs types (option
+// types) need neither.
 func (s *Scanner) checkClientType(pkg *types.Package, t *types.Type, tg genclient.Tags, errs *diag.List) bool {
 	if tg.NoVerbs {
 		return true
 	}
 	ok := true
 	at := s.Index.Type(t).Find(genclientTag)
-	if _, has := objectMeta([]*types.Type{t}); !has {
+	if _, has := objectMeta([]*types.Type{t}); !has && !s.AllowNoObjectMeta {
 		errs.Addf(at, "type %s has +genclient but no ObjectMeta: embed metav1.ObjectMeta `json:\"metadata,omitempty\"`, or use +genclient:noVerbs, or remove +genclient", t.Name.Name)
 		ok = false
 	}
-	if tg.HasVerb("list") && pkg.Types[t.Name.Name+"List"] == nil {
+	if s.ClientShape && tg.HasVerb("list") && pkg.Types[t.Name.Name+"List"] == nil {
 		errs.Addf(at, "type %s has +genclient with the list verb, which returns a %sList, but package %s declares no %sList: declare it (TypeMeta, ListMeta and Items []%s), or skip the verb with +genclient:skipVerbs=list",
 			t.Name.Name, t.Name.Name, pkg.Path, t.Name.Name, t.Name.Name)
 		ok = false
@@ -112,13 +131,9 @@ func (s *Scanner) checkClientType(pkg *types.Package, t *types.Type, tg genclien
 	return ok
 }
 
-// describe finds the package's ObjectMeta (which says whether it is
-// internal) and resolves its group and version.
+// describe resolves the package's group and version; its ObjectMeta (each
+// +genclient type with verbs has one) says whether it is internal.
 func (s *Scanner) describe(in *Input, errs *diag.List) *Input {
-	if _, ok := objectMeta(in.Types); !ok {
-		errs.Addf(s.Index.Type(in.Types[0]).Find(genclientTag), "type %s has +genclient but no type of package %s embeds ObjectMeta; add metav1.ObjectMeta `json:\"metadata,omitempty\"` or remove +genclient", in.Types[0].Name.Name, in.Pkg.Path)
-		return nil
-	}
 	p, err := Describe(in.Pkg, IsInternal(in.Types))
 	if err != nil {
 		errs.Addf(s.Index.Type(in.Types[0]).Find(genclientTag), "%v", err)

@@ -2,6 +2,7 @@ package genclient
 
 import (
 	"fmt"
+	"go/token"
 	"slices"
 	"strings"
 )
@@ -27,6 +28,9 @@ func ParseMethod(spec string) (Method, error) {
 	if m.Name == "" {
 		return m, fmt.Errorf("the method needs a name first: +%s=Foo,verb=create", tagMethod)
 	}
+	if !token.IsIdentifier(m.Name) || !token.IsExported(m.Name) {
+		return m, fmt.Errorf("%q is not an exported Go name, which the value must start with (the fake client implements the method from another package): +%s=GetScale,verb=get,subresource=scale", m.Name, tagMethod)
+	}
 	for _, p := range parts[1:] {
 		if err := m.set(p); err != nil {
 			return m, err
@@ -38,11 +42,11 @@ func ParseMethod(spec string) (Method, error) {
 func (m *Method) set(param string) error {
 	kv := strings.Split(param, "=")
 	if len(kv) != 2 {
-		return fmt.Errorf("%s: %q is not key=value", m.Name, param)
+		return fmt.Errorf("%s: %q is not key=value; the keys are verb, subresource, input and result, e.g. verb=get", m.Name, param)
 	}
 	key, val := strings.TrimSpace(kv[0]), strings.TrimSpace(kv[1])
 	if val == "" {
-		return fmt.Errorf("%s: empty value for %q", m.Name, key)
+		return fmt.Errorf("%s: empty value for %q; give it a value, or remove %s=", m.Name, key, key)
 	}
 	switch key {
 	case "verb":
@@ -63,18 +67,18 @@ func (m Method) validate() error {
 	if m.Verb == "" {
 		return fmt.Errorf("%s: the verb is missing (e.g. +%s=%s,verb=create)", m.Name, tagMethod, m.Name)
 	}
-	if slices.Contains([]string{"updateStatus", "applyStatus", "deleteCollection", "watch", "delete"}, m.Verb) {
+	if slices.Contains(Verbs(), m.Verb) && !slices.Contains(extensionVerbs(), m.Verb) {
 		// Upstream writes a method without a body for applyStatus.
-		return fmt.Errorf("%s: verb %q cannot be an extension method", m.Name, m.Verb)
+		return fmt.Errorf("%s: verb %q cannot be an extension method; use one of %s", m.Name, m.Verb, strings.Join(extensionVerbs(), ", "))
 	}
 	if !slices.Contains(Verbs(), m.Verb) {
-		return fmt.Errorf("%s: unknown verb %q (known verbs: %s)", m.Name, m.Verb, strings.Join(Verbs(), ", "))
+		return fmt.Errorf("%s: unknown verb %q; use one of %s", m.Name, m.Verb, strings.Join(extensionVerbs(), ", "))
 	}
-	if m.Result != "" && !slices.Contains([]string{"create", "update", "get", "list", "patch", "apply"}, m.Verb) {
-		return fmt.Errorf("%s: result= is not supported for %q verbs", m.Name, m.Verb)
+	if m.Result != "" && !slices.Contains(resultVerbs(), m.Verb) {
+		return fmt.Errorf("%s: result= is not supported for %q verbs, only for %s; remove it", m.Name, m.Verb, strings.Join(resultVerbs(), ", "))
 	}
-	if m.Input != "" && !slices.Contains([]string{"create", "update", "apply"}, m.Verb) {
-		return fmt.Errorf("%s: input= is not supported for %q verbs", m.Name, m.Verb)
+	if m.Input != "" && !slices.Contains(inputVerbs(), m.Verb) {
+		return fmt.Errorf("%s: input= is not supported for %q verbs, only for %s; remove it", m.Name, m.Verb, strings.Join(inputVerbs(), ", "))
 	}
 	if m.Verb == "list" && m.Subresource != "" {
 		// Upstream writes a fake client for it that does not compile.
@@ -82,3 +86,12 @@ func (m Method) validate() error {
 	}
 	return nil
 }
+
+// extensionVerbs are the verbs an extension method can have.
+func extensionVerbs() []string { return []string{"create", "update", "get", "list", "patch", "apply"} }
+
+// resultVerbs are the verbs whose extension methods take result=.
+func resultVerbs() []string { return extensionVerbs() }
+
+// inputVerbs are the verbs whose extension methods take input=.
+func inputVerbs() []string { return []string{"create", "update", "apply"} }

@@ -126,13 +126,16 @@ func Read(lines []string) (Tags, error) {
 		NoStatus:       has(s.noStatus),
 		NoVerbs:        has(s.noVerbs),
 	}
-	skip, _, err := s.skipVerbs.Lookup(lines, tags.Type)
+	skip, hasSkip, err := s.skipVerbs.Lookup(lines, tags.Type)
 	if err != nil {
 		return t, err
 	}
 	t.SkipVerbs = skip
 	only, hasOnly, err := s.onlyVerbs.Lookup(lines, tags.Type)
 	if err != nil {
+		return t, err
+	}
+	if err := noVerbsConflict(t.NoVerbs, hasOnly, hasSkip, has(s.readonly)); err != nil {
 		return t, err
 	}
 	if has(s.readonly) || hasOnly {
@@ -146,6 +149,37 @@ func Read(lines []string) (Tags, error) {
 	}
 	t.Methods, err = s.method.All(lines, tags.Type)
 	return t, err
+}
+
+// TagError is a problem with one tag of a type, so that the caller can
+// point at that tag's line.
+type TagError struct {
+	// Tag is the tag, without its "+", e.g. "genclient:noVerbs".
+	Tag string
+	// Msg says what is wrong and what to do.
+	Msg string
+}
+
+// Error returns the message.
+func (e *TagError) Error() string { return e.Msg }
+
+// noVerbsConflict reports +genclient:noVerbs beside a tag that chooses
+// verbs: the type cannot both have no verbs and some.
+func noVerbsConflict(noVerbs, only, skip, readonly bool) error {
+	if !noVerbs {
+		return nil
+	}
+	for _, other := range []struct {
+		set bool
+		tag string
+	}{{only, tagOnlyVerbs}, {skip, tagSkipVerbs}, {readonly, tagReadonly}} {
+		if other.set {
+			return &TagError{Tag: tagNoVerbs, Msg: fmt.Sprintf(
+				"+%s contradicts +%s on the same type: keep +%s for a type without a client of its own (e.g. an option type), or remove it to choose the verbs with +%s",
+				tagNoVerbs, other.tag, tagNoVerbs, other.tag)}
+		}
+	}
+	return nil
 }
 
 // complement returns the verbs not in keep; a verb also in skipped is a

@@ -1,6 +1,7 @@
 package genclient
 
 import (
+	"errors"
 	"go/token"
 	"slices"
 	"strings"
@@ -74,10 +75,37 @@ func TestParseMethodErrors(t *testing.T) {
 		"Foo,verb=get,input=a/b.C":     "input= is not supported",
 		"Foo,verb=updateStatus":        "cannot be an extension method",
 		"Foo,verb=applyStatus":         "cannot be an extension method",
-		"Foo,verb=create,subresource=": `empty value for "subresource"`,
+		"Foo,verb=create,subresource=": `empty value for "subresource"; give it a value, or remove subresource=`,
+		"getScale,verb=get":            `"getScale" is not an exported Go name`,
+		"verb=get,Foo":                 `"verb=get" is not an exported Go name, which the value must start with`,
+		"Foo,verb=get,result=x":        "",
+		"Foo,verb=watch,result=a/b.C":  "cannot be an extension method; use one of create, update, get, list, patch, apply",
+		"Foo,verb=patch,input=a/b.C":   "input= is not supported for \"patch\" verbs, only for create, update, apply; remove it",
 	} {
-		if _, err := ParseMethod(spec); err == nil || !strings.Contains(err.Error(), want) {
+		_, err := ParseMethod(spec)
+		if want == "" {
+			if err != nil {
+				t.Errorf("ParseMethod(%q) = %v, want no error", spec, err)
+			}
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("ParseMethod(%q) = %v, want an error with %q", spec, err, want)
 		}
+	}
+}
+
+// TestNoVerbsConflict: +genclient:noVerbs beside a tag that chooses verbs
+// is one error, naming the noVerbs tag.
+func TestNoVerbsConflict(t *testing.T) {
+	for _, other := range []string{"+genclient:onlyVerbs=get", "+genclient:skipVerbs=watch", "+genclient:readonly"} {
+		_, err := Read([]string{"+genclient", "+genclient:noVerbs", other})
+		var te *TagError
+		if !errors.As(err, &te) || te.Tag != "genclient:noVerbs" || !strings.Contains(te.Msg, "contradicts") {
+			t.Errorf("noVerbs with %s: got %v", other, err)
+		}
+	}
+	if _, err := Read([]string{"+genclient", "+genclient:noVerbs"}); err != nil {
+		t.Errorf("noVerbs alone: %v", err)
 	}
 }

@@ -2,7 +2,7 @@
 package noobjectmeta
 
 // +genclient
-// ^ want :4 `type Widget has \+genclient but no type of package .* embeds ObjectMeta`
+// ^ want :4 `type Widget has \+genclient but no ObjectMeta: embed metav1.ObjectMeta`
 
 // Widget is a resource without metadata.
 type Widget struct {
