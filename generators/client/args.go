@@ -8,6 +8,7 @@ package client
 import (
 	"errors"
 	"fmt"
+	"go/token"
 	"os"
 	"path"
 	"path/filepath"
@@ -114,8 +115,8 @@ func (a *Args) Validate() error {
 		return errors.New("--output-dir must be specified: the directory the clientset is written under")
 	case a.OutputPkg == "":
 		return errors.New("--output-pkg must be specified: the Go import path of --output-dir")
-	case a.ClientsetName == "":
-		return errors.New("--clientset-name must be specified")
+	case !token.IsIdentifier(a.ClientsetName):
+		return fmt.Errorf("--clientset-name %q must be a Go package name, which is also the clientset's directory under --output-dir, e.g. versioned", a.ClientsetName)
 	case len(a.Inputs) == 0:
 		return errors.New("--input must name at least one group/version, e.g. --input apps/v1")
 	}

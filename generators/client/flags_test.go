@@ -37,6 +37,12 @@ func TestValidateFlags(t *testing.T) {
 		{"one group version from two paths", func(a *client.Args) { a.Inputs = []string{"x/apps/v1", "y/apps/v1"} },
 			"--input x/apps/v1 and --input y/apps/v1 are both group apps version v1, whose typed clients would go into one package; give only one of them"},
 		{"two versions of a group", func(a *client.Args) { a.Inputs = []string{"apps/v1", "apps/v1beta1"} }, ""},
+		{"clientset name", func(a *client.Args) { a.ClientsetName = "versioned" }, ""},
+		{"clientset name that climbs", func(a *client.Args) { a.ClientsetName = "../escape" },
+			`--clientset-name "../escape" must be a Go package name`},
+		{"clientset name with a dash", func(a *client.Args) { a.ClientsetName = "my-clientset" },
+			`--clientset-name "my-clientset" must be a Go package name`},
+		{"empty clientset name", func(a *client.Args) { a.ClientsetName = "" }, `--clientset-name "" must be a Go package name`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
