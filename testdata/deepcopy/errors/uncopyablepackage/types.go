@@ -40,4 +40,3 @@ type Pair [2]string
 // +k8s:deepcopy-gen=true
 // ^ want :4 `type Count asks for deepcopy-gen but cannot be copied: a named int holds nothing to deep-copy`
 type Count int
-
