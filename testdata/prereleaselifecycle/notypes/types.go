@@ -1,0 +1,6 @@
+package notypes
+
+// Plain embeds no TypeMeta.
+type Plain struct {
+	Name string
+}
