@@ -1,0 +1,4 @@
+// +k8s:prerelease-lifecycle-gen=true
+
+// Package badversion writes releases that are not <major>.<minor>.
+package badversion

@@ -1,0 +1,4 @@
+// +k8s:prerelease-lifecycle-gen=true
+
+// Package duplicate gives a release twice.
+package duplicate
