@@ -25,6 +25,10 @@ func (x *Index) addFile(p *pkgIndex, path string) {
 	}
 	typeComments := map[*ast.CommentGroup]bool{}
 	for _, decl := range f.Decls {
+		if fd, ok := decl.(*ast.FuncDecl); ok {
+			fc.addFunc(p, fd)
+			continue
+		}
 		gd, ok := decl.(*ast.GenDecl)
 		if !ok {
 			continue
@@ -44,6 +48,15 @@ func (x *Index) addFile(p *pkgIndex, path string) {
 			}
 		}
 	}
+}
+
+// addFunc indexes a function declaration (not a method) with its doc
+// comment.
+func (fc *fileComments) addFunc(p *pkgIndex, fd *ast.FuncDecl) {
+	if fd.Recv != nil {
+		return
+	}
+	p.funcs[fd.Name.Name] = &Decl{Pos: fc.x.fset.Position(fd.Name.Pos()), Comments: fc.x.lines(fd.Doc)}
 }
 
 // addType indexes a type declaration and its members, and returns the

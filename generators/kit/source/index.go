@@ -46,6 +46,7 @@ type pkgIndex struct {
 	docPos  token.Position // doc.go's package clause
 	types   map[string]*Decl
 	members map[string]map[string]*Decl
+	funcs   map[string]*Decl
 }
 
 // NewIndex returns an index over the packages of u, reading files as the
@@ -72,6 +73,17 @@ func (x *Index) Member(t *types.Type, name string) *Decl {
 		return d
 	}
 	return x.Type(t)
+}
+
+// Func returns the declaration of the package-level function named name
+// (not a method), or a Decl pointing at the package's directory when it
+// cannot be found.
+func (x *Index) Func(pkgPath, name string) *Decl {
+	p := x.pkg(pkgPath)
+	if d, ok := p.funcs[name]; ok {
+		return d
+	}
+	return &Decl{Pos: token.Position{Filename: p.dir}}
 }
 
 // PackageDoc returns the comment lines of the package's doc.go, which is where
@@ -129,7 +141,7 @@ func (x *Index) pkg(path string) *pkgIndex {
 	if pkg, ok := x.universe[path]; ok {
 		dir = pkg.Dir
 	}
-	p := &pkgIndex{dir: dir, types: map[string]*Decl{}, members: map[string]map[string]*Decl{}}
+	p := &pkgIndex{dir: dir, types: map[string]*Decl{}, members: map[string]map[string]*Decl{}, funcs: map[string]*Decl{}}
 	x.pkgs[path] = p
 	for _, name := range x.goFiles(dir) {
 		x.addFile(p, filepath.Join(dir, name))

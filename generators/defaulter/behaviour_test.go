@@ -1,0 +1,63 @@
+package defaulter_test
+
+import (
+	"testing"
+
+	"k8s.io/apimachinery/pkg/runtime"
+
+	"github.com/gengokit/gengokit/testdata/defaulter/literals"
+	"github.com/gengokit/gengokit/testdata/defaulter/nested"
+)
+
+// TestSchemeDefaultsLiterals registers the golden literals case's
+// defaulters in a scheme and checks that Default fills exactly what its
+// +default tags say, and leaves set values and zero-valued defaults alone.
+func TestSchemeDefaultsLiterals(t *testing.T) {
+	scheme := runtime.NewScheme()
+	if err := literals.RegisterDefaults(scheme); err != nil {
+		t.Fatal(err)
+	}
+	obj := &literals.Settings{Port: 1}
+	scheme.Default(obj)
+	switch {
+	case obj.Name != "fast", obj.Port != 1, !obj.Enabled, obj.Ratio != 0.5, obj.Mode != "auto":
+		t.Errorf("primitive defaults: got %+v", obj)
+	case obj.NamePtr == nil || *obj.NamePtr != "ptr", obj.ZeroPtr == nil || *obj.ZeroPtr != 0:
+		t.Errorf("pointer defaults: got %v %v", obj.NamePtr, obj.ZeroPtr)
+	case obj.Zero != 0, obj.Empty != "":
+		t.Errorf("zero-valued defaults are dropped, got %d %q", obj.Zero, obj.Empty)
+	case len(obj.Tags) != 2 || obj.Tags[1] != "b", obj.Labels["k"] != "v", obj.Sub == nil || obj.Sub.Size != 2:
+		t.Errorf("JSON defaults: got %v %v %v", obj.Tags, obj.Labels, obj.Sub)
+	}
+}
+
+// TestSchemeDefaultsNested checks that the object defaulter of a list
+// reaches its items' leaves through embedded structs, pointers, slices of
+// values and of pointers, and recursion, and skips nil pointers.
+func TestSchemeDefaultsNested(t *testing.T) {
+	scheme := runtime.NewScheme()
+	if err := nested.RegisterDefaults(scheme); err != nil {
+		t.Fatal(err)
+	}
+	list := &nested.TreeList{Items: []nested.Tree{{
+		Ptr:      &nested.Leaf{},
+		Slice:    []nested.Leaf{{}, {Value: "kept"}},
+		PtrSlice: []*nested.Leaf{nil, {}},
+		Map:      map[string]nested.Leaf{"m": {}},
+		Rec:      &nested.Tree{Ptr: &nested.Leaf{}},
+	}}}
+	scheme.Default(list)
+	tr := list.Items[0]
+	switch {
+	case tr.Embedded.Leaf.Value != "leaf", tr.Leaf != nil, tr.Ptr.Value != "leaf":
+		t.Errorf("embedded/pointer: got %+v", tr)
+	case tr.Slice[0].Value != "leaf", tr.Slice[1].Value != "kept", tr.PtrSlice[0] != nil, tr.PtrSlice[1].Value != "leaf":
+		t.Errorf("slices: got %+v %+v", tr.Slice, tr.PtrSlice)
+	case tr.Map["m"].Value != "":
+		t.Errorf("map values are not defaulted in place (as upstream), got %+v", tr.Map)
+	case tr.Strings["a"] != "b", len(tr.Names) != 1 || tr.Names[0] != "x":
+		t.Errorf("JSON defaults: got %v %v", tr.Strings, tr.Names)
+	case tr.Rec.Ptr.Value != "leaf", tr.Rec.Embedded.Leaf.Value != "leaf":
+		t.Errorf("recursion: got %+v", tr.Rec)
+	}
+}

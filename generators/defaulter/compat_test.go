@@ -1,0 +1,60 @@
+package defaulter_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
+)
+
+// apiserverPackages are the packages of case apiserver-defaults.
+var apiserverPackages = []string{
+	"./pkg/admission/plugin/resourcequota/apis/resourcequota/v1",
+	"./pkg/admission/plugin/resourcequota/apis/resourcequota/v1alpha1",
+	"./pkg/admission/plugin/resourcequota/apis/resourcequota/v1beta1",
+	"./pkg/admission/plugin/webhook/config/apis/webhookadmission/v1",
+	"./pkg/apis/apiserver/v1",
+	"./pkg/apis/apiserver/v1alpha1",
+	"./pkg/apis/apiserver/v1beta1",
+	"./pkg/apis/audit/v1",
+	"./pkg/apis/example/v1",
+	"./pkg/apis/example2/v1",
+}
+
+// sampleAPIServerDefaults is case sample-apiserver-defaults of
+// shared/COMPAT.md, with the arguments kube_codegen.sh gives.
+func sampleAPIServerDefaults() goldentest.Case {
+	return goldentest.Case{
+		Module: "k8s.io/sample-apiserver", Version: "v0.37.2",
+		Command: "./cmd/defaulter-gen", Generator: "defaulter-gen", Dir: "pkg/apis", Files: 2,
+		Args: func(string) []string {
+			return []string{"-v", "0", "--output-file", "zz_generated.defaults.go", "--go-header-file", "./hack/../hack/boilerplate.go.txt",
+				"k8s.io/sample-apiserver/pkg/apis/wardle/v1alpha1", "k8s.io/sample-apiserver/pkg/apis/wardle/v1beta1"}
+		},
+	}
+}
+
+// apiserverDefaults is case apiserver-defaults of shared/COMPAT.md.
+func apiserverDefaults(root string) goldentest.Case {
+	return goldentest.Case{
+		Module: "k8s.io/apiserver", Version: "v0.37.2",
+		Command: "./cmd/defaulter-gen", Generator: "defaulter-gen", Dir: "pkg", Files: 10,
+		Args: func(string) []string {
+			args := []string{"-v", "1", "--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt"),
+				"--output-file", "zz_generated.defaults.go", "--lint-rules=known-tags-only,require-explicit-disablement"}
+			return append(args, apiserverPackages...)
+		},
+	}
+}
+
+// TestCompatSampleAPIServerDefaults regenerates the 2 defaults files of
+// k8s.io/sample-apiserver v0.37.2 and requires the shipped bytes.
+func TestCompatSampleAPIServerDefaults(t *testing.T) {
+	sampleAPIServerDefaults().Run(t)
+}
+
+// TestCompatAPIServerDefaults regenerates the 10 defaults files of
+// k8s.io/apiserver v0.37.2 and requires the shipped bytes.
+func TestCompatAPIServerDefaults(t *testing.T) {
+	apiserverDefaults(goldentest.Root(t)).Run(t)
+}

@@ -1,0 +1,187 @@
+package defaulter
+
+import (
+	"go/token"
+	"path"
+	"slices"
+	"strings"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/header"
+	"github.com/gengokit/gengokit/generators/kit/inplace"
+	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/source"
+	"github.com/gengokit/gengokit/generators/kit/tags"
+)
+
+// plan decides, for one run, which packages get a defaults file and what
+// each object defaulter calls, and records every problem on the way.
+type plan struct {
+	args  *Args
+	reg   *tags.Registry
+	tags  tagSet
+	index *source.Index
+	c     *generator.Context
+	errs  *diag.List
+	// manual holds the hand-written defaulters found so far, by the type
+	// they default. It grows package by package, as upstream's does, so
+	// that what a package promotes depends on the packages before it.
+	manual funcMap
+	// checked records the packages whose functions were checked.
+	checked map[string]bool
+}
+
+// activation is what a package's doc.go says about defaulter-gen.
+type activation struct {
+	fields []string // the field names of +k8s:defaulter-gen
+	input  string   // the package whose types are defaulted
+}
+
+// NameSystems returns the name systems defaulter-gen uses: "public" orders
+// the types as upstream does, "raw" names them in Go syntax.
+func NameSystems() namer.NameSystems {
+	return namer.NameSystems{"public": namer.NewPublicNamer(1), "raw": namer.NewRawNamer("", nil)}
+}
+
+// DefaultNameSystem names the system that orders the types.
+func DefaultNameSystem() string { return "public" }
+
+// Targets returns one target per input package that asks for defaulters.
+// On problems it returns every one of them.
+func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
+	hdr, err := header.Build(header.Options{Generator: Name, BuildTag: args.BuildTag, File: args.GoHeaderFile, Year: args.Year})
+	if err != nil {
+		return nil, err
+	}
+	p := &plan{args: args, reg: Registry(), tags: declareTags(), index: l.Index, c: l.Context,
+		errs: &diag.List{}, manual: funcMap{}, checked: map[string]bool{}}
+	acts := map[string]*activation{}
+	var extra []string
+	for _, path := range l.Context.Inputs {
+		pkg := l.Context.Universe.Package(path)
+		p.check(pkg)
+		if act := p.activation(pkg); act != nil {
+			acts[path] = act
+			if act.input != path {
+				extra = append(extra, act.input)
+			}
+		}
+	}
+	peers, err := p.loadMore(extra)
+	if err != nil {
+		return nil, err
+	}
+	var targets []generator.Target
+	for _, path := range l.Context.Inputs {
+		if tgt := p.packageTarget(path, acts[path], peers, hdr); tgt != nil {
+			targets = append(targets, tgt)
+		}
+	}
+	return targets, p.errs.Err()
+}
+
+// check reports every tag problem in pkg.
+func (p *plan) check(pkg *types.Package) {
+	c := &inplace.Checker{Registry: p.reg, Index: p.index, Errs: p.errs, CheckType: p.checkType}
+	c.Package(pkg)
+}
+
+// activation reads pkg's doc.go: nil when defaulter-gen does nothing for
+// it (no +k8s:defaulter-gen, or "false", or a value that does not parse).
+func (p *plan) activation(pkg *types.Package) *activation {
+	lines := inplace.PackageLines(p.reg, p.index, pkg, tagEnabled)
+	values, err := p.tags.enabled.All(lines, tags.Package)
+	if err != nil || len(values) == 0 {
+		return nil
+	}
+	if slices.Contains(values, valueFalse) {
+		if slices.ContainsFunc(values, func(v string) bool { return v != valueFalse }) {
+			p.errs.Addf(p.index.PackageDoc(pkg.Path).Find(tagEnabled+"="+valueFalse),
+				"+%s=false turns defaulter-gen off but the package also names fields %v; keep one or the other", tagEnabled, values)
+		}
+		return nil
+	}
+	act := &activation{fields: values, input: pkg.Path}
+	inputs, err := p.tags.input.All(lines, tags.Package)
+	if err != nil {
+		return nil // reported by the tag check
+	}
+	if len(inputs) > 0 {
+		act.input = inputs[0]
+	}
+	return act
+}
+
+// loadMore loads the packages named by +k8s:defaulter-gen-input and
+// --extra-peer-dirs, returns the peers' import paths, and orders the
+// universe again, as upstream does.
+func (p *plan) loadMore(inputs []string) ([]string, error) {
+	var peers []string
+	for _, dir := range p.args.ExtraPeerDirs {
+		if i := strings.Index(dir, "/vendor/"); i >= 0 {
+			dir = dir[i+len("/vendor/"):]
+		}
+		peers = append(peers, dir)
+	}
+	if len(peers) > 0 {
+		found, err := p.c.FindPackages(peers...)
+		if err != nil {
+			return nil, diag.Errorf(token.Position{}, "--extra-peer-dirs: cannot find %s: %s", strings.Join(peers, ", "), load.Describe(err))
+		}
+		peers = found
+	}
+	if all := append(slices.Clone(inputs), peers...); len(all) > 0 {
+		if _, err := p.c.LoadPackages(all...); err != nil {
+			return nil, diag.Errorf(token.Position{}, "cannot load %s: %s", strings.Join(all, ", "), load.Describe(err))
+		}
+	}
+	orderer := namer.Orderer{Namer: namer.NewPublicNamer(1)}
+	p.c.Order = orderer.OrderUniverse(p.c.Universe)
+	return peers, nil
+}
+
+// packageTarget collects the hand-written defaulters of the input package
+// at path and of the peers, then, when the package asks for defaulters,
+// returns its target.
+func (p *plan) packageTarget(path string, act *activation, peers []string, hdr []byte) generator.Target {
+	pkg := p.c.Universe.Package(path)
+	p.collect(pkg, true)
+	for _, peer := range peers {
+		p.collect(p.c.Universe.Package(peer), false)
+	}
+	if act == nil {
+		return nil
+	}
+	typesPkg := p.c.Universe.Package(act.input)
+	if len(typesPkg.Types) == 0 && typesPkg.Dir == "" {
+		p.errs.Addf(p.index.PackageDoc(path).Find(tagInput+"="+act.input), "+%s: package %s cannot be found", tagInput, act.input)
+		return nil
+	}
+	objects := p.promote(pkg, typesPkg, act)
+	return &generator.SimpleTarget{
+		PkgName:       path2Name(pkg),
+		PkgPath:       pkg.Path,
+		PkgDir:        pkg.Dir,
+		HeaderComment: hdr,
+		FilterFunc: func(_ *generator.Context, t *types.Type) bool {
+			return t.Name.Package == typesPkg.Path
+		},
+		GeneratorsFunc: func(*generator.Context) []generator.Generator {
+			return []generator.Generator{p.newGenerator(pkg, objects)}
+		},
+	}
+}
+
+// path2Name returns the package clause of the generated file: the
+// package's name (upstream takes its path's last element, which is the
+// same for every package whose directory is named after it).
+func path2Name(pkg *types.Package) string {
+	if pkg.Name != "" {
+		return pkg.Name
+	}
+	return path.Base(pkg.Path)
+}

@@ -1,0 +1,9 @@
+package badjson
+
+// T has a default that is not JSON.
+type T struct {
+	TypeMeta int
+	// +default=fast
+	// ^ want :5 `\+default: "fast" is not valid JSON`
+	Name string
+}

@@ -1,0 +1,4 @@
+// +k8s:defaulter-gen=TypeMeta
+
+// Package misplacedoptin is an error case.
+package misplacedoptin

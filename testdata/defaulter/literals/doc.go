@@ -1,0 +1,4 @@
+// +k8s:defaulter-gen=TypeMeta
+
+// Package literals defaults fields with +default JSON literals.
+package literals

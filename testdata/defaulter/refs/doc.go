@@ -1,0 +1,4 @@
+// +k8s:defaulter-gen=TypeMeta
+
+// Package refs defaults fields with ref() to constants.
+package refs
