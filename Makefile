@@ -60,7 +60,7 @@ verify: build
 ## bench: time our generators against upstream code-generator v0.37.2, and one process running all five over
 ## one load against our five processes (alternating runs, medians, ratio)
 bench:
-	$(GO) test -p 1 -run '^$$' -bench 'VsUpstream|OneLoad' -benchtime 1x ./generators ./generators/deepcopy ./generators/prereleaselifecycle ./generators/lister ./generators/informer ./generators/client ./generators/applyconfiguration
+	$(GO) test -p 1 -run '^$$' -bench 'VsUpstream|OneLoad' -benchtime 1x ./generators ./generators/deepcopy ./generators/defaulter ./generators/prereleaselifecycle ./generators/lister ./generators/informer ./generators/client ./generators/applyconfiguration
 
 clean:
 	rm -rf $(BIN)
