@@ -13,6 +13,7 @@ GEN := $(NET)/pkg/generated
 GEN_PKG := $(NET_PKG)/pkg/generated
 HEADER_ARG := --go-header-file $(EXAMPLE_HEADER)
 DEEPCOPY_ARGS := $(HEADER_ARG) --output-file zz_generated.deepcopy.go $(EXAMPLES)
+DEFAULTER_ARGS := $(HEADER_ARG) --output-file zz_generated.defaults.go $(EXAMPLES)
 APPLYCONFIG_ARGS := $(HEADER_ARG) --openapi-schema $(NET)/hack/openapi.json --output-dir $(GEN)/applyconfigurations --output-pkg $(GEN_PKG)/applyconfigurations $(NET_APIS)
 CLIENT_ARGS := $(HEADER_ARG) --output-dir $(GEN)/clientset --output-pkg $(GEN_PKG)/clientset --clientset-name versioned \
 	--input-base $(NET_PKG)/pkg/apis --input networking/v1 --apply-configuration-package $(GEN_PKG)/applyconfigurations
@@ -42,6 +43,7 @@ sweep:
 ## generate: regenerate everything under examples/ with our own binaries
 generate: build
 	$(BIN)/deepcopy-gen $(DEEPCOPY_ARGS)
+	$(BIN)/defaulter-gen $(DEFAULTER_ARGS)
 	$(BIN)/applyconfiguration-gen $(APPLYCONFIG_ARGS)
 	$(BIN)/client-gen $(CLIENT_ARGS)
 	$(BIN)/lister-gen $(LISTER_ARGS)
@@ -50,6 +52,7 @@ generate: build
 ## verify: fail when generated code under examples/ is stale, or gofmt/vet complain
 verify: build
 	$(BIN)/deepcopy-gen --verify-only $(DEEPCOPY_ARGS)
+	$(BIN)/defaulter-gen --verify-only $(DEFAULTER_ARGS)
 	$(BIN)/applyconfiguration-gen --verify-only $(APPLYCONFIG_ARGS)
 	$(BIN)/client-gen --verify-only $(CLIENT_ARGS)
 	$(BIN)/lister-gen --verify-only $(LISTER_ARGS)

@@ -17,8 +17,9 @@ func Resource(resource string) schema.GroupResource {
 	return SchemeGroupVersion.WithResource(resource).GroupResource()
 }
 
-// SchemeBuilder collects the functions that add this package's types to a scheme.
-var SchemeBuilder = runtime.NewSchemeBuilder(addKnownTypes)
+// SchemeBuilder collects the functions that add this package's types, and
+// their generated defaulters, to a scheme.
+var SchemeBuilder = runtime.NewSchemeBuilder(addKnownTypes, RegisterDefaults)
 
 // AddToScheme adds this package's types to a scheme.
 var AddToScheme = SchemeBuilder.AddToScheme

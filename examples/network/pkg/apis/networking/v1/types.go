@@ -57,8 +57,9 @@ const (
 
 // NetworkStatus is the observed state of a Network.
 type NetworkStatus struct {
-	// Phase summarizes the network's state.
+	// Phase summarizes the network's state; a new network is Pending.
 	// +optional
+	// +default=ref(NetworkPending)
 	Phase NetworkPhase `json:"phase,omitempty"`
 	// Conditions are the latest observations of the network's state.
 	// +optional

@@ -55,3 +55,30 @@ func TestListDeepCopy(t *testing.T) {
 		t.Errorf("changing the copied list changed the original")
 	}
 }
+
+// TestSchemeDefaults checks the generated defaulters, registered through
+// AddToScheme: a new network gets its gateway from SetDefaults_NetworkSpec
+// and the Pending phase from +default; what is set stays.
+func TestSchemeDefaults(t *testing.T) {
+	scheme := runtime.NewScheme()
+	if err := AddToScheme(scheme); err != nil {
+		t.Fatal(err)
+	}
+	fresh := &Network{Spec: NetworkSpec{CIDR: "10.0.0.0/16"}}
+	scheme.Default(fresh)
+	if fresh.Spec.Gateway != "10.0.0.1" || fresh.Status.Phase != NetworkPending {
+		t.Errorf("defaulted to gateway %q, phase %q; want 10.0.0.1 and Pending", fresh.Spec.Gateway, fresh.Status.Phase)
+	}
+	set := sampleNetwork()
+	set.Spec.Gateway = "10.0.0.254"
+	want := set.DeepCopy()
+	scheme.Default(set)
+	if !reflect.DeepEqual(set, want) {
+		t.Errorf("defaulting changed fields that were set:\n%#v\n%#v", want, set)
+	}
+	list := &NetworkList{Items: []Network{{Spec: NetworkSpec{CIDR: "192.168.0.0/24"}}}}
+	scheme.Default(list)
+	if list.Items[0].Spec.Gateway != "192.168.0.1" || list.Items[0].Status.Phase != NetworkPending {
+		t.Errorf("list item defaulted to %q, %q; want 192.168.0.1 and Pending", list.Items[0].Spec.Gateway, list.Items[0].Status.Phase)
+	}
+}
