@@ -28,7 +28,7 @@ import (
 //
 // NetworkStatus is the observed state of a Network.
 type NetworkStatusApplyConfiguration struct {
-	// Phase summarizes the network's state.
+	// Phase summarizes the network's state; a new network is Pending.
 	Phase *networkingv1.NetworkPhase `json:"phase,omitempty"`
 	// Conditions are the latest observations of the network's state.
 	Conditions []metav1.ConditionApplyConfiguration `json:"conditions,omitempty"`
