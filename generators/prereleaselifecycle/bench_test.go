@@ -1,46 +1,19 @@
 package prereleaselifecycle_test
 
 import (
-	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
 )
 
-// BenchmarkVsUpstream times our prerelease-lifecycle-gen against upstream's
-// v0.37.2 on the 55 packages of case api-prerelease-lifecycle: both
-// binaries are built once, then run in alternation (5 rounds each, every
-// run on freshly deleted outputs) and the medians and their ratio are
-// reported. Run it with -benchtime=1x; each b.N iteration is a whole
-// contest.
+// BenchmarkVsUpstream times our prerelease-lifecycle-gen against
+// upstream's v0.37.2 on the 55 packages of case api-prerelease-lifecycle,
+// 5 alternating rounds each (make bench).
 func BenchmarkVsUpstream(b *testing.B) {
 	root := goldentest.Root(b)
-	ours := goldentest.Build(b, root, "./cmd/prerelease-lifecycle-gen")
-	theirs := goldentest.InstallUpstream(b, "k8s.io/code-generator/cmd/prerelease-lifecycle-gen@v0.37.2")
-	api := goldentest.CopyModule(b, "k8s.io/api", "v0.37.2")
-	args := compatArgs(root)
-	prepare := func() {
-		for _, p := range compatPackages() {
-			os.Remove(filepath.Join(api, p, outputFile))
-		}
-	}
-	runner := func(bin string) func() error {
-		return func() error {
-			if out, err := goldentest.RunIn(api, bin, args...); err != nil {
-				return fmt.Errorf("%s: %v\n%s", bin, err, out)
-			}
-			return nil
-		}
-	}
-	b.ResetTimer()
-	for range b.N {
-		o, u := goldentest.Contest(b, 5, prepare, runner(ours), runner(theirs))
-		ratio := o.Seconds() / u.Seconds()
-		fmt.Printf("prerelease-lifecycle-gen api-prerelease-lifecycle (55 pkgs): ours median %v, upstream median %v, ratio ours/upstream %.2f\n", o, u, ratio)
-		b.ReportMetric(o.Seconds(), "ours-s")
-		b.ReportMetric(u.Seconds(), "upstream-s")
-		b.ReportMetric(ratio, "ratio")
-	}
+	goldentest.InPlace{
+		Label: "prerelease-lifecycle-gen api-prerelease-lifecycle (55 pkgs)", Command: "./cmd/prerelease-lifecycle-gen",
+		Upstream: "k8s.io/code-generator/cmd/prerelease-lifecycle-gen@v0.37.2", Module: "k8s.io/api", Version: "v0.37.2",
+		Packages: compatPackages(), OutputFile: outputFile, Args: func(string) []string { return compatArgs(root) },
+	}.Bench(b, 5)
 }

@@ -79,10 +79,62 @@ func (c Case) Bench(b *testing.B, upstream string, rounds int) {
 	b.ResetTimer()
 	for range b.N {
 		o, u := Contest(b, rounds, prepare, runner(ours), runner(theirs))
-		ratio := o.Seconds() / u.Seconds()
-		fmt.Printf("%s %s/%s: ours median %v, upstream median %v, ratio ours/upstream %.2f\n", c.Generator, c.Module, c.Dir, o, u, ratio)
-		b.ReportMetric(o.Seconds(), "ours-s")
-		b.ReportMetric(u.Seconds(), "upstream-s")
-		b.ReportMetric(ratio, "ratio")
+		report(b, c.Generator+" "+c.Module+"/"+c.Dir, o, u)
 	}
+}
+
+// InPlace is a benchmark of an in-place generator (one file per package)
+// against upstream's, in a copy of a module.
+type InPlace struct {
+	// Label names the generator and case in the printed line, e.g.
+	// "deepcopy-gen api-deepcopy (60 pkgs)".
+	Label string
+	// Command is our binary's package, Upstream upstream's at its version.
+	Command, Upstream string
+	// Module and Version name the module the case runs in.
+	Module, Version string
+	// Packages are the package directories, relative to the module root,
+	// whose OutputFile is deleted before every run.
+	Packages   []string
+	OutputFile string
+	// Args returns the arguments, given the module copy's root.
+	Args func(mod string) []string
+}
+
+// Bench builds both binaries once, runs them in alternation (rounds each,
+// every run on freshly deleted outputs), and prints and reports both
+// medians and their ratio. Run it with -benchtime=1x.
+func (c InPlace) Bench(b *testing.B, rounds int) {
+	root := Root(b)
+	ours := Build(b, root, c.Command)
+	theirs := InstallUpstream(b, c.Upstream)
+	mod := CopyModule(b, c.Module, c.Version)
+	args := c.Args(mod)
+	prepare := func() {
+		for _, p := range c.Packages {
+			os.Remove(filepath.Join(mod, p, c.OutputFile))
+		}
+	}
+	runner := func(bin string) func() error {
+		return func() error {
+			if out, err := RunIn(mod, bin, args...); err != nil {
+				return fmt.Errorf("%s: %v\n%s", bin, err, out)
+			}
+			return nil
+		}
+	}
+	b.ResetTimer()
+	for range b.N {
+		o, u := Contest(b, rounds, prepare, runner(ours), runner(theirs))
+		report(b, c.Label, o, u)
+	}
+}
+
+// report prints and reports two medians and their ratio.
+func report(b *testing.B, label string, ours, upstream time.Duration) {
+	ratio := ours.Seconds() / upstream.Seconds()
+	fmt.Printf("%s: ours median %v, upstream median %v, ratio ours/upstream %.2f\n", label, ours, upstream, ratio)
+	b.ReportMetric(ours.Seconds(), "ours-s")
+	b.ReportMetric(upstream.Seconds(), "upstream-s")
+	b.ReportMetric(ratio, "ratio")
 }
