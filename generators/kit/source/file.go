@@ -34,6 +34,7 @@ func (x *Index) addFile(p *pkgIndex, path string) {
 			continue
 		}
 		for _, spec := range gd.Specs {
+			fc.addNames(p, spec)
 			if ts, ok := spec.(*ast.TypeSpec); ok {
 				second, closest := fc.addType(p, ts)
 				typeComments[second], typeComments[closest] = true, true
@@ -56,7 +57,28 @@ func (fc *fileComments) addFunc(p *pkgIndex, fd *ast.FuncDecl) {
 	if fd.Recv != nil {
 		return
 	}
-	p.funcs[fd.Name.Name] = &Decl{Pos: fc.x.fset.Position(fd.Name.Pos()), Comments: fc.x.lines(fd.Doc)}
+	d := &Decl{Pos: fc.x.fset.Position(fd.Name.Pos()), Comments: fc.x.lines(fd.Doc)}
+	p.funcs[fd.Name.Name] = d
+	if fd.Name.Name != "init" { // init may be declared many times and cannot be referred to
+		p.topLevel[fd.Name.Name] = d
+	}
+}
+
+// addNames indexes the package-level names a const, var or type spec
+// declares, without comments.
+func (fc *fileComments) addNames(p *pkgIndex, spec ast.Spec) {
+	var idents []*ast.Ident
+	switch s := spec.(type) {
+	case *ast.ValueSpec:
+		idents = s.Names
+	case *ast.TypeSpec:
+		idents = []*ast.Ident{s.Name}
+	}
+	for _, id := range idents {
+		if id.Name != "_" {
+			p.topLevel[id.Name] = &Decl{Pos: fc.x.fset.Position(id.Pos())}
+		}
+	}
 }
 
 // addType indexes a type declaration and its members, and returns the

@@ -47,6 +47,9 @@ type pkgIndex struct {
 	types   map[string]*Decl
 	members map[string]map[string]*Decl
 	funcs   map[string]*Decl
+	// topLevel holds every package-level name: constants, variables,
+	// functions and types.
+	topLevel map[string]*Decl
 }
 
 // NewIndex returns an index over the packages of u, reading files as the
@@ -84,6 +87,13 @@ func (x *Index) Func(pkgPath, name string) *Decl {
 		return d
 	}
 	return &Decl{Pos: token.Position{Filename: p.dir}}
+}
+
+// TopLevel returns the declaration of the package-level constant,
+// variable, function or type named name, and whether there is one.
+func (x *Index) TopLevel(pkgPath, name string) (*Decl, bool) {
+	d, ok := x.pkg(pkgPath).topLevel[name]
+	return d, ok
 }
 
 // PackageDoc returns the comment lines of the package's doc.go, which is where
@@ -141,7 +151,7 @@ func (x *Index) pkg(path string) *pkgIndex {
 	if pkg, ok := x.universe[path]; ok {
 		dir = pkg.Dir
 	}
-	p := &pkgIndex{dir: dir, types: map[string]*Decl{}, members: map[string]map[string]*Decl{}, funcs: map[string]*Decl{}}
+	p := &pkgIndex{dir: dir, types: map[string]*Decl{}, members: map[string]map[string]*Decl{}, funcs: map[string]*Decl{}, topLevel: map[string]*Decl{}}
 	x.pkgs[path] = p
 	for _, name := range x.goFiles(dir) {
 		x.addFile(p, filepath.Join(dir, name))

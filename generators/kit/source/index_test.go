@@ -31,6 +31,14 @@ type (
 	+k8s:deepcopy-gen=false */
 	Grouped struct{}
 )
+
+const Answer = 42
+
+var first, Second = 1, 2
+
+func Free() {}
+
+func init() {}
 `
 
 func newTestIndex(t *testing.T) (*Index, types.Universe) {
@@ -68,6 +76,28 @@ func TestPositions(t *testing.T) {
 		file := filepath.Base(tt.got.Filename)
 		if file != tt.wantFile || tt.got.Line != tt.line || tt.got.Column != tt.col {
 			t.Errorf("%s: got %s:%d:%d, want %s:%d:%d", tt.name, file, tt.got.Line, tt.got.Column, tt.wantFile, tt.line, tt.col)
+		}
+	}
+}
+
+func TestTopLevel(t *testing.T) {
+	x, _ := newTestIndex(t)
+	for _, tt := range []struct {
+		name      string
+		line, col int
+	}{{"Answer", 19, 7}, {"Second", 21, 12}, {"Free", 23, 6}, {"Widget", 7, 6}, {"Grouped", 16, 2}} {
+		d, ok := x.TopLevel("example.com/v1", tt.name)
+		if !ok {
+			t.Errorf("%s: not found", tt.name)
+			continue
+		}
+		if d.Pos.Line != tt.line || d.Pos.Column != tt.col {
+			t.Errorf("%s: at %d:%d, want %d:%d", tt.name, d.Pos.Line, d.Pos.Column, tt.line, tt.col)
+		}
+	}
+	for _, name := range []string{"init", "Name", "Missing"} {
+		if _, ok := x.TopLevel("example.com/v1", name); ok {
+			t.Errorf("%s: found, but it is no package-level name one can declare again", name)
 		}
 	}
 }
