@@ -1,111 +1,38 @@
 package deepcopy_test
 
 import (
-	"bytes"
 	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/gengokit/gengokit/generators/deepcopy"
 	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
-	"github.com/gengokit/gengokit/generators/kit/load"
-	"github.com/gengokit/gengokit/generators/kit/run"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/deepcopy")
 
 const outputFile = "zz_generated.deepcopy.go"
 
-// goldenCases returns the case directories of testdata/deepcopy, without
-// the error cases.
-func goldenCases(t *testing.T) (root string, cases []string) {
-	root = goldentest.Root(t)
-	for _, dir := range goldentest.Cases(t, filepath.Join(root, "testdata", "deepcopy")) {
-		if filepath.Base(dir) != "errors" {
-			cases = append(cases, dir)
-		}
+func goldens(root string) goldentest.Goldens {
+	return goldentest.Goldens{
+		Dir: filepath.Join(root, "testdata", "deepcopy"), OutputFile: outputFile,
+		Header:     filepath.Join(root, "testdata", "boilerplate.go.txt"),
+		NewCommand: func() cli.Generator { return deepcopy.NewCommand() },
+		MinGolden:  12, MinErrors: 6,
 	}
-	return root, cases
 }
 
-func testArgs(root string) *deepcopy.Args {
-	args := deepcopy.NewArgs()
-	args.OutputFile = outputFile
-	args.GoHeaderFile = filepath.Join(root, "testdata", "boilerplate.go.txt")
-	return args
-}
-
-// TestGolden generates every case in one parse and compares each output
-// with the committed golden file; then vets the cases, which compiles them.
+// TestGolden generates every case and compares each output with the
+// committed golden file; then vets the cases, which compiles them.
 func TestGolden(t *testing.T) {
-	root, cases := goldenCases(t)
-	if len(cases) < 12 {
-		t.Fatalf("want at least 12 golden cases, have %d", len(cases))
-	}
-	files := generate(t, testArgs(root), cases...)
-	byPath := map[string][]byte{}
-	for _, f := range files {
-		byPath[f.Path] = f.Data
-	}
-	for _, dir := range cases {
-		path := filepath.Join(dir, outputFile)
-		got, generated := byPath[path]
-		if !generated {
-			if _, err := os.Stat(path); err == nil {
-				t.Errorf("%s: golden exists but nothing was generated", path)
-			}
-			continue
-		}
-		goldentest.Compare(t, path, got, *update)
-		delete(byPath, path)
-	}
-	for path := range byPath {
-		t.Errorf("unexpected output %s", path)
-	}
-	goldentest.Vet(t, root, cases...)
-}
-
-func generate(t *testing.T, args *deepcopy.Args, dirs ...string) []run.File {
-	t.Helper()
-	cmd := deepcopy.Command(args)
-	l, err := load.Packages(dirs, cmd.NameSystems(), cmd.DefaultNameSystem())
-	if err != nil {
-		t.Fatal(err)
-	}
-	targets, err := cmd.Targets(l)
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, err := run.Execute(l.Context, targets)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
-}
-
-// TestErrors runs each error case through the command line and checks that
-// it exits 1, reports exactly the errors its // want comments expect (at
-// their file:line:col), and writes nothing.
-func TestErrors(t *testing.T) {
 	root := goldentest.Root(t)
-	cases := goldentest.Cases(t, filepath.Join(root, "testdata", "deepcopy", "errors"))
-	if len(cases) < 6 {
-		t.Fatalf("want at least 6 error cases, have %d", len(cases))
-	}
-	for _, dir := range cases {
-		t.Run(filepath.Base(dir), func(t *testing.T) {
-			var stdout, stderr bytes.Buffer
-			args := []string{"--output-file", outputFile, "--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt"), dir + "/..."}
-			args = append(args, goldentest.ExtraArgs(t, dir)...)
-			if code := cli.Run(deepcopy.NewCommand(), args, &stdout, &stderr); code != 1 {
-				t.Fatalf("exit status %d, want 1; stderr:\n%s", code, stderr.String())
-			}
-			goldentest.CheckErrors(t, dir, stderr.String())
-			if _, err := os.Stat(filepath.Join(dir, outputFile)); err == nil {
-				t.Errorf("an error case wrote %s", outputFile)
-			}
-		})
-	}
+	goldens(root).Golden(t, root, *update)
+}
+
+// TestErrors runs each error case through the command line: exit 1, the
+// errors its // want comments expect at their file:line:col, nothing
+// written.
+func TestErrors(t *testing.T) {
+	goldens(goldentest.Root(t)).Errors(t)
 }

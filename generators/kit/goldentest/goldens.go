@@ -1,0 +1,136 @@
+package goldentest
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gengokit/gengokit/generators/kit/cli"
+)
+
+// Goldens are the cases of an in-place generator (one that writes a file
+// into each input package): testdata/<generator>/<case>/ holds the input
+// packages and the golden output, testdata/<generator>/errors/<case>/ the
+// error cases. A case's args.txt adds flags.
+type Goldens struct {
+	// Dir is testdata/<generator>.
+	Dir string
+	// OutputFile is the --output-file every case is generated with.
+	OutputFile string
+	// Header is the --go-header-file.
+	Header string
+	// NewCommand returns the generator with upstream's default flags.
+	NewCommand func() cli.Generator
+	// MinGolden and MinErrors are how many cases of each kind there must
+	// be at least, so that losing some fails the test.
+	MinGolden, MinErrors int
+}
+
+// args returns the flags every case is run with, before its packages.
+func (g Goldens) args() []string {
+	return []string{"--output-file", g.OutputFile, "--go-header-file", g.Header}
+}
+
+// cases returns the golden case directories: those under Dir but errors.
+func (g Goldens) cases(t *testing.T) []string {
+	var out []string
+	for _, dir := range Cases(t, g.Dir) {
+		if filepath.Base(dir) != "errors" {
+			out = append(out, dir)
+		}
+	}
+	return out
+}
+
+// Golden generates every case and compares each output file with the
+// committed golden; with update it rewrites them. Cases with the same
+// args.txt are generated together, in one load. A case whose directory
+// has no golden must generate nothing. Then it vets the cases, which
+// compiles them. root is the repository root.
+func (g Goldens) Golden(t *testing.T, root string, update bool) {
+	t.Helper()
+	cases := g.cases(t)
+	if len(cases) < g.MinGolden {
+		t.Fatalf("want at least %d golden cases in %s, have %d", g.MinGolden, g.Dir, len(cases))
+	}
+	byArgs := map[string][]string{}
+	var order []string
+	for _, dir := range cases {
+		key := strings.Join(ExtraArgs(t, dir), " ")
+		if _, seen := byArgs[key]; !seen {
+			order = append(order, key)
+		}
+		byArgs[key] = append(byArgs[key], dir)
+	}
+	for _, key := range order {
+		g.generateAndCompare(t, byArgs[key], update)
+	}
+	Vet(t, root, cases...)
+}
+
+func (g Goldens) generateAndCompare(t *testing.T, dirs []string, update bool) {
+	t.Helper()
+	args := append(append(g.args(), ExtraArgs(t, dirs[0])...), dirs...)
+	files, err := cli.Generate(g.NewCommand(), args)
+	if err != nil {
+		t.Errorf("%v: %v", dirs, err)
+		return
+	}
+	generated := map[string]bool{}
+	for _, f := range files {
+		generated[f.Path] = true
+		Compare(t, f.Path, f.Data, update)
+	}
+	for _, path := range g.existingOutputs(t, dirs) {
+		if !generated[path] {
+			t.Errorf("%s: the golden exists but nothing was generated", path)
+		}
+	}
+}
+
+// existingOutputs returns the output files committed under dirs.
+func (g Goldens) existingOutputs(t *testing.T, dirs []string) []string {
+	var out []string
+	for _, dir := range dirs {
+		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && d.Name() == g.OutputFile {
+				out = append(out, path)
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}
+
+// Errors runs each error case through the command line and checks that it
+// exits 1, reports exactly the errors its // want comments expect (at
+// their file:line:col), and writes nothing.
+func (g Goldens) Errors(t *testing.T) {
+	t.Helper()
+	cases := Cases(t, filepath.Join(g.Dir, "errors"))
+	if len(cases) < g.MinErrors {
+		t.Fatalf("want at least %d error cases in %s/errors, have %d", g.MinErrors, g.Dir, len(cases))
+	}
+	for _, dir := range cases {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			args := append(append(g.args(), ExtraArgs(t, dir)...), dir+"/...")
+			if code := cli.Run(g.NewCommand(), args, &stdout, &stderr); code != 1 {
+				t.Fatalf("exit status %d, want 1; stderr:\n%s", code, stderr.String())
+			}
+			CheckErrors(t, dir, stderr.String())
+			if written := g.existingOutputs(t, []string{dir}); len(written) > 0 {
+				t.Errorf("an error case wrote %v", written)
+				for _, path := range written {
+					_ = os.Remove(path)
+				}
+			}
+		})
+	}
+}
