@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 	"k8s.io/klog/v2"
 
@@ -42,13 +43,15 @@ func (p *plan) checkNames(pkg *types.Package) {
 
 // warnNotObject warns about a kind that will not compile in
 // addKnownTypes because it is no runtime.Object: it has no DeepCopyObject
-// method, and no deepcopy-gen tag asks for one.
+// method, and no deepcopy-gen tag asks for one (deepcopy-gen writes none
+// for an unexported type, tag or not).
 func (p *plan) warnNotObject(t *types.Type) {
 	if _, ok := t.Methods["DeepCopyObject"]; ok {
 		return
 	}
 	lines := inplace.TypeLines(t)
-	if slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, runtimeObject) }) {
+	tagged := slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, runtimeObject) })
+	if tagged && !namer.IsPrivateGoName(t.Name.Name) {
 		return
 	}
 	klog.Warningf("%s: %s embeds TypeMeta, so register-gen registers it, but it has no DeepCopyObject method and no +k8s:deepcopy-gen:interfaces=%s tag: the registration will not compile until it is a runtime.Object",

@@ -132,6 +132,7 @@ func Generate(g Generator, args []string) ([]run.File, error) {
 	if err != nil {
 		return nil, err
 	}
+	inv.Stderr = nil // warnings still go to os.Stderr
 	return GenerateOne(inv)
 }
 

@@ -28,13 +28,25 @@ type Invocation struct {
 	// Patterns are the packages the generator reads: the package arguments
 	// and -i, or what its own flags name (client-gen's --input).
 	Patterns []string
+	// Stderr is where the generator's warnings go; nil means os.Stderr.
+	Stderr io.Writer
+}
+
+// warnings returns where the warnings of invs go: the first one's Stderr,
+// or os.Stderr.
+func warnings(invs []*Invocation) io.Writer {
+	if len(invs) > 0 && invs[0].Stderr != nil {
+		return invs[0].Stderr
+	}
+	return os.Stderr
 }
 
 // Parse parses args for g (usage goes to stderr on --help, which returns
-// pflag.ErrHelp), validates g's flags and works out the packages it reads.
+// pflag.ErrHelp; the generator's warnings go there too when it runs),
+// validates g's flags and works out the packages it reads.
 // With --version set, it returns before validating.
 func Parse(g Generator, args []string, stderr io.Writer) (*Invocation, error) {
-	inv := &Invocation{Generator: g}
+	inv := &Invocation{Generator: g, Stderr: stderr}
 	fs := newFlagSet(g, &inv.Options, stderr)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
@@ -135,9 +147,7 @@ func GenerateAll(u *load.Universe, invs ...*Invocation) ([]run.File, error) {
 		}
 		views[i] = view
 	}
-	if len(invs) > 1 {
-		defer printEachMessageOnce(os.Stderr)()
-	}
+	defer printEachMessageOnce(warnings(invs))()
 	errs := &diag.List{}
 	errs.Add(lintOnce(u, invs, views))
 	var files []run.File

@@ -60,7 +60,7 @@ func runTogether(t *testing.T, cmds map[cli.Generator][]string) ([]run.File, err
 	t.Helper()
 	var invs []*cli.Invocation
 	for g, args := range cmds {
-		inv, err := cli.Parse(g, args, io.Discard)
+		inv, err := cli.Parse(g, args, os.Stderr) // warnings to the process stderr, which tests capture
 		if err != nil {
 			t.Fatalf("%s: %v", g.Name(), err)
 		}

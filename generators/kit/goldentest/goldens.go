@@ -27,6 +27,10 @@ type Goldens struct {
 	// MinGolden and MinErrors are how many cases of each kind there must
 	// be at least, so that losing some fails the test.
 	MinGolden, MinErrors int
+	// Recursive generates every package under a golden case (<case>/...),
+	// not only the case directory's own: for cases laid out as
+	// <case>/<group>/<version>.
+	Recursive bool
 }
 
 // args returns the flags every case is run with, before its packages.
@@ -68,12 +72,25 @@ func (g Goldens) Golden(t *testing.T, root string, update bool) {
 	for _, key := range order {
 		g.generateAndCompare(t, byArgs[key], update)
 	}
-	Vet(t, root, cases...)
+	Vet(t, root, g.patterns(cases)...)
+}
+
+// patterns returns the package patterns of the case directories: each
+// directory, or with Recursive each directory and every package below it.
+func (g Goldens) patterns(dirs []string) []string {
+	out := make([]string, len(dirs))
+	for i, dir := range dirs {
+		out[i] = dir
+		if g.Recursive {
+			out[i] = dir + "/..."
+		}
+	}
+	return out
 }
 
 func (g Goldens) generateAndCompare(t *testing.T, dirs []string, update bool) {
 	t.Helper()
-	args := append(append(g.args(), ExtraArgs(t, dirs[0])...), dirs...)
+	args := append(append(g.args(), ExtraArgs(t, dirs[0])...), g.patterns(dirs)...)
 	files, err := cli.Generate(g.NewCommand(), args)
 	if err != nil {
 		t.Errorf("%v: %v", dirs, err)

@@ -1,0 +1,10 @@
+package v1
+
+import metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
+// +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object
+
+// Gadget is a kind.
+type Gadget struct {
+	metav1.TypeMeta `json:",inline"`
+}

@@ -1,0 +1,6 @@
+package v1
+
+// Plain is no kind.
+type Plain struct {
+	Name string `json:"name"`
+}
