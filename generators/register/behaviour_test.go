@@ -88,6 +88,13 @@ type Plain struct {
 }
 `
 
+const mixedTypes = `
+// Untagged has a TypeMeta without a json tag, as internal types do.
+type Untagged struct {
+	metav1.TypeMeta
+}
+`
+
 const handDoc = `// +k8s:register-gen=true
 package v1
 `
@@ -101,12 +108,13 @@ var SchemeGroupVersion = 1
 // TestWarnings checks the warnings register-gen gives where upstream is
 // silent: a value of +k8s:register-gen other than true, a package that
 // asks for the file explicitly but is skipped, a kind that is no
-// runtime.Object. Warnings do not fail the run.
+// runtime.Object, TypeMeta fields that disagree on json tags. Warnings do not fail the run.
 func TestWarnings(t *testing.T) {
 	s := goldentest.NewScratch(t, "example.com/warn", map[string]string{
 		"apis/plain/v1/doc.go": notObjectDoc, "apis/plain/v1/types.go": notObjectTypes,
 		"apis/hand/v1/doc.go": handDoc, "apis/hand/v1/types.go": notObjectTypes, "apis/hand/v1/register.go": handRegister,
 		"apis/odd/v1/doc.go": "// +k8s:register-gen=odd\npackage v1\n", "apis/odd/v1/types.go": notObjectTypes,
+		"apis/mixed/v1/doc.go": "// +groupName=mixed.example.com\npackage v1\n", "apis/mixed/v1/types.go": notObjectTypes + mixedTypes,
 	})
 	goldentest.Enter(t, s.Dir)
 	var stdout, stderr bytes.Buffer
@@ -118,6 +126,7 @@ func TestWarnings(t *testing.T) {
 		`apis/plain/v1/types.go:6:6: Plain embeds TypeMeta, so register-gen registers it, but it has no DeepCopyObject method`,
 		`apis/hand/v1/doc.go:2:1: package example.com/warn/apis/hand/v1 has \+k8s:register-gen, but it has a hand-written register.go; register-gen writes nothing for it`,
 		`apis/odd/v1/doc.go:1:4: \+k8s:register-gen=odd: register-gen reads only true and false`,
+		`apis/mixed/v1/doc.go:2:1: the TypeMeta of Plain has a json tag and that of Untagged has none`,
 	} {
 		if !regexp.MustCompile(want).MatchString(stderr.String()) {
 			t.Errorf("no warning matching %q in:\n%s", want, stderr.String())

@@ -57,3 +57,26 @@ func (p *plan) warnNotObject(t *types.Type) {
 	klog.Warningf("%s: %s embeds TypeMeta, so register-gen registers it, but it has no DeepCopyObject method and no +k8s:deepcopy-gen:interfaces=%s tag: the registration will not compile until it is a runtime.Object",
 		diag.Where(p.index.Type(t).Pos), t.Name.Name, runtimeObject)
 }
+
+// warnMixedTypeMeta warns when some TypeMeta fields of pkg have a json tag
+// and others have none: upstream tells an internal package by whichever
+// it meets first in Go's random map order, so its output changes from run
+// to run; ours goes by the first type in name order.
+func (p *plan) warnMixedTypeMeta(pkg *types.Package) {
+	var tagged, untagged string
+	for _, t := range inplace.SortedTypes(pkg) {
+		for _, m := range t.Members {
+			switch {
+			case m.Name != "TypeMeta":
+			case strings.Contains(m.Tags, "json") && tagged == "":
+				tagged = t.Name.Name
+			case !strings.Contains(m.Tags, "json") && untagged == "":
+				untagged = t.Name.Name
+			}
+		}
+	}
+	if tagged != "" && untagged != "" {
+		klog.Warningf("%s: the TypeMeta of %s has a json tag and that of %s has none: upstream register-gen then takes the package for internal or not at random; register-gen goes by the first type in name order (give every TypeMeta the same tags)",
+			diag.Where(p.index.PackageDoc(pkg.Path).Pos), tagged, untagged)
+	}
+}

@@ -147,6 +147,7 @@ func otherThanFalse(values []string) string {
 // returns "" when pkg gets a file.
 func (p *plan) skipReason(pkg *types.Package) string {
 	meta, found := firstTypeMeta(pkg)
+	p.warnMixedTypeMeta(pkg)
 	switch {
 	case !found:
 		return "none of its types has a TypeMeta field"

@@ -24,7 +24,7 @@ const (
 // GroupNameTag is +groupName=<group> in doc.go, e.g. networking.example.com;
 // it may be empty (the legacy core group).
 func GroupNameTag() tags.Typed[string] {
-	return tags.Declare(tags.Definition{Name: TagGroupName, Scopes: tags.Package, Syntax: "<group>",
+	return tags.Declare(tags.Definition{Name: TagGroupName, Scopes: tags.Package, Syntax: "<group>", FirstWins: true,
 		Doc: "the API group, e.g. networking.example.com (default: the directory above the version)"}, tags.String)
 }
 

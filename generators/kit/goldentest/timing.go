@@ -99,6 +99,11 @@ type InPlace struct {
 	OutputFile string
 	// Args returns the arguments, given the module copy's root.
 	Args func(mod string) []string
+	// Setup, when set, prepares the module copy once, before any run.
+	Setup func(b *testing.B, mod string)
+	// Identical, when set, runs each binary once more after the timing and
+	// requires the same bytes in every output file.
+	Identical bool
 }
 
 // Bench builds both binaries once, runs them in alternation (rounds each,
@@ -109,6 +114,9 @@ func (c InPlace) Bench(b *testing.B, rounds int) {
 	ours := Build(b, root, c.Command)
 	theirs := InstallUpstream(b, c.Upstream)
 	mod := CopyModule(b, c.Module, c.Version)
+	if c.Setup != nil {
+		c.Setup(b, mod)
+	}
 	args := c.Args(mod)
 	prepare := func() {
 		for _, p := range c.Packages {
@@ -127,6 +135,44 @@ func (c InPlace) Bench(b *testing.B, rounds int) {
 	for range b.N {
 		o, u := Contest(b, rounds, prepare, runner(ours), runner(theirs))
 		report(b, c.Label, o, u)
+	}
+	if c.Identical {
+		c.compareOutputs(b, mod, prepare, runner(ours), runner(theirs))
+	}
+}
+
+// compareOutputs runs theirs, keeps its outputs, runs ours and requires
+// the same files with the same bytes.
+func (c InPlace) compareOutputs(b *testing.B, mod string, prepare func(), ours, theirs func() error) {
+	outputs := func() map[string]string {
+		got := map[string]string{}
+		for _, p := range c.Packages {
+			if data, err := os.ReadFile(filepath.Join(mod, p, c.OutputFile)); err == nil {
+				got[p] = string(data)
+			}
+		}
+		return got
+	}
+	prepare()
+	if err := theirs(); err != nil {
+		b.Fatal(err)
+	}
+	want := outputs()
+	prepare()
+	if err := ours(); err != nil {
+		b.Fatal(err)
+	}
+	got, same := outputs(), 0
+	for p, data := range want {
+		if got[p] == data {
+			same++
+		} else {
+			b.Errorf("%s/%s differs from upstream's", p, c.OutputFile)
+		}
+	}
+	fmt.Printf("%s: %d/%d files identical to upstream's (ours wrote %d)\n", c.Label, same, len(want), len(got))
+	if len(got) != len(want) {
+		b.Errorf("ours wrote %d files, upstream %d", len(got), len(want))
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"k8s.io/gengo/v2/codetags"
+	"k8s.io/klog/v2"
 
 	"github.com/gengokit/gengokit/generators/kit/diag"
 )
@@ -58,6 +59,11 @@ type Definition struct {
 	Parse func(scope Scope, value string) (any, error)
 	// Repeatable allows the tag more than once in one comment.
 	Repeatable bool
+	// FirstWins makes a repeat of a tag that is not Repeatable a warning,
+	// not an error: upstream reads the first value, and real packages
+	// repeat the tag (k8s.io/apiserver's apiserver/v1alpha1 gives two
+	// +groupName).
+	FirstWins bool
 }
 
 // Registry is the set of tags one generator reads.
@@ -164,16 +170,23 @@ func (r *Registry) Values(lines []string, name string) []string {
 // arguments where none are taken, and bad values. where maps a tag line to
 // its position.
 func (r *Registry) Check(lines []string, scope Scope, where func(line string) token.Position, errs *diag.List) {
-	seen := map[string]bool{}
+	first := map[string]Tag{}
 	for _, t := range r.Find(lines) {
 		if err := r.checkTag(t, scope); err != nil {
 			errs.Add(diag.Errorf(where(t.Line), "%s", err))
 			continue
 		}
-		if def := r.Lookup(t.Name); seen[t.Name] && !def.Repeatable {
+		def := r.Lookup(t.Name)
+		earlier, seen := first[t.Name]
+		switch {
+		case !seen:
+			first[t.Name] = t
+		case def.Repeatable:
+		case def.FirstWins:
+			klog.Warningf("%s: +%s is given more than once; the first value, %q, is used; keep one", diag.Where(where(t.Line)), t.Name, earlier.Value)
+		default:
 			errs.Addf(where(t.Line), "+%s is given more than once; keep one", t.Name)
 		}
-		seen[t.Name] = true
 	}
 }
 
