@@ -14,6 +14,7 @@ GEN_PKG := $(NET_PKG)/pkg/generated
 HEADER_ARG := --go-header-file $(EXAMPLE_HEADER)
 DEEPCOPY_ARGS := $(HEADER_ARG) --output-file zz_generated.deepcopy.go $(EXAMPLES)
 DEFAULTER_ARGS := $(HEADER_ARG) --output-file zz_generated.defaults.go $(EXAMPLES)
+REGISTER_ARGS := $(HEADER_ARG) --output-file zz_generated.register.go $(EXAMPLES)
 APPLYCONFIG_ARGS := $(HEADER_ARG) --openapi-schema $(NET)/hack/openapi.json --output-dir $(GEN)/applyconfigurations --output-pkg $(GEN_PKG)/applyconfigurations $(NET_APIS)
 CLIENT_ARGS := $(HEADER_ARG) --output-dir $(GEN)/clientset --output-pkg $(GEN_PKG)/clientset --clientset-name versioned \
 	--input-base $(NET_PKG)/pkg/apis --input networking/v1 --apply-configuration-package $(GEN_PKG)/applyconfigurations
@@ -44,6 +45,7 @@ sweep:
 generate: build
 	$(BIN)/deepcopy-gen $(DEEPCOPY_ARGS)
 	$(BIN)/defaulter-gen $(DEFAULTER_ARGS)
+	$(BIN)/register-gen $(REGISTER_ARGS)
 	$(BIN)/applyconfiguration-gen $(APPLYCONFIG_ARGS)
 	$(BIN)/client-gen $(CLIENT_ARGS)
 	$(BIN)/lister-gen $(LISTER_ARGS)
@@ -53,6 +55,7 @@ generate: build
 verify: build
 	$(BIN)/deepcopy-gen --verify-only $(DEEPCOPY_ARGS)
 	$(BIN)/defaulter-gen --verify-only $(DEFAULTER_ARGS)
+	$(BIN)/register-gen --verify-only $(REGISTER_ARGS)
 	$(BIN)/applyconfiguration-gen --verify-only $(APPLYCONFIG_ARGS)
 	$(BIN)/client-gen --verify-only $(CLIENT_ARGS)
 	$(BIN)/lister-gen --verify-only $(LISTER_ARGS)
@@ -63,7 +66,7 @@ verify: build
 ## bench: time our generators against upstream code-generator v0.37.2, and one process running all five over
 ## one load against our five processes (alternating runs, medians, ratio)
 bench:
-	$(GO) test -p 1 -run '^$$' -bench 'VsUpstream|OneLoad' -benchtime 1x ./generators ./generators/deepcopy ./generators/defaulter ./generators/prereleaselifecycle ./generators/lister ./generators/informer ./generators/client ./generators/applyconfiguration
+	$(GO) test -p 1 -run '^$$' -bench 'VsUpstream|OneLoad' -benchtime 1x ./generators ./generators/deepcopy ./generators/defaulter ./generators/prereleaselifecycle ./generators/register ./generators/lister ./generators/informer ./generators/client ./generators/applyconfiguration
 
 clean:
 	rm -rf $(BIN)
