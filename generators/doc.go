@@ -3,8 +3,9 @@
 //
 // # A generator package
 //
-// Each generator is one package, generators/<name> (deepcopy, lister,
-// informer, client, applyconfiguration), with the same anatomy:
+// Each generator is one package, generators/<name> (deepcopy, defaulter,
+// register, prereleaselifecycle, lister, informer, client,
+// applyconfiguration), with the same anatomy:
 //
 //   - args.go: Args, the generator's flags with upstream's names and
 //     defaults (AddFlags), checked before anything is loaded (Validate).
@@ -27,7 +28,8 @@
 //     Universe (parser, types, position index; no name systems), and a
 //     View of it per generator; a directory pattern resolved to its package.
 //   - kit/source: the position index (file:line:col of types, members,
-//     tag lines and doc.go) that gengo's types lack.
+//     tag lines, functions, every package-level name and doc.go) that
+//     gengo's types lack.
 //   - kit/tags: the tag registry, typed tag handles (Declare, with the
 //     String, Bool, OneOf and List parsers), tag checks and the --lint-rules.
 //   - kit/diag: positioned errors, all of a run reported at once.
@@ -46,11 +48,13 @@
 //   - kit/wholefile: the gengo generators of whole files and of per-type
 //     files, with imports through gengo's tracker; expansion files.
 //   - kit/inplace: the scaffolding of the generators that write one file
-//     into each input package (deepcopy; defaulter, conversion, register
-//     next): tag checks of packages and types, the one-file target, the
+//     into each input package (deepcopy, defaulter, register,
+//     prereleaselifecycle; conversion next): tag checks of packages and types, the one-file target, the
 //     comment lines a type's tags are read from, resolving a type a tag
 //     names, and a line writer with block helpers and positioned errors.
-//   - kit/goldentest: the golden, error-case, compat and sweep harness.
+//   - kit/goldentest: the golden, error-case, compat and sweep harness
+//     (Goldens: the golden and error cases of an in-place generator;
+//     InPlace: its benchmark against upstream).
 //   - kit/internal/gofmt, kit/internal/udiff: in-process formatting and
 //     unified diffs, used only by the kit.
 package generators
