@@ -63,7 +63,12 @@ func (s *scanner) describe(p *apiPackage, errs *diag.List) *apiPackage {
 		return nil
 	}
 	p.Package = desc
-	s.reader.Note(desc)
+	if p.hasClientType() {
+		// Only packages with +genclient types are held to one +groupName
+		// per group: pkg/apis/<group>/install, fuzzer or validation
+		// packages under ./... are not versions of the group.
+		s.reader.Note(desc)
+	}
 	parts := strings.Split(p.pkg.Path, "/")
 	sub := strings.ToLower(path.Join(parts[len(parts)-2:]...))
 	p.outPkg = path.Join(s.outPkg, sub)
@@ -83,4 +88,14 @@ func (s *scanner) position(p *apiPackage) token.Position {
 		return s.index.Type(p.types[0]).Pos
 	}
 	return s.index.PackageDoc(p.pkg.Path).Pos
+}
+
+// hasClientType reports whether p has a +genclient type.
+func (p *apiPackage) hasClientType() bool {
+	for _, tg := range p.tags {
+		if tg.GenerateClient {
+			return true
+		}
+	}
+	return false
 }
