@@ -1,0 +1,43 @@
+package containers
+
+import metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
+// Leaf has a field default.
+type Leaf struct {
+	// +default="leaf"
+	Value string
+}
+
+// Item has a hand-written defaulter.
+type Item struct {
+	Value string
+}
+
+// Name has a type default.
+// +default="name"
+type Name string
+
+// Shapes holds values to default in containers of containers.
+type Shapes struct {
+	metav1.TypeMeta `json:",inline"`
+
+	Grid       [2][2]Leaf
+	Rows       [][2]Leaf
+	Pair       *[2]Item
+	ItemGrid   [2][2]Item
+	LeafLists  map[string][]Leaf
+	ItemLists  map[string][]*Item
+	LeafMaps   map[string]map[string]Leaf
+	ItemPtrs   map[string]*Item
+	LeafMapPtr *map[string]Leaf
+	Names      map[string]Name
+	// +default="deep"
+	Deep    **string
+	Covered Covered
+}
+
+// Covered has a pointer to a pointer, which its covering SetDefaults_
+// function defaults itself.
+type Covered struct {
+	Leaf **Leaf
+}
