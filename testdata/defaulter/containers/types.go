@@ -34,6 +34,12 @@ type Shapes struct {
 	// +default="deep"
 	Deep    **string
 	Covered Covered
+	// +default=1
+	Complex *complex128
+	// +default=[1]
+	Array *[1]int
+	// +default={"a": 1}
+	Any interface{}
 }
 
 // Covered has a pointer to a pointer, which its covering SetDefaults_

@@ -22,6 +22,8 @@ limitations under the License.
 package containers
 
 import (
+	json "encoding/json"
+
 	runtime "k8s.io/apimachinery/pkg/runtime"
 )
 
@@ -78,4 +80,19 @@ func SetObjectDefaults_Shapes(in *Shapes) {
 		in.Deep = &ptrVar1
 	}
 	SetDefaults_Covered(&in.Covered)
+	if in.Complex == nil {
+		if err := json.Unmarshal([]byte(`1`), &in.Complex); err != nil {
+			panic(err)
+		}
+	}
+	if in.Array == nil {
+		if err := json.Unmarshal([]byte(`[1]`), &in.Array); err != nil {
+			panic(err)
+		}
+	}
+	if in.Any == nil {
+		if err := json.Unmarshal([]byte(`{"a": 1}`), &in.Any); err != nil {
+			panic(err)
+		}
+	}
 }
