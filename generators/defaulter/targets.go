@@ -130,13 +130,13 @@ func (p *plan) loadMore(inputs []string) ([]string, error) {
 	if len(peers) > 0 {
 		found, err := p.c.FindPackages(peers...)
 		if err != nil {
-			return nil, diag.Errorf(token.Position{}, "--extra-peer-dirs: cannot find %s: %s", strings.Join(peers, ", "), load.Describe(err))
+			return nil, diag.Errorf(token.Position{}, "--extra-peer-dirs: cannot find %s: %s", strings.Join(peers, ", "), firstLine(load.Describe(err)))
 		}
 		peers = found
 	}
 	if all := append(slices.Clone(inputs), peers...); len(all) > 0 {
 		if _, err := p.c.LoadPackages(all...); err != nil {
-			return nil, diag.Errorf(token.Position{}, "cannot load %s: %s", strings.Join(all, ", "), load.Describe(err))
+			return nil, diag.Errorf(token.Position{}, "cannot load %s: %s", strings.Join(all, ", "), firstLine(load.Describe(err)))
 		}
 	}
 	orderer := namer.Orderer{Namer: namer.NewPublicNamer(1)}
