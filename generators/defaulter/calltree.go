@@ -166,7 +166,7 @@ func (tr *tree) populate(n *node, t *types.Type, lines []string, pkg string, whe
 		return n
 	}
 	if len(values) > 1 {
-		tr.fail(where(tagDefault+"="), "+%s is given %d times; keep one", tagDefault, len(values))
+		tr.repeated(lines, where)
 		return n
 	}
 	base, depth := resolve(t)
@@ -190,6 +190,21 @@ func (tr *tree) populate(n *node, t *types.Type, lines []string, pkg string, whe
 	}
 	n.def = &defaultSpec{value: v, at: where(tagDefault + "="), primitive: base.IsPrimitive(), base: base, top: t}
 	return n
+}
+
+// repeated reports each +default of lines after the first, as the tag
+// check of an input package does (so that the two reports are one).
+func (tr *tree) repeated(lines []string, where positioner) {
+	seen := false
+	for _, tag := range tr.p.reg.Find(lines) {
+		if tag.Name != tagDefault {
+			continue
+		}
+		if seen {
+			tr.fail(where(tag.Line), "+%s is given more than once; keep one", tagDefault)
+		}
+		seen = true
+	}
 }
 
 // nestedDefault returns the first +default on the types a pointer type

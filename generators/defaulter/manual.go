@@ -210,7 +210,7 @@ func (p *plan) promote(pkg, typesPkg *types.Package, act *activation) funcMap {
 	for promoted := true; promoted; {
 		promoted = false
 		for _, t := range order {
-			if objects[t].object != nil || p.newTree(objects, nil).build(t, true) == nil {
+			if objects[t].object != nil || p.newTree(objects, p.errs).build(t, true) == nil {
 				continue
 			}
 			objects[t].object = &types.Type{Name: types.Name{Package: pkg.Path, Name: fnName(prefixObject, t)}, Kind: types.Func}
