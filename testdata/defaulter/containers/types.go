@@ -47,3 +47,10 @@ type Shapes struct {
 type Covered struct {
 	Leaf **Leaf
 }
+
+// Flavor has a type default right above a type without a doc comment,
+// for which gengo counts this comment as the second-closest block: not a
+// misplaced +default (code-generator's output_tests/marker has the same).
+// +default="vanilla"
+type Flavor string
+type FlavorPtr *Flavor
