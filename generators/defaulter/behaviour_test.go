@@ -5,6 +5,8 @@ import (
 
 	"k8s.io/apimachinery/pkg/runtime"
 
+	"github.com/gengokit/gengokit/testdata/defaulter/input"
+	inputv1 "github.com/gengokit/gengokit/testdata/defaulter/input/v1"
 	"github.com/gengokit/gengokit/testdata/defaulter/literals"
 	"github.com/gengokit/gengokit/testdata/defaulter/nested"
 )
@@ -59,5 +61,24 @@ func TestSchemeDefaultsNested(t *testing.T) {
 		t.Errorf("JSON defaults: got %v %v", tr.Strings, tr.Names)
 	case tr.Rec.Ptr.Value != "leaf", tr.Rec.Embedded.Leaf.Value != "leaf":
 		t.Errorf("recursion: got %+v", tr.Rec)
+	}
+}
+
+// TestSchemeDefaultsInput checks the defaulters package input writes for
+// the types of package v1 (+k8s:defaulter-gen-input): its hand-written
+// SetDefaults_ functions run, and v1's +default tags apply, through lists.
+func TestSchemeDefaultsInput(t *testing.T) {
+	scheme := runtime.NewScheme()
+	if err := input.RegisterDefaults(scheme); err != nil {
+		t.Fatal(err)
+	}
+	list := &inputv1.WidgetList{Items: []inputv1.Widget{{Ports: []inputv1.Port{{}}, Spec: &inputv1.WidgetSpec{}}}}
+	scheme.Default(list)
+	w := list.Items[0]
+	switch {
+	case w.Replicas == nil || *w.Replicas != 1, w.Ports[0].Protocol != inputv1.ProtocolTCP:
+		t.Errorf("hand-written defaulters: got %+v", w)
+	case w.Mode != "auto", w.Name != "widget", w.Spec.Protocol != inputv1.ProtocolTCP, len(w.Spec.Tags) != 1:
+		t.Errorf("+default: got %+v %+v", w, w.Spec)
 	}
 }

@@ -23,6 +23,10 @@ type node struct {
 	calls      []*types.Type
 	children   []*node
 	def        *defaultSpec
+	// typ is the type of the value the node stands for.
+	typ *types.Type
+	// owner is the struct whose field the node is, nil for other nodes.
+	owner *types.Type
 }
 
 // defaultSpec is a +default to apply at a node.
@@ -57,7 +61,7 @@ func (tr *tree) fail(pos token.Position, format string, args ...any) {
 // At the root, t's own object defaulter is not called (it is the one
 // being written).
 func (tr *tree) build(t *types.Type, root bool) *node {
-	n := &node{elem: root}
+	n := &node{elem: root, typ: t}
 	d := tr.p.manual[t]
 	if d == nil {
 		d = &defaults{}
@@ -141,12 +145,12 @@ func (tr *tree) member(n *node, t *types.Type, m types.Member) {
 	}
 	where := tr.p.index.MemberTag(t, m.Name)
 	if child := tr.build(m.Type, false); child != nil {
-		child.field = name
+		child.field, child.owner = name, t
 		// Upstream resolves an unqualified ref() here in the field type's package.
 		tr.populate(child, m.Type, m.CommentLines, m.Type.Name.Package, where)
 		n.children = append(n.children, child)
 	} else if child := tr.populate(nil, m.Type, m.CommentLines, t.Name.Package, where); child != nil {
-		child.field = name
+		child.field, child.owner = name, t
 		n.children = append(n.children, child)
 	}
 }
@@ -162,7 +166,7 @@ func (tr *tree) populate(n *node, t *types.Type, lines []string, pkg string, whe
 		return n
 	}
 	if len(values) > 1 {
-		tr.fail(where(tagDefault+"="), "+%s is given %d times; keep one", tagDefault, len(values))
+		tr.repeated(lines, where)
 		return n
 	}
 	base, depth := resolve(t)
@@ -182,10 +186,25 @@ func (tr *tree) populate(n *node, t *types.Type, lines []string, pkg string, whe
 		}
 	}
 	if n == nil {
-		n = &node{markerOnly: true}
+		n = &node{markerOnly: true, typ: t}
 	}
 	n.def = &defaultSpec{value: v, at: where(tagDefault + "="), primitive: base.IsPrimitive(), base: base, top: t}
 	return n
+}
+
+// repeated reports each +default of lines after the first, as the tag
+// check of an input package does (so that the two reports are one).
+func (tr *tree) repeated(lines []string, where positioner) {
+	seen := false
+	for _, tag := range tr.p.reg.Find(lines) {
+		if tag.Name != tagDefault {
+			continue
+		}
+		if seen {
+			tr.fail(where(tag.Line), "+%s is given more than once; keep one", tagDefault)
+		}
+		seen = true
+	}
 }
 
 // nestedDefault returns the first +default on the types a pointer type

@@ -145,8 +145,12 @@ func (e *emitter) setDefault(n *node, varName, index string, isPointer bool) {
 		e.pointerDefault(d, target, value)
 	case d.primitive:
 		e.valueDefault(d, target, value)
-	case d.base.Kind == types.Struct && len(pointerPath(d.top)) == 0:
-		e.w.Fail(d.at, "+%s on a %s value cannot be applied (a struct is never nil); make the field a pointer", tagDefault, d.top.String())
+	case d.base.Kind == types.Unsupported && len(pointerPath(d.top)) == 0:
+		_, err := zeroLiteral(d.base.String())
+		e.w.Fail(d.at, "%v", err)
+	case !nilable(d.base) && len(pointerPath(d.top)) == 0:
+		e.w.Fail(d.at, "+%s on a %s value cannot be applied: defaulter-gen would compare it with nil, and %s is never nil; make the field a pointer (*%s)",
+			tagDefault, typeName(d.top), kindName(d.base), typeName(d.top))
 	default:
 		e.jsonDefault(n, varName, index, target, value, isPointer)
 	}
@@ -218,4 +222,33 @@ func (e *emitter) jsonDefault(n *node, varName, index, target, value string, isP
 			e.w.Line("%s[%s] = %s", varName, index, index+"_default")
 		}
 	})
+}
+
+// nilable reports whether a value of type t can be compared with nil.
+func nilable(t *types.Type) bool {
+	switch t.Kind {
+	case types.Pointer, types.Slice, types.Map, types.Interface, types.Func, types.Chan:
+		return true
+	}
+	return false
+}
+
+// typeName names t for a message: its name without its package's path.
+func typeName(t *types.Type) string {
+	if t.Name.Package != "" {
+		return t.Name.Name
+	}
+	return t.String()
+}
+
+// kindName describes, with its article, the kind of a value that is never
+// nil.
+func kindName(t *types.Type) string {
+	switch t.Kind {
+	case types.Struct:
+		return "a struct"
+	case types.Array:
+		return "an array"
+	}
+	return "a " + typeName(t)
 }

@@ -67,6 +67,7 @@ func (g *gen) GenerateType(c *generator.Context, t *types.Type, w io.Writer) err
 	if root == nil {
 		return errs.Err()
 	}
+	g.plan.checkShapes(g.Pkg, root, t, errs)
 	e := &emitter{g: g, c: c, w: inplace.NewWriter(errs), refs: map[*defaultSpec]string{}}
 	e.resolveRefs(root, errs)
 	e.w.Func("func "+fnName(prefixObject, t)+"(in *"+g.Raw.Name(t)+")", func() {

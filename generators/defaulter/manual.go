@@ -1,6 +1,8 @@
 package defaulter
 
 import (
+	"go/token"
+	"os"
 	"slices"
 	"strings"
 
@@ -157,12 +159,30 @@ func (p *plan) checkType(t *types.Type) {
 	}
 	for _, tag := range p.reg.Find(t.SecondClosestCommentLines) {
 		switch {
-		case tag.Name == tagDefault && len(p.reg.Values(t.CommentLines, tagDefault)) == 0:
+		case tag.Name == tagDefault && len(p.reg.Values(t.CommentLines, tagDefault)) == 0 && detached(where(tag.Line)):
 			p.errs.Addf(where(tag.Line), "+%s on a type is read only from its doc comment, right above the declaration; move it there (defaulter-gen would ignore it)", tagDefault)
 		case tag.Name == tagEnabled && len(p.reg.Values(t.SecondClosestCommentLines, tagEnabled)) > 1:
 			p.errs.Addf(where(tag.Line), "+%s is given more than once on type %s; keep one", tagEnabled, t.Name.Name)
 		}
 	}
+}
+
+// detached reports whether the comment block holding the line at pos is
+// followed by a blank line. gengo also counts as a type's second-closest
+// block the doc comment of a declaration right above it, where a +default
+// is in its place; the source tells the two apart. When the file cannot be
+// read, the block counts as detached.
+func detached(pos token.Position) bool {
+	data, err := os.ReadFile(pos.Filename)
+	if err != nil || pos.Line < 1 {
+		return true
+	}
+	lines := strings.Split(string(data), "\n")
+	i := pos.Line - 1
+	for i < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[i]), "//") {
+		i++
+	}
+	return i >= len(lines) || strings.TrimSpace(lines[i]) == ""
 }
 
 // typeSays returns the type's +k8s:defaulter-gen value as upstream reads
@@ -210,7 +230,7 @@ func (p *plan) promote(pkg, typesPkg *types.Package, act *activation) funcMap {
 	for promoted := true; promoted; {
 		promoted = false
 		for _, t := range order {
-			if objects[t].object != nil || p.newTree(objects, nil).build(t, true) == nil {
+			if objects[t].object != nil || p.newTree(objects, p.errs).build(t, true) == nil {
 				continue
 			}
 			objects[t].object = &types.Type{Name: types.Name{Package: pkg.Path, Name: fnName(prefixObject, t)}, Kind: types.Func}

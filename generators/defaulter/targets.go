@@ -73,7 +73,7 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 	}
 	peers, err := p.loadMore(extra)
 	if err != nil {
-		return nil, err
+		return nil, p.loadFailure(l.Context.Inputs, acts, err)
 	}
 	var targets []generator.Target
 	for _, path := range l.Context.Inputs {
@@ -99,9 +99,9 @@ func (p *plan) activation(pkg *types.Package) *activation {
 		return nil
 	}
 	if slices.Contains(values, valueFalse) {
-		if slices.ContainsFunc(values, func(v string) bool { return v != valueFalse }) {
+		if fields := slices.DeleteFunc(slices.Clone(values), func(v string) bool { return v == valueFalse }); len(fields) > 0 {
 			p.errs.Addf(p.index.PackageDoc(pkg.Path).Find(tagEnabled+"="+valueFalse),
-				"+%s=false turns defaulter-gen off but the package also names fields %v; keep one or the other", tagEnabled, values)
+				"+%s=false turns defaulter-gen off but the package also names fields %v; keep one or the other", tagEnabled, fields)
 		}
 		return nil
 	}
@@ -130,18 +130,46 @@ func (p *plan) loadMore(inputs []string) ([]string, error) {
 	if len(peers) > 0 {
 		found, err := p.c.FindPackages(peers...)
 		if err != nil {
-			return nil, diag.Errorf(token.Position{}, "--extra-peer-dirs: cannot find %s: %s", strings.Join(peers, ", "), load.Describe(err))
+			return nil, diag.Errorf(token.Position{}, "--extra-peer-dirs: cannot find %s: %s", strings.Join(peers, ", "), firstLine(load.Describe(err)))
 		}
 		peers = found
 	}
 	if all := append(slices.Clone(inputs), peers...); len(all) > 0 {
 		if _, err := p.c.LoadPackages(all...); err != nil {
-			return nil, diag.Errorf(token.Position{}, "cannot load %s: %s", strings.Join(all, ", "), load.Describe(err))
+			return nil, diag.Errorf(token.Position{}, "cannot load %s: %s", strings.Join(all, ", "), firstLine(load.Describe(err)))
 		}
 	}
 	orderer := namer.Orderer{Namer: namer.NewPublicNamer(1)}
 	p.c.Order = orderer.OrderUniverse(p.c.Universe)
 	return peers, nil
+}
+
+// loadFailure turns a failure to load the packages named by
+// +k8s:defaulter-gen-input into an error at each tag whose package does
+// not load on its own; err, when none does (a peer failed).
+func (p *plan) loadFailure(inputs []string, acts map[string]*activation, err error) error {
+	errs := &diag.List{}
+	for _, path := range inputs {
+		act := acts[path]
+		if act == nil || act.input == path {
+			continue
+		}
+		if _, loadErr := p.c.LoadPackages(act.input); loadErr != nil {
+			errs.Addf(p.index.PackageDoc(path).Find(tagInput+"="+act.input),
+				"+%s: cannot load package %s: %s (write the import path of a package the module can load)", tagInput, act.input, firstLine(load.Describe(loadErr)))
+		}
+	}
+	if errs.Len() == 0 {
+		return err
+	}
+	return errs.Err()
+}
+
+// firstLine returns the first line of a loader's message, without the
+// "to add it" advice that the next lines would complete.
+func firstLine(msg string) string {
+	msg, _, _ = strings.Cut(msg, "\n")
+	return strings.TrimSuffix(msg, "; to add it:")
 }
 
 // packageTarget collects the hand-written defaulters of the input package

@@ -21,15 +21,15 @@ import (
 
 // ourGenerators are the generators the sweep runs; the files of any other
 // generator are put back by a stand-in.
-var ourGenerators = []string{"deepcopy-gen", "applyconfiguration-gen", "client-gen", "lister-gen", "informer-gen"}
+var ourGenerators = []string{"deepcopy-gen", "defaulter-gen", "applyconfiguration-gen", "client-gen", "lister-gen", "informer-gen"}
 
 // notYetOurs are the generators kube_codegen.sh also runs, which gengokit
 // does not have yet.
-var notYetOurs = []string{"validation-gen", "defaulter-gen", "conversion-gen", "openapi-gen", "register-gen", "prerelease-lifecycle-gen"}
+var notYetOurs = []string{"validation-gen", "conversion-gen", "openapi-gen", "register-gen", "prerelease-lifecycle-gen"}
 
 func sweepEnabled(t *testing.T) {
 	if testing.Short() {
-		t.Skip("regenerates nine Kubernetes modules; skipped with -short")
+		t.Skip("regenerates thirteen Kubernetes modules; skipped with -short")
 	}
 }
 
@@ -100,6 +100,52 @@ func TestSweepDeepcopy(t *testing.T) {
 				t.Fatalf("deepcopy-gen over %d packages: %v\n%s", len(pkgs), err, out)
 			}
 			n := goldentest.CompareOutputs(t, mod, want, isDeepcopy)
+			t.Logf("%s: %d tagged packages, %d/%d files identical", c.module, len(pkgs), n, len(want))
+		})
+	}
+}
+
+// TestSweepDefaulter runs defaulter-gen as Kubernetes' update-codegen.sh
+// does over the staging modules that ship defaults: every package with a
+// +k8s:defaulter-gen= tag, with its lint rules; and over code-generator's
+// own output_tests with their go:generate arguments. (sample-apiserver,
+// kube-aggregator and apiextensions-apiserver run it through
+// kube_codegen.sh, in TestSweepKubeCodegen.)
+func TestSweepDefaulter(t *testing.T) {
+	sweepEnabled(t)
+	bin := filepath.Join(sweepBin(t), "defaulter-gen")
+	header := filepath.Join(goldentest.Root(t), "testdata", "boilerplate.go.txt")
+	lint := "--lint-rules=known-tags-only,require-explicit-disablement"
+	cases := []struct {
+		module, under string
+		args          []string // after the header and output flags
+	}{
+		{"k8s.io/apimachinery", ".", []string{lint}},
+		{"k8s.io/apiserver", ".", []string{lint}},
+		{"k8s.io/client-go", ".", []string{lint}},
+		{"k8s.io/cloud-provider", ".", []string{lint}},
+		{"k8s.io/kubectl", ".", []string{lint}},
+		{"k8s.io/kubelet", ".", []string{lint}},
+		{"k8s.io/pod-security-admission", ".", []string{lint}},
+		{"k8s.io/code-generator", "cmd/defaulter-gen/output_tests", []string{"k8s.io/code-generator/cmd/defaulter-gen/output_tests/..."}},
+	}
+	for _, c := range cases {
+		t.Run(filepath.Base(c.module), func(t *testing.T) {
+			mod := goldentest.CopyModule(t, c.module, "v0.37.2")
+			isDefaults := func(rel string, data []byte) bool {
+				return strings.HasSuffix(rel, ".go") && goldentest.GeneratedBy("defaulter-gen", data)
+			}
+			want := goldentest.TakeFiles(t, mod, isDefaults)
+			args := append([]string{"--go-header-file", header, "--output-file", "zz_generated.defaults.go"}, c.args...)
+			pkgs := []string{}
+			if c.under == "." {
+				pkgs = taggedPackages(t, mod, c.under, "+k8s:defaulter-gen=")
+				args = append(args, pkgs...)
+			}
+			if out, err := goldentest.RunIn(mod, bin, args...); err != nil {
+				t.Fatalf("defaulter-gen over %d packages: %v\n%s", len(pkgs), err, out)
+			}
+			n := goldentest.CompareOutputs(t, mod, want, isDefaults)
 			t.Logf("%s: %d tagged packages, %d/%d files identical", c.module, len(pkgs), n, len(want))
 		})
 	}

@@ -1,0 +1,4 @@
+// +k8s:defaulter-gen=TypeMeta
+
+// Package defaultapply is an error case.
+package defaultapply

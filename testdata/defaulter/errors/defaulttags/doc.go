@@ -1,0 +1,4 @@
+// +k8s:defaulter-gen=TypeMeta
+
+// Package defaulttags is an error case.
+package defaulttags

@@ -1,0 +1,8 @@
+package docvalues
+
+// T would be defaulted.
+type T struct {
+	TypeMeta int
+	// +default="x"
+	Name string
+}

@@ -1,0 +1,4 @@
+// +k8s:defaulter-gen=TypeMeta
+
+// Package pointerpointer is an error case.
+package pointerpointer

@@ -1,0 +1,4 @@
+// +k8s:defaulter-gen=TypeMeta
+
+// Package rootslice is an error case.
+package rootslice

@@ -1,0 +1,4 @@
+// +k8s:defaulter-gen=TypeMeta
+
+// Package twice is an error case.
+package twice
