@@ -31,6 +31,10 @@ type Goldens struct {
 	// not only the case directory's own: for cases laid out as
 	// <case>/<group>/<version>.
 	Recursive bool
+	// FlatErrors gives an error case to the generator as its directory
+	// alone, not <case>/...: its subpackages are then peers or inputs its
+	// tags name, not inputs of the run.
+	FlatErrors bool
 }
 
 // args returns the flags every case is run with, before its packages.
@@ -137,7 +141,11 @@ func (g Goldens) Errors(t *testing.T) {
 	for _, dir := range cases {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			args := append(append(g.args(), ExtraArgs(t, dir)...), dir+"/...")
+			pattern := dir + "/..."
+			if g.FlatErrors {
+				pattern = dir
+			}
+			args := append(append(g.args(), ExtraArgs(t, dir)...), pattern)
 			if code := cli.Run(g.NewCommand(), args, &stdout, &stderr); code != 1 {
 				t.Fatalf("exit status %d, want 1; stderr:\n%s", code, stderr.String())
 			}
