@@ -12,7 +12,7 @@ import (
 // otherwise field by field.
 func (e *emitter) structBody(in, out *types.Type) []skip {
 	if e.castable(in, out) {
-		e.w.Line("*out = *(*%s)(%s(in))", e.g.Raw.Name(out), e.g.Raw.Name(types.Ref(unsafePackage, "Pointer")))
+		e.w.Line("*out = *(*%s)(%s(in))", e.g.Raw.Name(out), e.unsafePointer())
 		return nil
 	}
 	var skipped []skip
@@ -57,6 +57,9 @@ func (g *gen) fieldOptedOut(m types.Member) bool {
 func (g *gen) unreadable(t *types.Type, name string) bool {
 	return namer.IsPrivateGoName(name) && g.Pkg.Path != t.Name.Package
 }
+
+// unsafePointer names unsafe.Pointer, importing unsafe.
+func (e *emitter) unsafePointer() string { return e.g.Raw.Name(types.Ref(unsafePackage, "Pointer")) }
 
 // findMember returns the field of struct t with the given name.
 func findMember(t *types.Type, name string) (types.Member, bool) {
@@ -122,12 +125,11 @@ func (e *emitter) unsafeField(name string, inT, outT *types.Type) bool {
 	if !e.g.plan.layout.same(inT, outT) {
 		return false
 	}
-	ptr := e.g.Raw.Name(types.Ref(unsafePackage, "Pointer"))
 	switch inT.Kind {
 	case types.Pointer:
-		e.w.Line("out.%s = (%s)(%s(in.%s))", name, e.g.Raw.Name(outT), ptr, name)
+		e.w.Line("out.%s = (%s)(%s(in.%s))", name, e.g.Raw.Name(outT), e.unsafePointer(), name)
 	case types.Map, types.Slice:
-		e.w.Line("out.%s = *(*%s)(%s(&in.%s))", name, e.g.Raw.Name(outT), ptr, name)
+		e.w.Line("out.%s = *(*%s)(%s(&in.%s))", name, e.g.Raw.Name(outT), e.unsafePointer(), name)
 	default:
 		return false
 	}

@@ -58,9 +58,9 @@ func (e *emitter) valuesEntry(in *types.Type, m types.Member) {
 	case m.Type == types.String:
 		e.w.Line("out.%s = values[0]", m.Name)
 	case e.g.plan.layout.same(in, m.Type) && in.Kind == types.Pointer:
-		e.w.Line("out.%s = (%s)(%s(&values))", m.Name, e.g.Raw.Name(m.Type), e.g.Raw.Name(types.Ref(unsafePackage, "Pointer")))
+		e.w.Line("out.%s = (%s)(%s(&values))", m.Name, e.g.Raw.Name(m.Type), e.unsafePointer())
 	case e.g.plan.layout.same(in, m.Type) && (in.Kind == types.Map || in.Kind == types.Slice):
-		e.w.Line("out.%s = *(*%s)(%s(&values))", m.Name, e.g.Raw.Name(m.Type), e.g.Raw.Name(types.Ref(unsafePackage, "Pointer")))
+		e.w.Line("out.%s = *(*%s)(%s(&values))", m.Name, e.g.Raw.Name(m.Type), e.unsafePointer())
 	default:
 		e.w.Line("// FIXME: out.%s is of not yet supported type and requires manual conversion", m.Name)
 	}
