@@ -58,8 +58,19 @@ func (g *gen) unreadable(t *types.Type, name string) bool {
 	return namer.IsPrivateGoName(name) && g.Pkg.Path != t.Name.Package
 }
 
-// unsafePointer names unsafe.Pointer, importing unsafe.
-func (e *emitter) unsafePointer() string { return e.g.Raw.Name(types.Ref(unsafePackage, "Pointer")) }
+// unsafePointer names unsafe.Pointer, importing unsafe. gengo's import
+// tracker panics when another imported package takes the name "unsafe";
+// that is reported as an error.
+func (e *emitter) unsafePointer() (name string) {
+	defer func() {
+		if r := recover(); r != nil {
+			e.w.Fail(e.g.plan.index.PackageDoc(e.g.Pkg.Path).Pos,
+				"the generated code must import unsafe, but a package it imports is also named unsafe (%v); rename that package or run with --skip-unsafe", r)
+			name = "unsafe.Pointer"
+		}
+	}()
+	return e.g.Raw.Name(types.Ref(unsafePackage, "Pointer"))
+}
 
 // findMember returns the field of struct t with the given name.
 func findMember(t *types.Type, name string) (types.Member, bool) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"k8s.io/gengo/v2/types"
+	"k8s.io/klog/v2"
 )
 
 // fromValues writes the conversion of net/url.Values into the struct out
@@ -62,6 +63,7 @@ func (e *emitter) valuesEntry(in *types.Type, m types.Member) {
 	case e.g.plan.layout.same(in, m.Type) && (in.Kind == types.Map || in.Kind == types.Slice):
 		e.w.Line("out.%s = *(*%s)(%s(&values))", m.Name, e.g.Raw.Name(m.Type), e.unsafePointer())
 	default:
+		klog.Warningf("%s: conversion-gen cannot read field %s (%s) from url.Values and leaves it unset when given; write Convert_Slice_string_To_%s", e.g.Pkg.Path, m.Name, m.Type, e.g.plan.public.Name(m.Type))
 		e.w.Line("// FIXME: out.%s is of not yet supported type and requires manual conversion", m.Name)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/gengokit/gengokit/generators/conversion"
@@ -32,8 +33,32 @@ func goldenCases(t *testing.T) (root string, cases []string) {
 // caseArgs returns the flags of a case (with its args.txt) and its
 // packages, every package below its directory.
 func caseArgs(t *testing.T, root, dir string) []string {
+	return append(flagsOf(t, root, dir), dir+"/...")
+}
+
+// flagsOf returns the flags of a case, with its args.txt.
+func flagsOf(t *testing.T, root, dir string) []string {
 	args := []string{"--output-file", outputFile, "--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt")}
-	return append(append(args, goldentest.ExtraArgs(t, dir)...), dir+"/...")
+	return append(args, goldentest.ExtraArgs(t, dir)...)
+}
+
+// runs groups the cases that take the same flags into one run each (one
+// load of the packages instead of one per case), in a stable order.
+func runs(t *testing.T, root string, cases []string) [][]string {
+	byFlags := map[string][]string{}
+	var order []string
+	for _, dir := range cases {
+		key := strings.Join(goldentest.ExtraArgs(t, dir), " ")
+		if _, ok := byFlags[key]; !ok {
+			order = append(order, key)
+		}
+		byFlags[key] = append(byFlags[key], dir)
+	}
+	out := make([][]string, 0, len(order))
+	for _, key := range order {
+		out = append(out, byFlags[key])
+	}
+	return out
 }
 
 // committed returns the golden files below dir.
@@ -51,22 +76,26 @@ func committed(t *testing.T, dir string) []string {
 	return out
 }
 
-// TestGolden generates every case (with the flags of its args.txt) and
-// compares each file with the committed golden one, which must all come
-// back; then vets the cases, which compiles them.
+// TestGolden generates every case (the cases with the same args.txt in one
+// run) and compares each file with the committed golden one, which must
+// all come back; then vets the cases, which compiles them.
 func TestGolden(t *testing.T) {
 	root, cases := goldenCases(t)
 	if len(cases) < 12 && !*update {
 		t.Fatalf("want at least 12 golden cases, have %d", len(cases))
 	}
-	var vet []string
-	for _, dir := range cases {
-		files, err := cli.Generate(conversion.NewCommand(), caseArgs(t, root, dir))
+	var got, vet []string
+	for _, dirs := range runs(t, root, cases) {
+		args := flagsOf(t, root, dirs[0])
+		for _, dir := range dirs {
+			args = append(args, dir+"/...")
+			vet = append(vet, dir+"/...")
+		}
+		files, err := cli.Generate(conversion.NewCommand(), args)
 		if err != nil {
-			t.Errorf("%s: %v", dir, err)
+			t.Errorf("%v: %v", dirs, err)
 			continue
 		}
-		var got []string
 		for _, f := range files {
 			if filepath.Base(f.Path) != outputFile {
 				t.Errorf("unexpected output %s", f.Path)
@@ -75,15 +104,17 @@ func TestGolden(t *testing.T) {
 			goldentest.Compare(t, f.Path, f.Data, *update)
 			got = append(got, f.Path)
 		}
-		if len(files) == 0 {
-			t.Errorf("%s: nothing generated", dir)
+	}
+	for _, dir := range cases {
+		want := committed(t, dir)
+		if len(want) == 0 && !*update {
+			t.Errorf("%s: no golden file", dir)
 		}
-		for _, path := range committed(t, dir) {
+		for _, path := range want {
 			if !slices.Contains(got, path) && !*update {
 				t.Errorf("%s is committed but no longer generated", path)
 			}
 		}
-		vet = append(vet, dir+"/...")
 	}
 	goldentest.Vet(t, root, vet...)
 }
