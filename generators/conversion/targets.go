@@ -194,7 +194,7 @@ func (p *plan) reportMissing(acts []*activation, others []string, err error) {
 				}
 				if _, err := p.c.LoadPackages(v); err != nil {
 					p.errs.Addf(p.index.PackageDoc(act.path).Find(name+"="+v),
-						"+%s=%s: package %s cannot be loaded (%s); fix the import path", name, v, v, load.Describe(err))
+						"+%s=%s: package %s cannot be loaded (%s); fix the import path", name, v, v, oneLine(load.Describe(err)))
 				}
 			}
 		}
@@ -219,3 +219,7 @@ func (p *plan) target(pkg *types.Package, act *activation, hdr []byte) generator
 		},
 	}
 }
+
+// oneLine joins the lines of a message, so that an error stays on the
+// line of its position.
+func oneLine(msg string) string { return strings.Join(strings.Fields(msg), " ") }
