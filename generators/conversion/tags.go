@@ -63,7 +63,7 @@ func declareTags() tagSet {
 		fn: tags.Declare(tags.Definition{
 			Name:   tagFn,
 			Syntax: "copy-only|drop",
-			Doc:    "on a hand-written Convert_ function: it only copies (the unsafe fast path stays allowed), or the field is dropped",
+			Doc:    "it only copies (the unsafe fast path stays allowed), or the fields of its types are dropped; a function tag, not a type or field tag",
 		}, tags.OneOf(valueCopyOnly, valueDrop)),
 	}
 }
