@@ -1,7 +1,6 @@
 package conversion_test
 
 import (
-	"os"
 	"path"
 	"path/filepath"
 	"sort"
@@ -33,10 +32,10 @@ var sweepModules = []struct {
 // modules above (one run per module, over the packages that ship one) and
 // requires that our conversion-gen exits 0 and gives back every file byte
 // for byte: none of our errors fires where upstream wrote compiling code.
-// It takes minutes: it runs only with GENGOKIT_SWEEP=1.
+// It takes two or three minutes; -short skips it, as the kit's sweeps.
 func TestSweepConversion(t *testing.T) {
-	if os.Getenv("GENGOKIT_SWEEP") == "" {
-		t.Skip("set GENGOKIT_SWEEP=1 to regenerate the conversion files of 14 Kubernetes modules")
+	if testing.Short() {
+		t.Skip("regenerates the conversion files of 14 Kubernetes modules; skipped with -short")
 	}
 	root := goldentest.Root(t)
 	bin := goldentest.Build(t, root, "./cmd/conversion-gen")

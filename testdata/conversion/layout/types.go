@@ -10,9 +10,9 @@ type Item struct {
 
 // Holder cannot be cast whole (Note differs) but its collections can.
 type Holder struct {
-	Items   []Item
-	ByName  map[string]Item
-	First   *Item
-	Nested  [][]Item
-	Note    int32
+	Items  []Item
+	ByName map[string]Item
+	First  *Item
+	Nested [][]Item
+	Note   int32
 }

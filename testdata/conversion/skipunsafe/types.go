@@ -10,8 +10,8 @@ type Item struct {
 
 // Holder cannot be cast whole (Note differs) but its collections can.
 type Holder struct {
-	Items   []Item
-	ByName  map[string]Item
-	First   *Item
-	Note    int32
+	Items  []Item
+	ByName map[string]Item
+	First  *Item
+	Note   int32
 }
