@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -139,5 +140,23 @@ func TestErrors(t *testing.T) {
 				t.Errorf("an error case wrote %v", files)
 			}
 		})
+	}
+}
+
+// TestMissingPeerDir checks that a peer package named by a flag that does
+// not exist fails the run, naming it, and writes nothing.
+func TestMissingPeerDir(t *testing.T) {
+	root := goldentest.Root(t)
+	dir := filepath.Join(root, "testdata", "conversion", "basic")
+	args := append([]string{"--extra-peer-dirs", "example.com/nowhere/pkg", "--output-file", "zz_generated.missingpeer.go"}, dir+"/...")
+	var stdout, stderr bytes.Buffer
+	if code := cli.Run(conversion.NewCommand(), args, &stdout, &stderr); code != 1 {
+		t.Fatalf("exit status %d, want 1; stderr:\n%s", code, stderr.String())
+	}
+	if msg := stderr.String(); !strings.Contains(msg, "--extra-peer-dirs: a peer package cannot be found") || !strings.Contains(msg, "example.com/nowhere/pkg") {
+		t.Errorf("stderr = %q, want the missing peer named", msg)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "v1", "zz_generated.missingpeer.go")); err == nil {
+		t.Error("the run wrote a file")
 	}
 }

@@ -162,7 +162,7 @@ func (p *plan) loadMore(acts []*activation) ([]string, bool) {
 	dirs := append(slices.Clone(p.args.BasePeerDirs), p.args.ExtraPeerDirs...)
 	expanded, err := p.c.FindPackages(dirs...)
 	if err != nil {
-		p.errs.Addf(token.Position{}, "--base-peer-dirs/--extra-peer-dirs: cannot find %s: %s", strings.Join(dirs, ", "), load.Describe(err))
+		p.errs.Addf(token.Position{}, "--base-peer-dirs/--extra-peer-dirs: a peer package cannot be found: %s", oneLine(load.Describe(err)))
 		return nil, false
 	}
 	others = append(others, expanded...)
