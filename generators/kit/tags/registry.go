@@ -28,8 +28,13 @@ const (
 	Member
 )
 
-// String names the scopes in s, e.g. "package or type".
+// String names the scopes in s, e.g. "package or type"; no scope at all
+// is a function's (e.g. +k8s:conversion-fn on a hand-written Convert_),
+// which generators check themselves.
 func (s Scope) String() string {
+	if s == 0 {
+		return "function"
+	}
 	var names []string
 	for _, n := range []struct {
 		s    Scope

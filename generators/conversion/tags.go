@@ -1,0 +1,103 @@
+package conversion
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/gengokit/gengokit/generators/kit/tags"
+)
+
+// The tags conversion-gen reads.
+const (
+	tagGen          = "k8s:conversion-gen"
+	tagExternal     = "k8s:conversion-gen-external-types"
+	tagExplicitFrom = "k8s:conversion-gen:explicit-from"
+	tagFn           = "k8s:conversion-fn"
+	valueFalse      = "false"
+	valueCopyOnly   = "copy-only"
+	valueDrop       = "drop"
+	// urlValues is the only source explicit-from supports.
+	urlValues = "net/url.Values"
+)
+
+// tagSet holds conversion-gen's tags, each declared with its value's parser.
+type tagSet struct {
+	// gen is +k8s:conversion-gen: in doc.go the import path of a peer
+	// package (repeatable) or "false" (explicit-only: register the
+	// hand-written conversions, generate no peer conversions); on a type
+	// or a field "false".
+	gen tags.Typed[string]
+	// external is +k8s:conversion-gen-external-types, the import path of
+	// the package whose types are converted by functions written here.
+	external tags.Typed[string]
+	// explicitFrom is +k8s:conversion-gen:explicit-from on a type: convert
+	// from net/url.Values too.
+	explicitFrom tags.Typed[string]
+	// fn is +k8s:conversion-fn on a hand-written Convert_ function:
+	// copy-only or drop.
+	fn tags.Typed[string]
+}
+
+func declareTags() tagSet {
+	return tagSet{
+		gen: tags.Declare(tags.Definition{
+			Name:       tagGen,
+			Scopes:     tags.Package | tags.Type | tags.Member,
+			Syntax:     "<peer/import/path>|false (package), false (type, field)",
+			Doc:        "in doc.go: generate conversions to the types of the same name in that package (repeatable), or only register hand-written ones (false); on a type or field: leave it out",
+			Repeatable: true,
+		}, parseGen),
+		external: tags.Declare(tags.Definition{
+			Name:   tagExternal,
+			Scopes: tags.Package,
+			Syntax: "<import/path>",
+			Doc:    "convert the types of another package (e.g. k8s.io/api/core/v1), writing the functions into this one",
+		}, parseImportPath),
+		explicitFrom: tags.Declare(tags.Definition{
+			Name:       tagExplicitFrom,
+			Scopes:     tags.Type,
+			Syntax:     urlValues,
+			Doc:        "also generate a conversion from net/url.Values into the type, reading each field from its json name",
+			Repeatable: true,
+		}, tags.OneOf(urlValues)),
+		fn: tags.Declare(tags.Definition{
+			Name:   tagFn,
+			Syntax: "copy-only|drop",
+			Doc:    "it only copies (the unsafe fast path stays allowed), or the fields of its types are dropped; a function tag, not a type or field tag",
+		}, tags.OneOf(valueCopyOnly, valueDrop)),
+	}
+}
+
+// Registry declares conversion-gen's tags.
+func Registry() *tags.Registry {
+	ts := declareTags()
+	return &tags.Registry{
+		Generator:  Name,
+		Namespaces: []string{tagGen},
+		Definitions: []tags.Definition{ts.gen.Definition(), ts.external.Definition(),
+			ts.explicitFrom.Definition(), ts.fn.Definition()},
+	}
+}
+
+// parseGen reads +k8s:conversion-gen: a peer package or "false" in doc.go,
+// "false" on a type or field.
+func parseGen(scope tags.Scope, value string) (string, error) {
+	if scope != tags.Package {
+		if value != valueFalse {
+			return "", fmt.Errorf("unsupported value %q on a %s: the only value there is \"false\" (leave it out of conversion); peer packages are named in doc.go", value, scope)
+		}
+		return value, nil
+	}
+	if value == valueFalse {
+		return value, nil
+	}
+	return parseImportPath(scope, value)
+}
+
+// parseImportPath reads a full import path.
+func parseImportPath(_ tags.Scope, value string) (string, error) {
+	if value == "" || strings.HasPrefix(value, "./") || strings.HasPrefix(value, "../") || strings.ContainsAny(value, " \t") {
+		return "", fmt.Errorf("%q is not an import path; write the package's full import path (e.g. k8s.io/api/core/v1)", value)
+	}
+	return value, nil
+}

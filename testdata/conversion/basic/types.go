@@ -1,0 +1,27 @@
+// Package basic is the internal (hub) version of case basic.
+package basic
+
+// Widget has fields of every simple kind.
+type Widget struct {
+	Name   string
+	Size   int32
+	Spec   WidgetSpec
+	Labels map[string]string
+	Parts  []Part
+}
+
+// WidgetSpec has the same layout in both versions.
+type WidgetSpec struct {
+	Replicas *int32
+	Mode     Mode
+	Note     string
+}
+
+// Mode is a named string.
+type Mode string
+
+// Part differs from v1's: ID is wider.
+type Part struct {
+	ID   int64
+	Kind string
+}

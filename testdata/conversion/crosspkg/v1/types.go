@@ -1,0 +1,6 @@
+package v1
+
+// Shared names its value differently.
+type Shared struct {
+	Text string
+}

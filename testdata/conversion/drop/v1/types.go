@@ -1,0 +1,12 @@
+package v1
+
+// Secret is dropped wherever it appears.
+type Secret struct {
+	Value string
+}
+
+// Account has a dropped field.
+type Account struct {
+	User   string
+	Secret Secret
+}

@@ -1,0 +1,6 @@
+package v1
+
+// Gadget is converted by hand.
+type Gadget struct {
+	Name string
+}

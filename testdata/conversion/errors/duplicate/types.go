@@ -1,0 +1,7 @@
+// Package duplicate is the hub.
+package duplicate
+
+// Gadget is converted by hand twice.
+type Gadget struct {
+	Name string
+}

@@ -1,0 +1,6 @@
+package v1
+
+// Pet lacks Species.
+type Pet struct {
+	Name string
+}

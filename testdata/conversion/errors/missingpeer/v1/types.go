@@ -1,0 +1,6 @@
+package v1
+
+// Thing has no peer.
+type Thing struct {
+	A string
+}

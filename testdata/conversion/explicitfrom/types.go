@@ -1,0 +1,2 @@
+// Package explicitfrom is the hub of case explicitfrom.
+package explicitfrom
