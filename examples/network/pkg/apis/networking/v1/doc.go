@@ -6,6 +6,7 @@
 //
 // +k8s:deepcopy-gen=package
 // +k8s:defaulter-gen=TypeMeta
+// +k8s:conversion-gen=github.com/gengokit/gengokit/examples/network/pkg/apis/networking
 // +groupName=networking.example.com
 package v1
 
