@@ -15,6 +15,7 @@ HEADER_ARG := --go-header-file $(EXAMPLE_HEADER)
 DEEPCOPY_ARGS := $(HEADER_ARG) --output-file zz_generated.deepcopy.go $(EXAMPLES)
 DEFAULTER_ARGS := $(HEADER_ARG) --output-file zz_generated.defaults.go $(EXAMPLES)
 REGISTER_ARGS := $(HEADER_ARG) --output-file zz_generated.register.go $(EXAMPLES)
+CONVERSION_ARGS := $(HEADER_ARG) --output-file zz_generated.conversion.go $(NET_APIS)
 APPLYCONFIG_ARGS := $(HEADER_ARG) --openapi-schema $(NET)/hack/openapi.json --output-dir $(GEN)/applyconfigurations --output-pkg $(GEN_PKG)/applyconfigurations $(NET_APIS)
 CLIENT_ARGS := $(HEADER_ARG) --output-dir $(GEN)/clientset --output-pkg $(GEN_PKG)/clientset --clientset-name versioned \
 	--input-base $(NET_PKG)/pkg/apis --input networking/v1 --apply-configuration-package $(GEN_PKG)/applyconfigurations
@@ -39,13 +40,14 @@ test:
 ## sweep: only the sweep (part of test): our generators over every tagged package of nine Kubernetes
 ## modules, through their own drivers (kube_codegen.sh included): no error, every shipped file identical
 sweep:
-	$(GO) test -run 'TestSweep' -v ./generators/kit/goldentest
+	$(GO) test -run 'TestSweep' -v ./generators/kit/goldentest ./generators/conversion
 
 ## generate: regenerate everything under examples/ with our own binaries
 generate: build
 	$(BIN)/deepcopy-gen $(DEEPCOPY_ARGS)
 	$(BIN)/defaulter-gen $(DEFAULTER_ARGS)
 	$(BIN)/register-gen $(REGISTER_ARGS)
+	$(BIN)/conversion-gen $(CONVERSION_ARGS)
 	$(BIN)/applyconfiguration-gen $(APPLYCONFIG_ARGS)
 	$(BIN)/client-gen $(CLIENT_ARGS)
 	$(BIN)/lister-gen $(LISTER_ARGS)
@@ -56,6 +58,7 @@ verify: build
 	$(BIN)/deepcopy-gen --verify-only $(DEEPCOPY_ARGS)
 	$(BIN)/defaulter-gen --verify-only $(DEFAULTER_ARGS)
 	$(BIN)/register-gen --verify-only $(REGISTER_ARGS)
+	$(BIN)/conversion-gen --verify-only $(CONVERSION_ARGS)
 	$(BIN)/applyconfiguration-gen --verify-only $(APPLYCONFIG_ARGS)
 	$(BIN)/client-gen --verify-only $(CLIENT_ARGS)
 	$(BIN)/lister-gen --verify-only $(LISTER_ARGS)
@@ -66,7 +69,7 @@ verify: build
 ## bench: time our generators against upstream code-generator v0.37.2, and one process running all five over
 ## one load against our five processes (alternating runs, medians, ratio)
 bench:
-	$(GO) test -p 1 -run '^$$' -bench 'VsUpstream|OneLoad' -benchtime 1x ./generators ./generators/deepcopy ./generators/defaulter ./generators/prereleaselifecycle ./generators/register ./generators/lister ./generators/informer ./generators/client ./generators/applyconfiguration
+	$(GO) test -p 1 -run '^$$' -bench 'VsUpstream|OneLoad' -benchtime 1x ./generators ./generators/deepcopy ./generators/defaulter ./generators/prereleaselifecycle ./generators/register ./generators/conversion ./generators/lister ./generators/informer ./generators/client ./generators/applyconfiguration
 
 clean:
 	rm -rf $(BIN)
