@@ -37,8 +37,9 @@ build:
 test:
 	$(GO) test ./...
 
-## sweep: only the sweep (part of test): our generators over every tagged package of nine Kubernetes
-## modules, through their own drivers (kube_codegen.sh included): no error, every shipped file identical
+## sweep: only the sweep (part of test): our generators over every tagged package of the Kubernetes
+## modules that ship generated code, through their own drivers (kube_codegen.sh included): no error,
+## every shipped file identical
 sweep:
 	$(GO) test -run 'TestSweep' -v ./generators/kit/goldentest ./generators/conversion
 
