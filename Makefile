@@ -35,7 +35,7 @@ build:
 
 ## test: run all tests (goldens, error cases, compat with k8s.io/api, round trips)
 test:
-	$(GO) test ./...
+	$(GO) test -timeout 30m ./...
 
 ## sweep: only the sweep (part of test): our generators over every tagged package of the Kubernetes
 ## modules that ship generated code, through their own drivers (kube_codegen.sh included): no error,
