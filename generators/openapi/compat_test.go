@@ -78,3 +78,19 @@ func sampleAPIServerArgs(root string) []string {
 	}
 	return append(args, strings.Fields("k8s.io/apimachinery/pkg/apis/meta/v1 k8s.io/apimachinery/pkg/runtime k8s.io/apimachinery/pkg/version k8s.io/apimachinery/pkg/api/resource k8s.io/sample-apiserver/pkg/apis/wardle/v1alpha1 k8s.io/sample-apiserver/pkg/apis/wardle/v1beta1")...)
 }
+
+// isSampleOutput reports whether rel is one of sample-apiserver's
+// openapi-gen outputs.
+func isSampleOutput(rel string, data []byte) bool {
+	return (isModelNameFile(rel, data) || rel == "pkg/generated/openapi/zz_generated.openapi.go") && goldentest.GeneratedBy("openapi-gen", data)
+}
+
+// TestCompatSampleAPIServerOpenAPI is case sample-apiserver-openapi of
+// shared/COMPAT.md: sample-apiserver's zz_generated.openapi.go and its two
+// model-name files, regenerated with kube_codegen.sh's arguments.
+func TestCompatSampleAPIServerOpenAPI(t *testing.T) {
+	compatCase{
+		module: "k8s.io/sample-apiserver", version: "v0.37.2", files: 3, isOutput: isSampleOutput,
+		args: sampleAPIServerArgs,
+	}.run(t)
+}
