@@ -18,7 +18,7 @@ const (
 
 // definitionsTarget returns the target writing the OpenAPI definitions
 // file into --output-dir, over the types apiType keeps.
-func (p *plan) definitionsTarget(c *generator.Context, hdr []byte) generator.Target {
+func (p *plan) definitionsTarget(c *generator.Context, hdr []byte) *generator.SimpleTarget {
 	g := &defsGen{
 		GoGenerator: generator.GoGenerator{OutputFilename: p.args.OutputFile},
 		plan:        p,
