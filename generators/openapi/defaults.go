@@ -21,8 +21,8 @@ func (w *typeWriter) defaultValue(t *types.Type, m types.Member) error {
 		return err
 	}
 	implied, err := impliedDefault(m.Type, omitEmpty(m))
-	if err != nil {
-		return w.plan.memberErr(t, m, "", "field %s: %v", m.Name, err)
+	if err != nil { // a type with no zero value in OpenAPI has no schema either
+		return w.unsupported(t, m, resolve(m.Type))
 	}
 	if implied != nil {
 		if def == nil {

@@ -103,16 +103,16 @@ func (g *defsGen) modelKey(t *types.Type) string {
 // schema function, or of its own definition methods.
 func (g *defsGen) definitionCall(t *types.Type) string {
 	m := methodsOf(t)
-	name := g.raw(t)
+	name := func() string { return g.raw(t) } // named only when used: naming imports
 	switch {
 	case m.typeAndFormat:
 		return schemaFuncName(t) + "(ref)"
 	case m.v2 && m.v3:
-		return "common.EmbedOpenAPIDefinitionIntoV2Extension(" + name + "{}.OpenAPIV3Definition(), " + name + "{}.OpenAPIDefinition())"
+		return g.ref(commonPkg, "EmbedOpenAPIDefinitionIntoV2Extension") + "(" + name() + "{}.OpenAPIV3Definition(), " + name() + "{}.OpenAPIDefinition())"
 	case m.v2:
-		return name + "{}.OpenAPIDefinition()"
+		return name() + "{}.OpenAPIDefinition()"
 	case m.v3:
-		return name + "{}.OpenAPIV3Definition()"
+		return name() + "{}.OpenAPIV3Definition()"
 	}
 	return schemaFuncName(t) + "(ref)"
 }

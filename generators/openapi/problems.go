@@ -1,7 +1,6 @@
 package openapi
 
 import (
-	"fmt"
 	"go/token"
 	"reflect"
 	"strings"
@@ -30,18 +29,29 @@ func (p *plan) memberWhere(t *types.Type, m types.Member) func(line string) toke
 
 // typeErr returns a problem with type t, at its declaration.
 func (p *plan) typeErr(t *types.Type, format string, args ...any) error {
-	return diag.Errorf(p.typeWhere(t)(""), format, args...)
+	var pos token.Position
+	if p.index != nil && t.Name.Package != "" {
+		pos = p.index.Type(t).Pos
+	}
+	return diag.Errorf(pos, format, args...)
 }
 
 // memberErr returns a problem with field m of t, at the tag line that
 // starts with tag ("" for the field itself).
 func (p *plan) memberErr(t *types.Type, m types.Member, tag string, format string, args ...any) error {
+	if tag == "" {
+		var pos token.Position
+		if p.index != nil && t.Name.Package != "" {
+			pos = p.index.Member(t, m.Name).Pos
+		}
+		return diag.Errorf(pos, format, args...)
+	}
 	return diag.Errorf(p.memberWhere(t, m)(strings.TrimPrefix(tag, "+")), format, args...)
 }
 
 // warnType warns about t, at its declaration.
 func (p *plan) warnType(t *types.Type, format string, args ...any) {
-	klog.Warningf("%s: %s", diag.Where(p.typeWhere(t)("")), fmt.Sprintf(format, args...))
+	klog.Warning(p.typeErr(t, format, args...).Error())
 }
 
 // checkPatchTags requires the patchMergeKey and patchStrategy of field m
@@ -63,4 +73,36 @@ func (p *plan) checkPatchTags(t *types.Type, m types.Member) error {
 		}
 	}
 	return nil
+}
+
+// checkMapKeys requires each +listMapKey of field m of t to name a field
+// of the list's items (upstream writes any name into the schema, which
+// servers then reject).
+func (p *plan) checkMapKeys(t *types.Type, m types.Member) error {
+	keys := commentTags(m.CommentLines)["listMapKey"]
+	list := resolve(m.Type)
+	if len(keys) == 0 || (list.Kind != types.Slice && list.Kind != types.Array) {
+		return nil
+	}
+	item := resolve(list.Elem)
+	if item.Kind != types.Struct {
+		return nil
+	}
+	for _, key := range keys {
+		if !hasJSONField(item, key) {
+			return p.memberErr(t, m, "listMapKey="+key, "field %s: +listMapKey=%s names no field of %s; give the JSON name of one of its fields", m.Name, key, item.Name.Name)
+		}
+	}
+	return nil
+}
+
+// hasJSONField reports whether struct t (its inlined structs included)
+// has a field named name in JSON.
+func hasJSONField(t *types.Type, name string) bool {
+	for _, m := range t.Members {
+		if inlined(m) && hasJSONField(resolve(m.Type), name) || jsonName(m) == name {
+			return true
+		}
+	}
+	return false
 }

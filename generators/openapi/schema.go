@@ -9,6 +9,8 @@ import (
 	"k8s.io/gengo/v2/types"
 	"k8s.io/kube-openapi/pkg/common"
 	"k8s.io/kube-openapi/pkg/validation/spec"
+
+	"github.com/gengokit/gengokit/generators/kit/diag"
 )
 
 // typeWriter writes the schema function of one type, and collects the
@@ -135,20 +137,21 @@ func (w *typeWriter) dependencies() {
 
 // members writes the properties of t's fields, those of inlined embedded
 // structs included, and returns the JSON names of the required ones
-// appended to required.
+// appended to required. A field with a problem is reported, and the
+// others are still looked at, so that a run reports all of them.
 func (w *typeWriter) members(t *types.Type, required []string) ([]string, error) {
 	for t.Kind == types.Pointer {
 		t = t.Elem
 	}
+	errs := &diag.List{}
 	for _, m := range t.Members {
 		if hasTagValue(m.CommentLines, tagGen, "false") {
 			continue
 		}
 		if inlined(m) {
 			var err error
-			if required, err = w.members(m.Type, required); err != nil {
-				return required, err
-			}
+			required, err = w.members(m.Type, required)
+			errs.Add(err)
 			continue
 		}
 		name := jsonName(m)
@@ -157,14 +160,13 @@ func (w *typeWriter) members(t *types.Type, required []string) ([]string, error)
 		}
 		optional, err := w.plan.optional(t, m)
 		if err != nil {
-			return required, err
+			errs.Add(err)
+			continue
 		}
 		if !optional {
 			required = append(required, name)
 		}
-		if err := w.property(t, m, name); err != nil {
-			return required, err
-		}
+		errs.Add(w.property(t, m, name))
 	}
-	return required, nil
+	return required, errs.Err()
 }

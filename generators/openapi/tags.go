@@ -56,12 +56,31 @@ func modelPrefix(_ tags.Scope, value string) (string, error) {
 	return value, nil
 }
 
+// semanticTags declares the list, map and struct tags whose values
+// openapi-gen turns into x-kubernetes extensions: a value outside the
+// extension's set is an error where the tag is written.
+func semanticTags() []tags.Definition {
+	where := tags.Type | tags.Member
+	oneOf := func(name, doc string, values ...string) tags.Definition {
+		return tags.Definition{Name: name, Scopes: where, Syntax: strings.Join(values, "|"), Doc: doc,
+			Parse: tags.Untyped(tags.OneOf(values...)), Repeatable: true}
+	}
+	return []tags.Definition{
+		oneOf("listType", "how a list merges: x-kubernetes-list-type", "atomic", "set", "map"),
+		{Name: "listMapKey", Scopes: where, Syntax: "<json field name>", Repeatable: true,
+			Doc: "a key field of a +listType=map list's items (repeat for several): x-kubernetes-list-map-keys"},
+		oneOf("mapType", "how a map merges: x-kubernetes-map-type", "atomic", "granular"),
+		oneOf("structType", "how a struct merges: x-kubernetes-map-type", "atomic", "granular"),
+		oneOf("patchStrategy", "the strategic-merge-patch strategy, as in the patchStrategy struct tag", "merge", "retainKeys", "merge,retainKeys", "retainKeys,merge"),
+	}
+}
+
 // Registry declares the tags openapi-gen reads.
 func Registry() *tags.Registry {
 	ts := declareTags()
 	return &tags.Registry{
 		Generator:   Name,
 		Namespaces:  []string{tagGen, tagModelPackage},
-		Definitions: []tags.Definition{ts.gen.Definition(), ts.modelPackage.Definition()},
+		Definitions: append([]tags.Definition{ts.gen.Definition(), ts.modelPackage.Definition()}, semanticTags()...),
 	}
 }
