@@ -17,6 +17,8 @@ import (
 	"k8s.io/kube-openapi/pkg/spec3"
 	"k8s.io/kube-openapi/pkg/validation/spec"
 
+	"github.com/gengokit/gengokit/generators/openapi"
+	customapi "github.com/gengokit/gengokit/testdata/openapi/custom/openapi"
 	defaultsapi "github.com/gengokit/gengokit/testdata/openapi/defaults/openapi"
 	enumsapi "github.com/gengokit/gengokit/testdata/openapi/enums/openapi"
 	listsapi "github.com/gengokit/gengokit/testdata/openapi/lists/openapi"
@@ -184,4 +186,45 @@ func jsonStrings(v any) []string {
 		}
 	}
 	return out
+}
+
+// TestModelsSchema turns golden definitions into the document
+// applyconfiguration-gen reads: every definition under its model name,
+// references resolved within the document, and the v2 schema of a type
+// that embeds one beside its v3 schema.
+func TestModelsSchema(t *testing.T) {
+	data, err := openapi.ModelsSchema(modelsapi.GetOpenAPIDefinitions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc openapi2.T
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	order, ok := doc.Definitions["com.example.shop.v1.Order"]
+	if !ok {
+		t.Fatalf("no com.example.shop.v1.Order in %v", slices.Sorted(maps.Keys(doc.Definitions)))
+	}
+	if got := order.Value.Properties["customer"].Ref; got != "#/definitions/com.example.customers.Customer" {
+		t.Errorf("Order.customer refers to %q", got)
+	}
+	for name, s := range doc.Definitions {
+		for prop, p := range s.Value.Properties {
+			if ref := strings.TrimPrefix(p.Ref, "#/definitions/"); p.Ref != "" && doc.Definitions[ref] == nil {
+				t.Errorf("%s.%s refers to %s, which the document lacks", name, prop, p.Ref)
+			}
+		}
+	}
+	data, err = openapi.ModelsSchema(customapi.GetOpenAPIDefinitions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var custom spec.Swagger
+	if err := json.Unmarshal(data, &custom); err != nil {
+		t.Fatal(err)
+	}
+	mixed := custom.Definitions["github.com/gengokit/gengokit/testdata/openapi/custom/api/v1.Mixed"]
+	if !slices.Equal(mixed.Type, []string{"string"}) || mixed.Extensions[common.ExtensionV2Schema] != nil {
+		t.Errorf("Mixed is not given by its v2 schema: %+v", mixed)
+	}
 }
