@@ -75,25 +75,26 @@ func (p *plan) checkPatchTags(t *types.Type, m types.Member) error {
 	return nil
 }
 
-// checkMapKeys requires each +listMapKey of field m of t to name a field
-// of the list's items (upstream writes any name into the schema, which
-// servers then reject).
-func (p *plan) checkMapKeys(t *types.Type, m types.Member) error {
+// warnMapKeys warns about each +listMapKey of field m of t that names no
+// field of the list's items: upstream writes the name into the schema,
+// where servers then reject it, but real packages have such keys
+// (kube-scheduler's config/v1 ScoringStrategy.Resources), so it is no
+// error.
+func (p *plan) warnMapKeys(t *types.Type, m types.Member) {
 	keys := commentTags(m.CommentLines)["listMapKey"]
 	list := resolve(m.Type)
 	if len(keys) == 0 || (list.Kind != types.Slice && list.Kind != types.Array) {
-		return nil
+		return
 	}
 	item := resolve(list.Elem)
 	if item.Kind != types.Struct {
-		return nil
+		return
 	}
 	for _, key := range keys {
 		if !hasJSONField(item, key) {
-			return p.memberErr(t, m, "listMapKey="+key, "field %s: +listMapKey=%s names no field of %s; give the JSON name of one of its fields", m.Name, key, item.Name.Name)
+			klog.Warning(p.memberErr(t, m, "listMapKey="+key, "field %s: +listMapKey=%s names no field of %s; give the JSON name of one of its fields (the schema says what the comment says)", m.Name, key, item.Name.Name).Error())
 		}
 	}
-	return nil
 }
 
 // hasJSONField reports whether struct t (its inlined structs included)

@@ -83,9 +83,7 @@ func (w *typeWriter) property(t *types.Type, m types.Member, name string) error 
 	if err := w.plan.checkPatchTags(t, m); err != nil {
 		return err
 	}
-	if err := w.plan.checkMapKeys(t, m); err != nil {
-		return err
-	}
+	w.plan.warnMapKeys(t, m)
 	w.e.line(`"%s": {`, name)
 	w.memberExtensions(t, m, validation.Extensions)
 	w.e.line("SchemaProps: %s{", w.ref(specPkg, "SchemaProps"))
