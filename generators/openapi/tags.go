@@ -71,7 +71,10 @@ func semanticTags() []tags.Definition {
 			Doc: "a key field of a +listType=map list's items (repeat for several): x-kubernetes-list-map-keys"},
 		oneOf("mapType", "how a map merges: x-kubernetes-map-type", "atomic", "granular"),
 		oneOf("structType", "how a struct merges: x-kubernetes-map-type", "atomic", "granular"),
-		oneOf("patchStrategy", "the strategic-merge-patch strategy, as in the patchStrategy struct tag", "merge", "retainKeys", "merge,retainKeys", "retainKeys,merge"),
+		// patchStrategy takes any value: k8s.io/api's policy/v1 writes
+		// "replace", which upstream passes on to the schema.
+		{Name: "patchStrategy", Scopes: where, Syntax: "merge|retainKeys|merge,retainKeys", Repeatable: true,
+			Doc: "the strategic-merge-patch strategy, as in the patchStrategy struct tag: x-kubernetes-patch-strategy"},
 	}
 }
 
