@@ -1,6 +1,7 @@
 package openapi
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -32,16 +33,16 @@ func (g *defsGen) schemaFunc(_ *generator.Context, e *emitter, t *types.Type) er
 		return g.plan.typeErr(t, "%s has an OpenAPIV3OneOfTypes method but no OpenAPISchemaType and OpenAPISchemaFormat methods; add them (the v2 schema needs a type and a format)", t.Name.Name)
 	}
 	validation, err := g.plan.markers(t, t.CommentLines, g.plan.typeWhere(t))
-	if err != nil {
-		return err
+	if err != nil { // report it, and the problems of the fields too
+		validation = &spec.Schema{}
 	}
 	w := &typeWriter{defsGen: g, e: e, refs: map[string]*types.Type{}}
 	e.line("func %s(ref %s) %s {", schemaFuncName(t), g.ref(commonPkg, "ReferenceCallback"), g.ref(commonPkg, "OpenAPIDefinition"))
 	if m.typeAndFormat {
 		w.customSchema(t, m, validation)
-		return nil
+		return err
 	}
-	return w.structSchema(t, validation)
+	return errors.Join(err, w.structSchema(t, validation))
 }
 
 // customSchema writes the definition of a type whose methods give its

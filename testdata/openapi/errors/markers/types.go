@@ -9,7 +9,7 @@ type Limits struct {
 	// ^ want `invalid validation markers \(minimum\): minimum can only be used on numeric types`
 	Text string `json:"text"`
 	// +k8s:validation:minLength=5
-	// +k8s:validation:maxLength=2
 	// ^ want `invalid validation markers \(maxLength, minLength\): minLength is greater than maxLength`
+	// +k8s:validation:maxLength=2
 	Short string `json:"short"`
 }
