@@ -5,7 +5,7 @@
 //
 // Each generator is one package, generators/<name> (deepcopy, defaulter,
 // register, prereleaselifecycle, lister, informer, client,
-// applyconfiguration), with the same anatomy:
+// applyconfiguration, openapi), with the same anatomy:
 //
 //   - args.go: Args, the generator's flags with upstream's names and
 //     defaults (AddFlags), checked before anything is loaded (Validate).

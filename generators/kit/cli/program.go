@@ -156,6 +156,11 @@ func GenerateAll(u *load.Universe, invs ...*Invocation) ([]run.File, error) {
 		out, err := generateView(inv.Generator, views[i])
 		errs.Add(err)
 		errs.Add(confine(inv.Generator, views[i], out))
+		if err == nil {
+			side, err := sideFiles(inv.Generator)
+			errs.Add(err)
+			out = append(out, side...)
+		}
 		files = append(files, out...)
 		for range out {
 			owners = append(owners, inv.Generator.Name())
@@ -167,6 +172,21 @@ func GenerateAll(u *load.Universe, invs ...*Invocation) ([]run.File, error) {
 	}
 	slices.SortFunc(files, func(a, b run.File) int { return strings.Compare(a.Path, b.Path) })
 	return files, nil
+}
+
+// sideFiler is a Generator that writes files that are not Go beside its
+// Go files (openapi-gen's API rule report).
+type sideFiler interface {
+	// SideFiles returns them, once the generator's targets are built.
+	SideFiles() ([]run.File, error)
+}
+
+// sideFiles returns g's side files, if it has any.
+func sideFiles(g Generator) ([]run.File, error) {
+	if sf, ok := g.(sideFiler); ok {
+		return sf.SideFiles()
+	}
+	return nil, nil
 }
 
 // generateView decides and executes one generator's targets, in memory.

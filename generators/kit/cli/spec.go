@@ -8,6 +8,7 @@ import (
 	"k8s.io/gengo/v2/namer"
 
 	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/run"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
@@ -43,6 +44,19 @@ type Spec struct {
 	// Roots, when set, returns the directories (beside the input
 	// packages) the generator's files must stay within (after Validate).
 	Roots func() []Root
+	// Side, when set, returns the files the generator writes beside its
+	// Go files (after Build): files that are not Go, such as openapi-gen's
+	// API rule report, written where a flag says; they are neither
+	// formatted nor confined to the output directories.
+	Side func() ([]run.File, error)
+}
+
+// SideFiles returns the files the generator writes beside its Go files.
+func (s *Spec) SideFiles() ([]run.File, error) {
+	if s.Side == nil {
+		return nil, nil
+	}
+	return s.Side()
 }
 
 // OutputRoots returns the directories the generator writes below.

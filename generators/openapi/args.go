@@ -1,0 +1,88 @@
+// Package openapi generates the OpenAPI definitions of Kubernetes-style
+// API types (zz_generated.openapi.go: GetOpenAPIDefinitions and one
+// schema function per type), the model-name files (an OpenAPIModelName
+// method per type of a package with +k8s:openapi-model-package) and the
+// API rule report, byte for byte as k8s.io/kube-openapi's openapi-gen
+// does.
+package openapi
+
+import (
+	"errors"
+
+	"github.com/spf13/pflag"
+
+	"github.com/gengokit/gengokit/generators/kit/cli"
+)
+
+// Name is the generator's name, as written in the files it generates.
+const Name = "openapi-gen"
+
+// Args are openapi-gen's flags, with upstream's names and defaults.
+type Args struct {
+	// OutputDir is the directory zz_generated.openapi.go goes into, e.g.
+	// "pkg/generated/openapi".
+	OutputDir string
+	// OutputPkg is the import path of OutputDir, e.g.
+	// "k8s.io/kubernetes/pkg/generated/openapi".
+	OutputPkg string
+	// OutputFile is the name of the definitions file, e.g.
+	// "zz_generated.openapi.go".
+	OutputFile string
+	// GoHeaderFile is the license header file; "YEAR" is replaced.
+	GoHeaderFile string
+	// ReportFilename is where the API rule violations are written; "-"
+	// is standard output.
+	ReportFilename string
+	// OutputModelNameFile, when set, is the name of the model-name file
+	// written into each input package with +k8s:openapi-model-package,
+	// e.g. "zz_generated.model_name.go".
+	OutputModelNameFile string
+	// ReadOnlyPkgs are input packages that get no model-name file, e.g.
+	// "k8s.io/apimachinery/pkg/apis/meta/v1".
+	ReadOnlyPkgs []string
+	// FailOnViolations (ours) makes API rule violations fail the run,
+	// after the report is written.
+	FailOnViolations bool
+	// Year replaces "YEAR" in the header; zero means the current year.
+	Year int
+}
+
+// NewArgs returns the defaults of upstream openapi-gen.
+func NewArgs() *Args {
+	return &Args{OutputFile: "generated.openapi.go", ReportFilename: "-"}
+}
+
+// AddFlags binds the flags to fs.
+func (a *Args) AddFlags(fs *pflag.FlagSet) {
+	fs.StringVar(&a.OutputDir, "output-dir", a.OutputDir, "the base directory under which to generate results")
+	fs.StringVar(&a.OutputPkg, "output-pkg", a.OutputPkg, "the base Go import-path under which to generate results")
+	fs.StringVar(&a.OutputFile, "output-file", a.OutputFile, "the name of the file to be generated")
+	fs.StringVar(&a.OutputModelNameFile, "output-model-name-file", a.OutputModelNameFile,
+		"the name of the file of OpenAPIModelName methods written into each package with a +k8s:openapi-model-package tag; empty writes none, and schemas are named after Go types")
+	fs.StringSliceVar(&a.ReadOnlyPkgs, "readonly-pkg", a.ReadOnlyPkgs,
+		"input packages that are read-only dependencies: no model-name file is written into them; repeatable")
+	cli.HeaderFlag(fs, &a.GoHeaderFile)
+	fs.StringVarP(&a.ReportFilename, "report-filename", "r", a.ReportFilename,
+		"the file the API rule violations are written to; \"-\" is standard output. Violations do not fail the run unless --fail-on-violations is given")
+	fs.BoolVar(&a.FailOnViolations, "fail-on-violations", a.FailOnViolations,
+		"exit 1 when any API rule is violated (after writing the report)")
+}
+
+// Validate checks the flags before anything is loaded.
+func (a *Args) Validate() error {
+	switch {
+	case a.OutputDir == "":
+		return errors.New("--output-dir must be specified: the directory the OpenAPI definitions file is written into")
+	case a.OutputPkg == "":
+		return errors.New("--output-pkg must be specified: the Go import path of --output-dir")
+	case a.ReportFilename == "":
+		return errors.New("--report-filename must be specified (use \"-\" for standard output)")
+	}
+	if err := cli.FileName("output-file", a.OutputFile); err != nil {
+		return err
+	}
+	if a.OutputModelNameFile != "" {
+		return cli.FileName("output-model-name-file", a.OutputModelNameFile)
+	}
+	return nil
+}

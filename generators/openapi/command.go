@@ -1,0 +1,33 @@
+package openapi
+
+import (
+	"k8s.io/gengo/v2/generator"
+
+	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/run"
+	"github.com/gengokit/gengokit/generators/kit/tags"
+)
+
+// NewCommand returns openapi-gen with upstream's default flags, for the
+// shared command-line runner.
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
+
+// Command returns openapi-gen with the given flags.
+func Command(args *Args) *cli.Spec {
+	var violations []violation // what Build found, for Side to report
+	return &cli.Spec{
+		GeneratorName: Name,
+		Flags:         args,
+		Systems:       NameSystems,
+		Order:         DefaultNameSystem(),
+		Registry:      func() *tags.Registry { return Registry() },
+		Build: func(l *load.Loaded) ([]generator.Target, error) {
+			targets, found, err := build(l, args)
+			violations = found
+			return targets, err
+		},
+		Side:  func() ([]run.File, error) { return reportFiles(args.ReportFilename, violations) },
+		Roots: func() []cli.Root { return []cli.Root{{Dir: args.OutputDir, Flags: "--output-dir, --output-file"}} },
+	}
+}

@@ -1,0 +1,102 @@
+package openapi
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"k8s.io/gengo/v2/types"
+)
+
+// tagEnum marks a string type whose constants are its only values.
+const tagEnum = "enum"
+
+// enumValue is one constant of an enum type.
+type enumValue struct {
+	name, value, comment string
+}
+
+// enum is a +enum type and its values.
+type enum struct {
+	values []enumValue
+}
+
+// enumSet holds every enum type of the universe, by name.
+type enumSet map[types.Name]*enum
+
+// findEnums returns the +enum string types of u with their constants.
+func findEnums(u types.Universe) enumSet {
+	str := u.Type(types.Name{Name: "string"})
+	set := enumSet{}
+	for _, pkg := range u {
+		for _, t := range pkg.Types {
+			if t.Kind == types.Alias && t.Underlying == str && hasTag(t.CommentLines, tagEnum) {
+				set[t.Name] = &enum{}
+			}
+		}
+	}
+	for _, pkg := range u {
+		for _, c := range pkg.Constants {
+			if c.Underlying == nil || c.ConstValue == nil {
+				continue
+			}
+			if e, ok := set[c.Underlying.Name]; ok {
+				e.add(enumValue{name: c.Name.Name, value: *c.ConstValue, comment: strings.Join(c.CommentLines, " ")})
+			}
+		}
+	}
+	return set
+}
+
+// add adds v, unless a constant of the same value is there already: then
+// the one with the longer comment (the smaller one, of equal lengths)
+// stays, so that the result does not depend on the order constants come in.
+func (e *enum) add(v enumValue) {
+	for i, old := range e.values {
+		if old.value != v.value {
+			continue
+		}
+		if len(old.comment) < len(v.comment) || (len(old.comment) == len(v.comment) && old.comment > v.comment) {
+			e.values[i] = v
+		}
+		return
+	}
+	e.values = append(e.values, v)
+}
+
+// of returns the enum a field of type t holds (through one pointer).
+func (s enumSet) of(t *types.Type) (*enum, bool) {
+	if t.Kind == types.Pointer {
+		t = t.Elem
+	}
+	e, ok := s[t.Name]
+	return e, ok
+}
+
+// quotedValues returns the values as Go string literals, sorted.
+func (e *enum) quotedValues() []string {
+	var out []string
+	for _, v := range e.values {
+		out = append(out, fmt.Sprintf("%q", v.value))
+	}
+	sort.Strings(out)
+	return out
+}
+
+var spaces = regexp.MustCompile(`\s+`)
+
+// descriptionLines returns the comment lines that list the values in a
+// field's description: a blank line, a header, one line per value.
+func (e *enum) descriptionLines() []string {
+	if len(e.values) == 0 {
+		return nil
+	}
+	var lines []string
+	for _, v := range e.values {
+		comment := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v.comment), v.name))
+		lines = append(lines, fmt.Sprintf(" - `%q` %s", v.value, spaces.ReplaceAllString(comment, " ")))
+	}
+	sort.Strings(lines)
+	return append([]string{"", "Possible enum values:"}, lines...)
+}

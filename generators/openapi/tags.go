@@ -1,0 +1,89 @@
+package openapi
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/gengokit/gengokit/generators/kit/tags"
+)
+
+// The tags of openapi-gen's own namespaces.
+const (
+	tagGen          = "k8s:openapi-gen"
+	tagModelPackage = "k8s:openapi-model-package"
+)
+
+// tagSet holds openapi-gen's tags, each declared with its value's parser.
+type tagSet struct {
+	// gen is +k8s:openapi-gen: true or false on a package, a type or a
+	// field, or an x-kubernetes-<name>:<value> extension.
+	gen tags.Typed[string]
+	// modelPackage is +k8s:openapi-model-package=<prefix>: the model
+	// name of each type is <prefix>.<Type>.
+	modelPackage tags.Typed[string]
+}
+
+func declareTags() tagSet {
+	return tagSet{
+		gen: tags.Declare(tags.Definition{
+			Name:       tagGen,
+			Scopes:     tags.Package | tags.Type | tags.Member,
+			Syntax:     "true|false|x-kubernetes-<name>:<value>",
+			Doc:        "generate (true) or do not generate (false) OpenAPI definitions for the package's types or this type; or add a vendor extension to the schema",
+			Repeatable: true,
+		}, genValue),
+		modelPackage: tags.Declare(tags.Definition{
+			Name:      tagModelPackage,
+			Scopes:    tags.Package | tags.Type,
+			Syntax:    "<dotted prefix>",
+			Doc:       "the prefix of the OpenAPI model names of the package's (or this type's) types, e.g. io.k8s.api.apps.v1; with --output-model-name-file, each type gets an OpenAPIModelName method",
+			FirstWins: true,
+		}, modelPrefix),
+	}
+}
+
+// genValue accepts true, false and x- extensions; anything else upstream
+// ignores, and so do we (a warning says so, where the value is read).
+func genValue(_ tags.Scope, value string) (string, error) {
+	return value, nil
+}
+
+// modelPrefix accepts a non-empty prefix without spaces or quotes.
+func modelPrefix(_ tags.Scope, value string) (string, error) {
+	if strings.ContainsAny(value, " \t\"`") {
+		return value, fmt.Errorf("%q is not a model name prefix (want a dotted name such as io.k8s.api.apps.v1)", value)
+	}
+	return value, nil
+}
+
+// semanticTags declares the list, map and struct tags whose values
+// openapi-gen turns into x-kubernetes extensions: a value outside the
+// extension's set is an error where the tag is written.
+func semanticTags() []tags.Definition {
+	where := tags.Type | tags.Member
+	oneOf := func(name, doc string, values ...string) tags.Definition {
+		return tags.Definition{Name: name, Scopes: where, Syntax: strings.Join(values, "|"), Doc: doc,
+			Parse: tags.Untyped(tags.OneOf(values...)), Repeatable: true}
+	}
+	return []tags.Definition{
+		oneOf("listType", "how a list merges: x-kubernetes-list-type", "atomic", "set", "map"),
+		{Name: "listMapKey", Scopes: where, Syntax: "<json field name>", Repeatable: true,
+			Doc: "a key field of a +listType=map list's items (repeat for several): x-kubernetes-list-map-keys"},
+		oneOf("mapType", "how a map merges: x-kubernetes-map-type", "atomic", "granular"),
+		oneOf("structType", "how a struct merges: x-kubernetes-map-type", "atomic", "granular"),
+		// patchStrategy takes any value: k8s.io/api's policy/v1 writes
+		// "replace", which upstream passes on to the schema.
+		{Name: "patchStrategy", Scopes: where, Syntax: "merge|retainKeys|merge,retainKeys", Repeatable: true,
+			Doc: "the strategic-merge-patch strategy, as in the patchStrategy struct tag: x-kubernetes-patch-strategy"},
+	}
+}
+
+// Registry declares the tags openapi-gen reads.
+func Registry() *tags.Registry {
+	ts := declareTags()
+	return &tags.Registry{
+		Generator:   Name,
+		Namespaces:  []string{tagGen, tagModelPackage},
+		Definitions: append([]tags.Definition{ts.gen.Definition(), ts.modelPackage.Definition()}, semanticTags()...),
+	}
+}

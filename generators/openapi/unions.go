@@ -1,0 +1,113 @@
+package openapi
+
+import (
+	"sort"
+
+	"k8s.io/gengo/v2/types"
+)
+
+// The union tags: +union on a struct whose fields are the members, or on
+// fields (+unionDeprecated) of a struct; +unionDiscriminator on the field
+// that names the member set.
+const (
+	tagUnion              = "union"
+	tagUnionDeprecated    = "unionDeprecated"
+	tagUnionDiscriminator = "unionDiscriminator"
+)
+
+// union is one x-kubernetes-unions entry.
+type union struct {
+	discriminator string
+	// fields maps each member's JSON name to its Go name.
+	fields map[string]string
+}
+
+// write writes the union as a map literal.
+func (u union) write(e *emitter) {
+	e.line("map[string]interface{}{")
+	if u.discriminator != "" {
+		e.line(`"discriminator": "%s",`, u.discriminator)
+	}
+	e.line(`"fields-to-discriminateBy": map[string]interface{}{`)
+	keys := make([]string, 0, len(u.fields))
+	for k := range u.fields {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		e.line(`"%s": "%s",`, k, u.fields[k])
+	}
+	e.line("},")
+	e.line("},")
+}
+
+// unionsOf returns the unions of t: t itself when it is a +union struct,
+// those of its inlined embedded structs, and the one its +unionDeprecated
+// fields make. Problems are warnings, as upstream logs them.
+func (p *plan) unionsOf(t *types.Type) []union {
+	var out []union
+	if hasTag(t.CommentLines, tagUnion) {
+		out = append(out, p.structUnion(t))
+	}
+	for _, m := range t.Members {
+		if !hasTagValue(m.CommentLines, tagGen, "false") && inlined(m) {
+			out = append(out, p.unionsOf(m.Type)...)
+		}
+	}
+	if u, ok := p.memberUnion(t); ok {
+		out = append(out, u)
+	}
+	return out
+}
+
+// structUnion returns the union a +union struct is: every field a member,
+// but the discriminator.
+func (p *plan) structUnion(t *types.Type) union {
+	u := union{fields: map[string]string{}}
+	for _, m := range t.Members {
+		name := jsonName(m)
+		switch {
+		case name == "":
+		case inlined(m):
+			p.warnType(t, "union %s cannot have embedded fields (%s)", t.Name.Name, m.Name)
+		case hasTag(m.CommentLines, tagUnionDeprecated):
+			p.warnType(t, "union %s cannot have +unionDeprecated fields (%s)", t.Name.Name, m.Name)
+		case hasTag(m.CommentLines, tagUnionDiscriminator):
+			if u.discriminator != "" {
+				p.warnType(t, "union %s has two discriminators, %s and %s", t.Name.Name, u.discriminator, name)
+			}
+			u.discriminator = name
+		default:
+			if opt, err := p.optional(t, m); err != nil || !opt {
+				p.warnType(t, "member %s of union %s must be optional", m.Name, t.Name.Name)
+			}
+			u.fields[name] = m.Name
+		}
+	}
+	return u
+}
+
+// memberUnion returns the union t's +unionDeprecated fields make, with the
+// +unionDiscriminator field; false when there are none.
+func (p *plan) memberUnion(t *types.Type) (union, bool) {
+	u := union{fields: map[string]string{}}
+	for _, m := range t.Members {
+		name := jsonName(m)
+		if name == "" || inlined(m) {
+			continue
+		}
+		if hasTag(m.CommentLines, tagUnionDiscriminator) {
+			u.discriminator = name
+		}
+		switch {
+		case hasTag(m.CommentLines, tagUnion):
+			p.warnType(t, "+union belongs on a struct, not on its field %s", m.Name)
+		case hasTag(m.CommentLines, tagUnionDeprecated):
+			if opt, err := p.optional(t, m); err != nil || !opt {
+				p.warnType(t, "member %s of union %s must be optional", m.Name, t.Name.Name)
+			}
+			u.fields[name] = m.Name
+		}
+	}
+	return u, len(u.fields) > 0
+}

@@ -1,0 +1,6 @@
+package shared
+
+// Shared lives in a read-only package.
+type Shared struct {
+	Value string `json:"value"`
+}
