@@ -70,7 +70,7 @@ verify: build
 ## bench: time our generators against upstream code-generator v0.37.2, and one process running all five over
 ## one load against our five processes (alternating runs, medians, ratio)
 bench:
-	$(GO) test -p 1 -run '^$$' -bench 'VsUpstream|OneLoad' -benchtime 1x ./generators ./generators/deepcopy ./generators/defaulter ./generators/prereleaselifecycle ./generators/register ./generators/conversion ./generators/lister ./generators/informer ./generators/client ./generators/applyconfiguration
+	$(GO) test -p 1 -run '^$$' -bench 'VsUpstream|OneLoad' -benchtime 1x ./generators ./generators/deepcopy ./generators/defaulter ./generators/prereleaselifecycle ./generators/register ./generators/conversion ./generators/openapi ./generators/lister ./generators/informer ./generators/client ./generators/applyconfiguration
 
 clean:
 	rm -rf $(BIN)
