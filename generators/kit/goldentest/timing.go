@@ -95,7 +95,9 @@ type InPlace struct {
 	Module, Version string
 	// Packages are the package directories, relative to the module root,
 	// whose OutputFile is deleted before every run.
-	Packages   []string
+	Packages []string
+	// OutputFile is the name of the file the generator writes into each
+	// package, e.g. "zz_generated.deepcopy.go".
 	OutputFile string
 	// Args returns the arguments, given the module copy's root.
 	Args func(mod string) []string
