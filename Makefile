@@ -12,11 +12,21 @@ NET_APIS := ./$(NET)/pkg/apis/...
 GEN := $(NET)/pkg/generated
 GEN_PKG := $(NET_PKG)/pkg/generated
 HEADER_ARG := --go-header-file $(EXAMPLE_HEADER)
-DEEPCOPY_ARGS := $(HEADER_ARG) --output-file zz_generated.deepcopy.go $(EXAMPLES)
-DEFAULTER_ARGS := $(HEADER_ARG) --output-file zz_generated.defaults.go $(EXAMPLES)
-REGISTER_ARGS := $(HEADER_ARG) --output-file zz_generated.register.go $(EXAMPLES)
+DEEPCOPY_ARGS := $(HEADER_ARG) --output-file zz_generated.deepcopy.go $(NET_APIS)
+DEFAULTER_ARGS := $(HEADER_ARG) --output-file zz_generated.defaults.go $(NET_APIS)
+REGISTER_ARGS := $(HEADER_ARG) --output-file zz_generated.register.go $(NET_APIS)
 CONVERSION_ARGS := $(HEADER_ARG) --output-file zz_generated.conversion.go $(NET_APIS)
-APPLYCONFIG_ARGS := $(HEADER_ARG) --openapi-schema $(NET)/hack/openapi.json --output-dir $(GEN)/applyconfigurations --output-pkg $(GEN_PKG)/applyconfigurations $(NET_APIS)
+# openapi-gen: the example's definitions, with the apimachinery types they use (read-only, as
+# kube_codegen.sh passes them); models-schema turns them into the schema applyconfiguration-gen reads.
+OPENAPI_READONLY := k8s.io/apimachinery/pkg/apis/meta/v1 k8s.io/apimachinery/pkg/api/resource k8s.io/apimachinery/pkg/runtime \
+	k8s.io/apimachinery/pkg/types k8s.io/apimachinery/pkg/util/intstr k8s.io/apimachinery/pkg/version time
+OPENAPI_ARGS := $(HEADER_ARG) --output-dir $(GEN)/openapi --output-pkg $(GEN_PKG)/openapi --output-file zz_generated.openapi.go \
+	--output-model-name-file zz_generated.model_name.go --report-filename $(NET)/hack/api_violations.list \
+	$(addprefix --readonly-pkg=,$(OPENAPI_READONLY)) k8s.io/apimachinery/pkg/apis/meta/v1 k8s.io/apimachinery/pkg/runtime \
+	k8s.io/apimachinery/pkg/version k8s.io/apimachinery/pkg/api/resource ./$(NET)/pkg/apis/networking/v1
+SCHEMA := $(GEN)/openapi/models-schema.json
+MODELS_SCHEMA := ./$(GEN)/openapi/cmd/models-schema
+APPLYCONFIG_ARGS := $(HEADER_ARG) --openapi-schema $(SCHEMA) --output-dir $(GEN)/applyconfigurations --output-pkg $(GEN_PKG)/applyconfigurations $(NET_APIS)
 CLIENT_ARGS := $(HEADER_ARG) --output-dir $(GEN)/clientset --output-pkg $(GEN_PKG)/clientset --clientset-name versioned \
 	--input-base $(NET_PKG)/pkg/apis --input networking/v1 --apply-configuration-package $(GEN_PKG)/applyconfigurations
 LISTER_ARGS := $(HEADER_ARG) --output-dir $(GEN)/listers --output-pkg $(GEN_PKG)/listers $(NET_APIS)
@@ -49,6 +59,8 @@ generate: build
 	$(BIN)/defaulter-gen $(DEFAULTER_ARGS)
 	$(BIN)/register-gen $(REGISTER_ARGS)
 	$(BIN)/conversion-gen $(CONVERSION_ARGS)
+	$(BIN)/openapi-gen $(OPENAPI_ARGS)
+	$(GO) run $(MODELS_SCHEMA) > $(SCHEMA)
 	$(BIN)/applyconfiguration-gen $(APPLYCONFIG_ARGS)
 	$(BIN)/client-gen $(CLIENT_ARGS)
 	$(BIN)/lister-gen $(LISTER_ARGS)
@@ -60,6 +72,8 @@ verify: build
 	$(BIN)/defaulter-gen --verify-only $(DEFAULTER_ARGS)
 	$(BIN)/register-gen --verify-only $(REGISTER_ARGS)
 	$(BIN)/conversion-gen --verify-only $(CONVERSION_ARGS)
+	$(BIN)/openapi-gen --verify-only $(OPENAPI_ARGS)
+	@$(GO) run $(MODELS_SCHEMA) | cmp -s - $(SCHEMA) || { echo "$(SCHEMA) is stale: run make generate"; exit 1; }
 	$(BIN)/applyconfiguration-gen --verify-only $(APPLYCONFIG_ARGS)
 	$(BIN)/client-gen --verify-only $(CLIENT_ARGS)
 	$(BIN)/lister-gen --verify-only $(LISTER_ARGS)

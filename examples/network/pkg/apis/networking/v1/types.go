@@ -28,6 +28,8 @@ type NetworkSpec struct {
 	Gateway string `json:"gateway,omitempty"`
 	// Subnets divide the network.
 	// +optional
+	// +listType=map
+	// +listMapKey=name
 	Subnets []Subnet `json:"subnets,omitempty"`
 }
 
@@ -63,6 +65,8 @@ type NetworkStatus struct {
 	Phase NetworkPhase `json:"phase,omitempty"`
 	// Conditions are the latest observations of the network's state.
 	// +optional
+	// +listType=map
+	// +listMapKey=type
 	Conditions []metav1.Condition `json:"conditions,omitempty"`
 }
 

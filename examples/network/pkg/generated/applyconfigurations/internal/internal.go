@@ -92,6 +92,7 @@ var schemaYAML = typed.YAMLObject(`types:
     - name: phase
       type:
         scalar: string
+      default: Pending
 - name: com.github.gengokit.gengokit.examples.network.pkg.apis.networking.v1.Subnet
   map:
     fields:
