@@ -20,23 +20,29 @@ import (
 //	data, err := openapi.ModelsSchema(generated.GetOpenAPIDefinitions)
 //	// write data to the file given to applyconfiguration-gen --openapi-schema
 func ModelsSchema(get common.GetOpenAPIDefinitions) ([]byte, error) {
-	ref := func(name string) spec.Ref { return spec.MustCreateRef("#/definitions/" + name) }
-	defs := get(ref)
-	schemas := make(spec.Definitions, len(defs))
-	for name, def := range defs {
-		schemas[name] = def.Schema
-		if v2, ok := def.Schema.Extensions[common.ExtensionV2Schema].(spec.Schema); ok {
-			schemas[name] = v2
-		}
+	byName := get(definitionRef)
+	defs := spec.Definitions{}
+	for name := range byName {
+		defs[name] = v2Schema(byName[name])
 	}
-	doc := &spec.Swagger{SwaggerProps: spec.SwaggerProps{
-		Swagger:     "2.0",
-		Info:        &spec.Info{InfoProps: spec.InfoProps{Title: "Kubernetes", Version: "unversioned"}},
-		Definitions: schemas,
-	}}
-	data, err := json.Marshal(doc)
+	info := &spec.Info{InfoProps: spec.InfoProps{Title: "Kubernetes", Version: "unversioned"}}
+	data, err := json.Marshal(&spec.Swagger{SwaggerProps: spec.SwaggerProps{Swagger: "2.0", Info: info, Definitions: defs}})
 	if err != nil {
 		return nil, fmt.Errorf("serializing the OpenAPI definitions: %w", err)
 	}
 	return data, nil
+}
+
+// definitionRef points at a model of the document's definitions.
+func definitionRef(name string) spec.Ref {
+	return spec.MustCreateRef("#/definitions/" + name)
+}
+
+// v2Schema is def's schema as OpenAPI v2 has it: the v2 schema def embeds
+// beside its v3 one, if any, else its only schema.
+func v2Schema(def common.OpenAPIDefinition) spec.Schema {
+	if embedded, ok := def.Schema.Extensions[common.ExtensionV2Schema].(spec.Schema); ok {
+		return embedded
+	}
+	return def.Schema
 }
