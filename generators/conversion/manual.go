@@ -1,11 +1,12 @@
 package conversion
 
 import (
-	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/types"
 	"k8s.io/klog/v2"
+
+	"github.com/gengokit/gengokit/generators/kit/inplace"
 )
 
 const (
@@ -51,13 +52,8 @@ func (p *plan) collect(pkg *types.Package, check bool) {
 	if pkg == nil {
 		return
 	}
-	names := make([]string, 0, len(pkg.Functions))
-	for name := range pkg.Functions {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, name := range names {
-		f := pkg.Functions[name]
+	for _, f := range inplace.SortedFuncs(pkg) {
+		name := f.Name.Name
 		if check {
 			p.checkFuncTags(pkg, f)
 		}

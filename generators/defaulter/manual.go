@@ -71,13 +71,8 @@ func (p *plan) collect(pkg *types.Package, check bool) {
 	}
 	check = check && !p.checked[pkg.Path]
 	p.checked[pkg.Path] = true
-	names := make([]string, 0, len(pkg.Functions))
-	for name := range pkg.Functions {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, name := range names {
-		f := pkg.Functions[name]
+	for _, f := range inplace.SortedFuncs(pkg) {
+		name := f.Name.Name
 		if check {
 			p.checkFuncTags(pkg, f)
 		}

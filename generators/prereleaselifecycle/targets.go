@@ -79,15 +79,7 @@ func (p *plan) enabled(pkg *types.Package) bool {
 // isAPIType reports whether upstream writes lifecycle methods for t: an
 // exported struct that embeds a TypeMeta.
 func isAPIType(t *types.Type) bool {
-	if namer.IsPrivateGoName(t.Name.Name) || t.Kind != types.Struct {
-		return false
-	}
-	for _, m := range t.Members {
-		if m.Embedded && m.Name == "TypeMeta" {
-			return true
-		}
-	}
-	return false
+	return !namer.IsPrivateGoName(t.Name.Name) && t.Kind == types.Struct && inplace.EmbedsTypeMeta(t)
 }
 
 var gaVersion = regexp.MustCompile(`^v[0-9]+$`)

@@ -82,6 +82,7 @@ func (p *plan) registration(pkg *types.Package) *registration {
 	if !on {
 		return nil
 	}
+	p.warnMixedTypeMeta(pkg)
 	if reason := p.skipReason(pkg); reason != "" {
 		if explicit {
 			klog.Warningf("%s: package %s has +%s, but %s; register-gen writes nothing for it",
@@ -96,7 +97,7 @@ func (p *plan) registration(pkg *types.Package) *registration {
 	}
 	r := &registration{group: string(desc.Group()), version: string(desc.Version)}
 	for _, t := range inplace.SortedTypes(pkg) {
-		if embedsTypeMeta(t) {
+		if inplace.EmbedsTypeMeta(t) {
 			r.kinds = append(r.kinds, t.Name.Name)
 			p.warnNotObject(t)
 		}
@@ -147,7 +148,6 @@ func otherThanFalse(values []string) string {
 // returns "" when pkg gets a file.
 func (p *plan) skipReason(pkg *types.Package) string {
 	meta, found := firstTypeMeta(pkg)
-	p.warnMixedTypeMeta(pkg)
 	switch {
 	case !found:
 		return "none of its types has a TypeMeta field"
@@ -175,10 +175,4 @@ func firstTypeMeta(pkg *types.Package) (types.Member, bool) {
 		}
 	}
 	return types.Member{}, false
-}
-
-// embedsTypeMeta reports whether t is a kind register-gen registers: it
-// embeds a field named TypeMeta.
-func embedsTypeMeta(t *types.Type) bool {
-	return slices.ContainsFunc(t.Members, func(m types.Member) bool { return m.Embedded && m.Name == "TypeMeta" })
 }

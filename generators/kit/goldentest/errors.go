@@ -33,14 +33,22 @@ func ErrorCases(t *testing.T, dir string, min int, newCommand func() cli.Generat
 			if cmd := newCommand(); cli.ReadsPatterns(cmd) {
 				argv = append(argv, pattern)
 			}
-			var stdout, stderr bytes.Buffer
-			if code := cli.Run(newCommand(), argv, &stdout, &stderr); code != 1 {
-				t.Fatalf("exit status %d, want 1; stderr:\n%s", code, stderr.String())
-			}
-			CheckErrors(t, c, stderr.String())
+			RunErrorCase(t, c, newCommand(), argv)
 			if entries, _ := os.ReadDir(out); len(entries) > 0 {
 				t.Errorf("an error case wrote into the output directory: %v", entries)
 			}
 		})
 	}
+}
+
+// RunErrorCase runs g with argv as the command line would and checks
+// that it exits 1 and reports exactly the errors the // want comments
+// under dir expect, at their file:line:col.
+func RunErrorCase(t *testing.T, dir string, g cli.Generator, argv []string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	if code := cli.Run(g, argv, &stdout, &stderr); code != 1 {
+		t.Fatalf("exit status %d, want 1; stderr:\n%s", code, stderr.String())
+	}
+	CheckErrors(t, dir, stderr.String())
 }

@@ -1,7 +1,6 @@
 package goldentest
 
 import (
-	"bytes"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -140,16 +139,11 @@ func (g Goldens) Errors(t *testing.T) {
 	}
 	for _, dir := range cases {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			var stdout, stderr bytes.Buffer
 			pattern := dir + "/..."
 			if g.FlatErrors {
 				pattern = dir
 			}
-			args := append(append(g.args(), ExtraArgs(t, dir)...), pattern)
-			if code := cli.Run(g.NewCommand(), args, &stdout, &stderr); code != 1 {
-				t.Fatalf("exit status %d, want 1; stderr:\n%s", code, stderr.String())
-			}
-			CheckErrors(t, dir, stderr.String())
+			RunErrorCase(t, dir, g.NewCommand(), append(append(g.args(), ExtraArgs(t, dir)...), pattern))
 			if written := g.existingOutputs(t, []string{dir}); len(written) > 0 {
 				t.Errorf("an error case wrote %v", written)
 				for _, path := range written {

@@ -48,6 +48,23 @@ func SortedTypes(pkg *types.Package) []*types.Type {
 	return out
 }
 
+// SortedFuncs returns pkg's functions in name order, so that what is
+// found or reported about them comes out in a stable order.
+func SortedFuncs(pkg *types.Package) []*types.Type {
+	out := make([]*types.Type, 0, len(pkg.Functions))
+	for _, f := range pkg.Functions {
+		out = append(out, f)
+	}
+	slices.SortFunc(out, func(a, b *types.Type) int { return strings.Compare(a.Name.Name, b.Name.Name) })
+	return out
+}
+
+// EmbedsTypeMeta reports whether t embeds a field named TypeMeta: how
+// upstream's in-place generators tell an API kind.
+func EmbedsTypeMeta(t *types.Type) bool {
+	return slices.ContainsFunc(t.Members, func(m types.Member) bool { return m.Embedded && m.Name == "TypeMeta" })
+}
+
 // Checker checks the tags of input packages against one generator's
 // registry, every problem a positioned error in Errs.
 type Checker struct {
