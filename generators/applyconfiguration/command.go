@@ -7,6 +7,7 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/apigroup"
 	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/run"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
@@ -27,6 +28,7 @@ func NewCommand() *cli.Spec {
 		Build:         func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, args) },
 		Lint:          func() []string { return args.LintRules },
 		Roots:         func() []cli.Root { return []cli.Root{{Dir: args.OutputDir, Flags: "--output-dir"}} },
+		Owned:         func() []run.Scope { return []run.Scope{{Generator: Name, Dirs: []string{args.OutputDir}}} },
 	}
 }
 

@@ -1,11 +1,14 @@
 package client
 
 import (
+	"path/filepath"
+
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 
 	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/run"
 )
 
 // NewCommand returns client-gen with upstream's default flags, for the
@@ -21,6 +24,9 @@ func NewCommand() *cli.Spec {
 		Build:         func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, args) },
 		Lint:          func() []string { return args.LintRules },
 		Roots:         func() []cli.Root { return []cli.Root{{Dir: args.OutputDir, Flags: "--output-dir, --clientset-name"}} },
-		Inputs:        args.inputPackages,
+		Owned: func() []run.Scope {
+			return []run.Scope{{Generator: Name, Dirs: []string{filepath.Join(args.OutputDir, args.ClientsetName)}}}
+		},
+		Inputs: args.inputPackages,
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/run"
 )
 
 // NewCommand returns lister-gen with upstream's default flags, for the
@@ -21,5 +22,6 @@ func NewCommand() *cli.Spec {
 		Build:         func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, args) },
 		Lint:          func() []string { return args.LintRules },
 		Roots:         func() []cli.Root { return []cli.Root{{Dir: args.OutputDir, Flags: "--output-dir"}} },
+		Owned:         func() []run.Scope { return []run.Scope{{Generator: Name, Dirs: []string{args.OutputDir}}} },
 	}
 }

@@ -118,11 +118,29 @@ func execute(inv *Invocation, stdout io.Writer) error {
 		return err
 	}
 	if inv.Options.VerifyOnly {
-		return run.Verify(stdout, files)
+		orphans, err := run.Orphans(files, OwnedScopes(inv.Generator)...)
+		if err != nil {
+			return err
+		}
+		return run.VerifyRemoving(stdout, files, orphans)
 	}
 	n, err := run.Write(files)
 	klog.V(1).Infof("%s: %d file(s) generated, %d written", inv.Generator.Name(), len(files), n)
 	return err
+}
+
+// owner is a Generator that knows where its earlier output lies.
+type owner interface {
+	// OwnedScopes returns where.
+	OwnedScopes() []run.Scope
+}
+
+// OwnedScopes returns where g's earlier output lies, if it knows.
+func OwnedScopes(g Generator) []run.Scope {
+	if o, ok := g.(owner); ok {
+		return o.OwnedScopes()
+	}
+	return nil
 }
 
 // Generate parses args as the command line would and returns the files g

@@ -49,6 +49,18 @@ type Spec struct {
 	// API rule report, written where a flag says; they are neither
 	// formatted nor confined to the output directories.
 	Side func() ([]run.File, error)
+	// Owned, when set, returns where the generator's earlier output lies
+	// (after Validate): --verify-only reports the files there that the run
+	// would no longer generate.
+	Owned func() []run.Scope
+}
+
+// OwnedScopes returns where the generator's earlier output lies.
+func (s *Spec) OwnedScopes() []run.Scope {
+	if s.Owned == nil {
+		return nil
+	}
+	return s.Owned()
 }
 
 // SideFiles returns the files the generator writes beside its Go files.

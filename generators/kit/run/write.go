@@ -24,6 +24,26 @@ import (
 // killed run of ours left beside an output are removed. Write returns how
 // many files it wrote.
 func Write(files []File) (int, error) {
+	n, _, err := WriteRemoving(files, nil, nil)
+	return n, err
+}
+
+// WriteRemoving is Write, and then, once every file is written, removes
+// the orphans (files a previous run generated that this run does not
+// produce) and the directories that removing them leaves empty, up to but
+// not including the roots. It returns how many files it wrote and how
+// many it removed. Nothing is removed when writing fails.
+func WriteRemoving(files []File, orphans, roots []string) (written, removed int, err error) {
+	written, err = writeAll(files)
+	if err != nil {
+		return written, 0, err
+	}
+	removed, err = removeAll(orphans, roots)
+	return written, removed, err
+}
+
+// writeAll is Write's all-or-nothing write.
+func writeAll(files []File) (int, error) {
 	var changed []File
 	for _, f := range files {
 		old, err := os.ReadFile(f.Path)
@@ -70,18 +90,46 @@ func cause(err error) error {
 	return err
 }
 
-// ErrStale is returned by Verify when any file would change.
+// ErrStale is returned by Verify when any file would change, appear or
+// disappear.
 var ErrStale = errors.New("generated files are out of date; run the same command without --verify-only to update them")
 
 // Verify compares every file with what is on disk and prints a unified diff
 // to w for each that would change or be created. It returns ErrStale when
 // anything differs and writes nothing.
 func Verify(w io.Writer, files []File) error {
+	return VerifyRemoving(w, files, nil)
+}
+
+// VerifyRemoving is Verify, and also prints, as a diff to /dev/null, each
+// orphan (a file a previous run generated that this run would remove).
+func VerifyRemoving(w io.Writer, files []File, orphans []string) error {
+	stale, err := verifyFiles(w, files)
+	if err != nil {
+		return err
+	}
+	for _, path := range orphans {
+		old, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		stale = true
+		fmt.Fprint(w, udiff.Unified(diag.Where(tokenFile(path)), "/dev/null", old, nil))
+	}
+	if stale {
+		return ErrStale
+	}
+	return nil
+}
+
+// verifyFiles prints a diff for each file that differs from the disk and
+// reports whether any did.
+func verifyFiles(w io.Writer, files []File) (bool, error) {
 	stale := false
 	for _, f := range files {
 		old, err := os.ReadFile(f.Path)
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return err
+			return false, err
 		}
 		if err == nil && bytes.Equal(old, f.Data) {
 			continue
@@ -94,8 +142,5 @@ func Verify(w io.Writer, files []File) error {
 		}
 		fmt.Fprint(w, udiff.Unified(oldName, name, old, f.Data))
 	}
-	if stale {
-		return ErrStale
-	}
-	return nil
+	return stale, nil
 }
