@@ -45,6 +45,10 @@ type Args struct {
 	// OpenAPISchema is the path of an OpenAPI v2 document (JSON) that
 	// describes the types; when set, Extract<Type> functions are generated.
 	OpenAPISchema string
+	// OpenAPISchemaData, when set, is the document itself, used instead of
+	// reading OpenAPISchema (which then only names it in errors): a
+	// program that derives the schema in memory hands it over this way.
+	OpenAPISchemaData []byte
 	// LintRules are the --lint-rules to apply to each input package.
 	LintRules []string
 	// Year replaces "YEAR" in the header; zero means the current year.
@@ -88,7 +92,10 @@ func (a *Args) Validate() error {
 	}
 	a.externals = externals
 	a.schema = nil
-	if a.OpenAPISchema != "" {
+	switch {
+	case a.OpenAPISchemaData != nil:
+		a.schema, err = parseOpenAPI(a.OpenAPISchema, a.OpenAPISchemaData)
+	case a.OpenAPISchema != "":
 		a.schema, err = readOpenAPI(a.OpenAPISchema)
 	}
 	return err

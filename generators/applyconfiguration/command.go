@@ -17,8 +17,11 @@ const activationTag = "k8s:applyconfiguration-gen"
 
 // NewCommand returns applyconfiguration-gen with upstream's default flags,
 // for the shared command-line runner.
-func NewCommand() *cli.Spec {
-	args := NewArgs()
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
+
+// Command returns applyconfiguration-gen with the given flags (a program
+// that derives the OpenAPI schema in memory sets OpenAPISchemaData).
+func Command(args *Args) *cli.Spec {
 	return &cli.Spec{
 		GeneratorName: Name,
 		Flags:         args,

@@ -39,6 +39,11 @@ func readOpenAPI(path string) (*openAPIDoc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--%s: %w", flagSchema, err)
 	}
+	return parseOpenAPI(path, data)
+}
+
+// parseOpenAPI parses an OpenAPI v2 document; path names it in errors.
+func parseOpenAPI(path string, data []byte) (*openAPIDoc, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var raw any

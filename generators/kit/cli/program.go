@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/gengokit/gengokit/generators/kit/diag"
 	"github.com/gengokit/gengokit/generators/kit/load"
@@ -139,11 +140,29 @@ func Load(invs ...*Invocation) (*load.Universe, error) {
 // generators reading it; two generators writing the same file is an error.
 // Every problem of every generator is returned, not just the first.
 func GenerateAll(u *load.Universe, invs ...*Invocation) ([]run.File, error) {
+	files, _, err := GenerateSteps(u, invs...)
+	return files, err
+}
+
+// Step is what one invocation of a run did: for progress lines.
+type Step struct {
+	// Generator is the generator's name.
+	Generator string
+	// Packages is how many input packages it read.
+	Packages int
+	// Files is how many files it generated (in memory).
+	Files int
+	// Took is how long it took, the shared load excepted.
+	Took time.Duration
+}
+
+// GenerateSteps is GenerateAll, and also returns a Step per invocation.
+func GenerateSteps(u *load.Universe, invs ...*Invocation) ([]run.File, []Step, error) {
 	views := make([]*load.Loaded, len(invs))
 	for i, inv := range invs {
 		view, err := u.View(inv.Generator.NameSystems(), inv.Generator.DefaultNameSystem(), inv.Patterns)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		views[i] = view
 	}
@@ -152,15 +171,12 @@ func GenerateAll(u *load.Universe, invs ...*Invocation) ([]run.File, error) {
 	errs.Add(lintOnce(u, invs, views))
 	var files []run.File
 	var owners []string
+	steps := make([]Step, len(invs))
 	for i, inv := range invs {
-		out, err := generateView(inv.Generator, views[i])
+		start := time.Now()
+		out, err := generateInvocation(inv.Generator, views[i], errs)
+		steps[i] = Step{Generator: inv.Generator.Name(), Packages: len(views[i].Context.Inputs), Files: len(out), Took: time.Since(start)}
 		errs.Add(err)
-		errs.Add(confine(inv.Generator, views[i], out))
-		if err == nil {
-			side, err := sideFiles(inv.Generator)
-			errs.Add(err)
-			out = append(out, side...)
-		}
 		files = append(files, out...)
 		for range out {
 			owners = append(owners, inv.Generator.Name())
@@ -168,10 +184,23 @@ func GenerateAll(u *load.Universe, invs ...*Invocation) ([]run.File, error) {
 	}
 	errs.Add(sameFile(files, owners))
 	if err := errs.Err(); err != nil {
-		return nil, err
+		return nil, steps, err
 	}
 	slices.SortFunc(files, func(a, b run.File) int { return strings.Compare(a.Path, b.Path) })
-	return files, nil
+	return files, steps, nil
+}
+
+// generateInvocation generates one generator's files over its view, with
+// its side files, and adds to errs the files it would write outside its
+// roots.
+func generateInvocation(g Generator, view *load.Loaded, errs *diag.List) ([]run.File, error) {
+	out, err := generateView(g, view)
+	errs.Add(confine(g, view, out))
+	if err != nil {
+		return out, err
+	}
+	side, err := sideFiles(g)
+	return append(out, side...), err
 }
 
 // sideFiler is a Generator that writes files that are not Go beside its

@@ -224,3 +224,22 @@ func (c Case) Run(t *testing.T) int {
 	}
 	return n
 }
+
+// ModelsSchema runs the module's models-schema program (its import path is
+// pkg) in the module copy at mod, as a module's update-codegen.sh does
+// before gen_client, and returns the path of a file holding its output.
+func ModelsSchema(t testing.TB, mod, pkg string) string {
+	t.Helper()
+	cmd := exec.Command("go", "run", pkg)
+	cmd.Dir = mod
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local", "LC_ALL=C")
+	out, err := cmd.Output() // the schema is stdout alone
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", pkg, err, stderrOf(err))
+	}
+	schema := filepath.Join(t.TempDir(), "models-schema.json")
+	if err := os.WriteFile(schema, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return schema
+}

@@ -1,8 +1,6 @@
 package goldentest_test
 
 import (
-	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -30,7 +28,7 @@ func TestCompatSampleAPIServer(t *testing.T) {
 		bins[g] = goldentest.Build(t, root, "./cmd/"+g)
 	}
 	mod := goldentest.CopyModule(t, "k8s.io/sample-apiserver", "v0.37.2")
-	schema := modelsSchema(t, mod)
+	schema := goldentest.ModelsSchema(t, mod, "k8s.io/sample-apiserver/pkg/generated/openapi/cmd/models-schema")
 	isOutput := func(rel string, data []byte) bool {
 		for _, g := range sampleAPIServerGenerators {
 			if strings.HasSuffix(rel, ".go") && goldentest.GeneratedBy(g, data) {
@@ -51,23 +49,6 @@ func TestCompatSampleAPIServer(t *testing.T) {
 	if n := goldentest.CompareOutputs(t, mod, want, isOutput); n != 46 {
 		t.Errorf("%d/46 files identical", n)
 	}
-}
-
-// modelsSchema builds the module's OpenAPI models schema as its
-// hack/update-codegen.sh does, before any generated file is removed.
-func modelsSchema(t *testing.T, mod string) string {
-	cmd := exec.Command("go", "run", "k8s.io/sample-apiserver/pkg/generated/openapi/cmd/models-schema")
-	cmd.Dir = mod
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local", "LC_ALL=C")
-	out, err := cmd.Output() // the schema is stdout alone
-	if err != nil {
-		t.Fatalf("models-schema: %v", err)
-	}
-	schema := filepath.Join(t.TempDir(), "models-schema.json")
-	if err := os.WriteFile(schema, []byte(out), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return schema
 }
 
 // sampleAPIServerArgs are the arguments of shared/COMPAT.md's case, by

@@ -74,6 +74,14 @@ func Load(patterns []string) (*Universe, error) {
 // Inputs returns the import paths of every package the patterns matched.
 func (u *Universe) Inputs() []string { return slices.Clone(u.base.Inputs) }
 
+// Package returns the loaded package of that import path, or nil.
+func (u *Universe) Package(path string) *types.Package {
+	if pkg, ok := u.base.Universe[path]; ok {
+		return pkg
+	}
+	return nil
+}
+
 // View returns a generator's view of the universe: its name systems, the
 // order of types by the named system, and as inputs the packages its
 // patterns match (which must have been among those loaded). Views share
@@ -103,12 +111,30 @@ func (u *Universe) inputsOf(patterns []string) ([]string, error) {
 	if slices.Equal(patterns, u.patterns) {
 		return u.Inputs(), nil
 	}
+	if found, ok := u.loadedInputs(patterns); ok {
+		return found, nil
+	}
 	found, err := u.base.FindPackages(patterns...)
 	if err != nil {
 		return nil, fmt.Errorf("finding packages %s: %w", strings.Join(patterns, " "), err)
 	}
 	slices.Sort(found)
 	return slices.Compact(found), nil
+}
+
+// loadedInputs returns the packages patterns name when each is the import
+// path of an input package already loaded (a program that found the
+// packages itself names them so), without asking the go command again.
+func (u *Universe) loadedInputs(patterns []string) ([]string, bool) {
+	var found []string
+	for _, p := range patterns {
+		if strings.Contains(p, "...") || IsDir(p) || !slices.Contains(u.base.Inputs, p) {
+			return nil, false
+		}
+		found = append(found, p)
+	}
+	slices.Sort(found)
+	return slices.Compact(found), true
 }
 
 // Packages loads the packages matched by patterns and returns the view of

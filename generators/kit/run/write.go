@@ -144,3 +144,9 @@ func verifyFiles(w io.Writer, files []File) (bool, error) {
 	}
 	return stale, nil
 }
+
+// Diff returns the unified diff from a (named oldName) to b (newName), or
+// "" when they are equal: the format --verify-only prints.
+func Diff(oldName, newName string, a, b []byte) string {
+	return udiff.Unified(oldName, newName, a, b)
+}

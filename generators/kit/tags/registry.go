@@ -129,6 +129,12 @@ func (r *Registry) Find(lines []string) []Tag {
 	})
 }
 
+// Written returns every tag written in lines, whatever its name, in order:
+// what a program that finds packages by their tags reads.
+func Written(lines []string) []Tag {
+	return find(lines, func(string) bool { return true })
+}
+
 // find returns the tags written in lines whose names keep accepts, in order.
 func find(lines []string, keep func(name string) bool) []Tag {
 	var out []Tag

@@ -1,0 +1,179 @@
+package kubecodegen
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/run"
+)
+
+// progress prints a run's progress lines, unless quiet.
+type progress struct {
+	w     io.Writer
+	quiet bool
+}
+
+func (p progress) say(format string, args ...any) {
+	if !p.quiet {
+		fmt.Fprintf(p.w, Name+": "+format+"\n", args...)
+	}
+}
+
+// steps prints a line per generator.
+func (p progress) steps(steps []cli.Step) {
+	for _, s := range steps {
+		p.say("%s: %d package(s), %d file(s) in %s", s.Generator, s.Packages, s.Files, rounded(s.Took))
+	}
+}
+
+func rounded(d time.Duration) time.Duration { return d.Round(time.Millisecond) }
+
+// dirPattern is the package pattern of every package under dir.
+func dirPattern(dir string) string {
+	clean := filepath.ToSlash(filepath.Clean(dir))
+	if !filepath.IsAbs(clean) && clean != "." && !strings.HasPrefix(clean, "../") {
+		clean = "./" + clean
+	}
+	return strings.TrimSuffix(clean, "/") + "/..."
+}
+
+// execute runs the subcommand: one load, the plan, the generators (all
+// files in memory), then the check of the API rule report, and last the
+// write (or, with --verify-only, the diff) with the stale files removed.
+func (o *options) execute(sub string, stdout, stderr io.Writer) error {
+	start := time.Now()
+	say := progress{w: stderr, quiet: o.quiet}
+	patterns := []string{dirPattern(o.inDir)}
+	if sub == "openapi" || sub == "all" {
+		patterns = append(patterns, o.openapiPatterns()...)
+	}
+	u, err := load.Load(patterns)
+	if err != nil {
+		return err
+	}
+	pkgs := packagesUnder(u, o.inDir)
+	say.say("loaded %d package(s) under %s in %s", len(pkgs), o.inDir, rounded(time.Since(start)))
+	files, p, err := o.generate(sub, u, pkgs, stderr, say)
+	if err != nil {
+		return err
+	}
+	var reportErr error
+	if p.report != nil {
+		var report []byte
+		files, report = p.report.take(files)
+		files, reportErr = p.report.settle(files, report, stdout, stdout)
+	}
+	if err := o.apply(files, p.scopes, stdout, say); err != nil {
+		return errors.Join(err, reportErr)
+	}
+	say.say("done in %s", rounded(time.Since(start)))
+	return reportErr
+}
+
+// generate plans and runs the subcommand's generators over u and returns
+// every file, or every problem of every generator.
+func (o *options) generate(sub string, u *load.Universe, pkgs []apiPackage, stderr io.Writer, say progress) ([]run.File, *plan, error) {
+	p := &plan{}
+	switch sub {
+	case "helpers":
+		o.helpers(u, pkgs, p)
+	case "register":
+		o.register(u, pkgs, p)
+	case "openapi":
+		o.openapi(u, pkgs, o.openapiOutDir, o.openapiOutPkg, p)
+	case "client":
+		o.client(u, pkgs, nil, p)
+	case "all":
+		o.helpers(u, pkgs, p)
+		o.register(u, pkgs, p)
+		o.openapi(u, pkgs, filepath.Join(o.outDir, o.openapiName), o.outPkg+"/"+o.openapiName, p)
+	}
+	for _, w := range p.warnings {
+		fmt.Fprintf(stderr, "%s: warning: %s\n", Name, w)
+	}
+	files, err := runSteps(u, p.phase1, stderr, say)
+	if sub == "all" {
+		schema, schemaErr := o.modelsSchema(u, files, p)
+		o.client(u, pkgs, schema, p)
+		err = errors.Join(err, schemaErr)
+	}
+	more, moreErr := runSteps(u, p.phase2, stderr, say)
+	if err := errors.Join(err, moreErr); err != nil {
+		return nil, nil, err
+	}
+	return append(files, more...), p, nil
+}
+
+// runSteps parses the steps' command lines and runs their generators over
+// u, and prints a line per generator.
+func runSteps(u *load.Universe, steps []step, stderr io.Writer, say progress) ([]run.File, error) {
+	if len(steps) == 0 {
+		return nil, nil
+	}
+	var invs []*cli.Invocation
+	for _, s := range steps {
+		inv, err := cli.Parse(s.gen, s.args, stderr)
+		if err != nil {
+			return nil, fmt.Errorf("%s %s: %w", s.gen.Name(), strings.Join(s.args, " "), err)
+		}
+		invs = append(invs, inv)
+	}
+	files, steps2, err := cli.GenerateSteps(u, invs...)
+	if err == nil {
+		say.steps(steps2)
+	}
+	return files, err
+}
+
+// apply writes the files and removes the stale ones (the files of the
+// scopes the run does not produce) or, with --verify-only, prints the diff
+// of both.
+func (o *options) apply(files []run.File, scopes []run.Scope, stdout io.Writer, say progress) error {
+	orphans, err := run.Orphans(files, scopes...)
+	if err != nil {
+		return err
+	}
+	if o.verifyOnly {
+		return run.VerifyRemoving(stdout, files, orphans)
+	}
+	var roots []string
+	for _, s := range scopes {
+		roots = append(roots, s.Dirs...)
+	}
+	written, removed, err := run.WriteRemoving(files, orphans, roots)
+	if err == nil {
+		say.say("%d file(s) generated: %d written, %d unchanged; %d stale file(s) removed", len(files), written, len(files)-written, removed)
+	}
+	return err
+}
+
+// report prints every problem of a run once (positioned ones as they
+// are) and returns the exit status.
+func report(err error, stderr io.Writer) int {
+	if err == nil {
+		return 0
+	}
+	if errors.Is(err, run.ErrStale) {
+		fmt.Fprintf(stderr, "%s: %v\n", Name, errors.New("generated files are out of date; run the same command without --verify-only to update them"))
+	}
+	seen := map[string]bool{}
+	for _, e := range diag.Flatten(err) {
+		if errors.Is(e, run.ErrStale) || seen[e.Error()] {
+			continue
+		}
+		seen[e.Error()] = true
+		if diag.Positioned(e) {
+			fmt.Fprintln(stderr, e)
+		} else {
+			fmt.Fprintf(stderr, "%s: %v\n", Name, e)
+		}
+	}
+	return 1
+}

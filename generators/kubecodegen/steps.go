@@ -1,0 +1,243 @@
+package kubecodegen
+
+import (
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/gengokit/gengokit/generators/applyconfiguration"
+	"github.com/gengokit/gengokit/generators/client"
+	"github.com/gengokit/gengokit/generators/conversion"
+	"github.com/gengokit/gengokit/generators/deepcopy"
+	"github.com/gengokit/gengokit/generators/defaulter"
+	"github.com/gengokit/gengokit/generators/informer"
+	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/run"
+	"github.com/gengokit/gengokit/generators/lister"
+	"github.com/gengokit/gengokit/generators/openapi"
+	"github.com/gengokit/gengokit/generators/register"
+)
+
+// step is one generator to run, with the command line kube_codegen.sh
+// gives upstream's generator of that name.
+type step struct {
+	gen  cli.Generator
+	args []string
+}
+
+// plan is what a subcommand runs: the steps (those of phase 2 run after
+// phase 1's files exist in memory: the apply configurations read the
+// OpenAPI schema derived from phase 1's definitions), where earlier output
+// lies, and what it reports.
+type plan struct {
+	phase1, phase2 []step
+	// scopes are where the files a previous run generated lie.
+	scopes []run.Scope
+	// report is the API rule report check, when openapi-gen runs.
+	report *reportCheck
+	// openapiFile is the path of the definitions file, when openapi-gen
+	// runs: "all" derives the models schema from it.
+	openapiFile string
+	// warnings are said before the run.
+	warnings []string
+}
+
+// commonArgs are the flags kube_codegen.sh passes every generator: -v,
+// the header and the lint rules.
+func (o *options) commonArgs() []string {
+	args := []string{"-v", strconv.Itoa(o.verbosity)}
+	if o.boilerplate != "" {
+		args = append(args, "--go-header-file", o.boilerplate)
+	}
+	if o.lintRules != "" {
+		args = append(args, "--lint-rules", o.lintRules)
+	}
+	return args
+}
+
+// inPlace returns the step of a generator that writes one file into each
+// package, with its scope: the files of that name under the input
+// directory. Without packages there is no step, but the scope stays: the
+// files of a previous run are then all stale.
+func (o *options) inPlace(gen cli.Generator, file string, pkgs []apiPackage, extra ...string) ([]step, run.Scope) {
+	scope := run.Scope{Generator: gen.Name(), Dirs: []string{o.inDir}, Name: file}
+	if len(pkgs) == 0 {
+		return nil, scope
+	}
+	args := append([]string{"--output-file", file}, o.commonArgs()...)
+	args = append(append(args, extra...), importPaths(pkgs)...)
+	return []step{{gen: gen, args: args}}, scope
+}
+
+// helpers plans gen_helpers: deepcopy, defaults and conversions.
+func (o *options) helpers(u *load.Universe, pkgs []apiPackage, p *plan) {
+	if n := len(requested(u, pkgs, validationRequest())); n > 0 {
+		p.warnings = append(p.warnings, "validation-gen is not part of gengokit yet: "+strconv.Itoa(n)+
+			" package(s) with +k8s:validation-gen get no zz_generated.validations.go from this run (existing ones are left as they are); run upstream's validation-gen for them")
+	}
+	var peers []string
+	for _, d := range o.extraPeerDirs {
+		peers = append(peers, "--extra-peer-dirs", d)
+	}
+	for _, g := range []struct {
+		gen   cli.Generator
+		file  string
+		req   request
+		extra []string
+	}{
+		{deepcopy.NewCommand(), "zz_generated.deepcopy.go", deepcopyRequest(), nil},
+		{defaulter.NewCommand(), "zz_generated.defaults.go", defaulterRequest(), nil},
+		{conversion.NewCommand(), "zz_generated.conversion.go", conversionRequest(), peers},
+	} {
+		steps, scope := o.inPlace(g.gen, g.file, requested(u, pkgs, g.req), g.extra...)
+		p.phase1 = append(p.phase1, steps...)
+		p.scopes = append(p.scopes, scope)
+	}
+}
+
+// register plans gen_register.
+func (o *options) register(u *load.Universe, pkgs []apiPackage, p *plan) {
+	steps, scope := o.inPlace(register.NewCommand(), "zz_generated.register.go", requested(u, pkgs, registerRequest()))
+	p.phase1 = append(p.phase1, steps...)
+	p.scopes = append(p.scopes, scope)
+}
+
+// openapiBase are the apimachinery packages kube_codegen.sh always gives
+// openapi-gen: most API types refer to their types.
+func openapiBase() []string {
+	return []string{"k8s.io/apimachinery/pkg/apis/meta/v1", "k8s.io/apimachinery/pkg/runtime",
+		"k8s.io/apimachinery/pkg/version", "k8s.io/apimachinery/pkg/api/resource"}
+}
+
+// readOnlyPkgs are the packages kube_codegen.sh passes as --readonly-pkg:
+// they live in the module cache, where nothing may be written.
+func readOnlyPkgs() []string {
+	return []string{"k8s.io/apimachinery/pkg/apis/meta/v1", "k8s.io/apimachinery/pkg/api/resource",
+		"k8s.io/apimachinery/pkg/runtime", "k8s.io/apimachinery/pkg/types", "k8s.io/apimachinery/pkg/util/intstr",
+		"k8s.io/apimachinery/pkg/version", "time"}
+}
+
+// extraPackages returns --extra-pkgs' packages, each value split at commas.
+func (o *options) extraPackages() []string {
+	var out []string
+	for _, v := range o.extraPkgs {
+		for _, p := range strings.Split(v, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// openapiPatterns are the packages gen_openapi loads beyond the input
+// directory.
+func (o *options) openapiPatterns() []string {
+	return append(o.extraPackages(), openapiBase()...)
+}
+
+// openapi plans gen_openapi into outDir (import path outPkg).
+func (o *options) openapi(u *load.Universe, pkgs []apiPackage, outDir, outPkg string, p *plan) {
+	const file = "zz_generated.openapi.go"
+	p.scopes = append(p.scopes, run.Scope{Generator: openapi.Name, Dirs: []string{o.inDir, outDir}, Name: file})
+	if o.outputModelNameFile != "" {
+		p.scopes = append(p.scopes, run.Scope{Generator: openapi.Name, Dirs: []string{o.inDir}, Name: o.outputModelNameFile})
+	}
+	tagged := requested(u, pkgs, openapiRequest())
+	inputs := append(o.extraPackages(), importPaths(tagged)...)
+	if len(inputs) == 0 {
+		return
+	}
+	p.report = &reportCheck{path: o.reportFilename, update: o.updateReport, pending: filepath.Join(outDir, ".kube-codegen-api-violations")}
+	args := append([]string{"--output-file", file}, o.commonArgs()...)
+	args = append(args, "--output-dir", outDir, "--output-pkg", outPkg, "--report-filename", p.report.pending,
+		"--output-model-name-file="+o.outputModelNameFile)
+	for _, r := range readOnlyPkgs() {
+		args = append(args, "--readonly-pkg", r)
+	}
+	args = append(append(args, openapiBase()...), inputs...)
+	p.phase1 = append(p.phase1, step{gen: openapi.NewCommand(), args: args})
+	p.openapiFile = filepath.Join(outDir, file)
+}
+
+// client plans gen_client. schema, when not nil, is the OpenAPI models
+// schema derived in memory (see "all"), used unless
+// --applyconfig-openapi-schema names one.
+func (o *options) client(u *load.Universe, pkgs []apiPackage, schema []byte, p *plan) {
+	out := func(leaf string) string { return filepath.Join(o.outDir, leaf) }
+	pkg := func(leaf string) string { return o.outPkg + "/" + leaf }
+	if o.withApplyconfig {
+		p.scopes = append(p.scopes, run.Scope{Generator: applyconfiguration.Name, Dirs: []string{out(o.applyconfigName)}})
+	}
+	p.scopes = append(p.scopes, run.Scope{Generator: client.Name, Dirs: []string{out(o.clientsetName)}})
+	if o.withWatch {
+		p.scopes = append(p.scopes, run.Scope{Generator: lister.Name, Dirs: []string{out(o.listersName)}},
+			run.Scope{Generator: informer.Name, Dirs: []string{out(o.informersName)}})
+	}
+	scope := pkgs
+	if o.oneInputAPI != "" {
+		scope = packagesBelow(pkgs, o.oneInputAPI)
+	}
+	versioned, gvs := groupVersions(requested(u, scope, clientRequest()))
+	if len(gvs) == 0 {
+		return
+	}
+	inputs := importPaths(versioned)
+	applyconfigPkg := ""
+	if o.withApplyconfig {
+		applyconfigPkg = pkg(o.applyconfigName)
+		p.phase2 = append(p.phase2, o.applyconfigStep(out(o.applyconfigName), applyconfigPkg, schema, inputs))
+	}
+	args := append(o.commonArgs(), "--output-dir", out(o.clientsetName), "--output-pkg", pkg(o.clientsetName),
+		"--clientset-name", o.versionedName, "--apply-configuration-package", applyconfigPkg,
+		"--input-base", absDir(o.inDir), "--plural-exceptions", o.pluralExceptions,
+		"--prefers-protobuf="+strconv.FormatBool(o.prefersProtobuf))
+	for _, gv := range gvs {
+		args = append(args, "--input", gv)
+	}
+	p.phase2 = append(p.phase2, step{gen: client.NewCommand(), args: args})
+	if o.withWatch {
+		p.phase2 = append(p.phase2, o.watchSteps(inputs)...)
+	}
+}
+
+// applyconfigStep is applyconfiguration-gen's step.
+func (o *options) applyconfigStep(outDir, outPkg string, schema []byte, inputs []string) step {
+	args := applyconfiguration.NewArgs()
+	schemaFile := o.applyconfigSchema
+	if schemaFile == "" && schema != nil {
+		args.OpenAPISchemaData = schema
+		schemaFile = "models-schema.json (derived from " + openapi.Name + "'s definitions)"
+	}
+	argv := append(o.commonArgs(), "--output-dir", outDir, "--output-pkg", outPkg,
+		"--external-applyconfigurations", o.applyconfigExternals, "--openapi-schema", schemaFile)
+	return step{gen: applyconfiguration.Command(args), args: append(argv, inputs...)}
+}
+
+// watchSteps are lister-gen's and informer-gen's steps.
+func (o *options) watchSteps(inputs []string) []step {
+	listers, informers := filepath.Join(o.outDir, o.listersName), filepath.Join(o.outDir, o.informersName)
+	listerArgs := append(o.commonArgs(), "--output-dir", listers, "--output-pkg", o.outPkg+"/"+o.listersName,
+		"--plural-exceptions", o.pluralExceptions)
+	informerArgs := append(o.commonArgs(), "--output-dir", informers, "--output-pkg", o.outPkg+"/"+o.informersName,
+		"--versioned-clientset-package", o.outPkg+"/"+o.clientsetName+"/"+o.versionedName,
+		"--listers-package", o.outPkg+"/"+o.listersName, "--plural-exceptions", o.pluralExceptions)
+	return []step{
+		{gen: lister.NewCommand(), args: append(listerArgs, inputs...)},
+		{gen: informer.NewCommand(), args: append(informerArgs, inputs...)},
+	}
+}
+
+// packagesBelow returns the packages in the directory rel (relative to the
+// input directory) or below it.
+func packagesBelow(pkgs []apiPackage, rel string) []apiPackage {
+	rel = strings.Trim(filepath.ToSlash(filepath.Clean(rel)), "/")
+	var out []apiPackage
+	for _, p := range pkgs {
+		if p.rel == rel || strings.HasPrefix(p.rel, rel+"/") {
+			out = append(out, p)
+		}
+	}
+	return out
+}
