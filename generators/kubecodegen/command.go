@@ -35,10 +35,10 @@ func subcommands() []subcommand {
 	}
 }
 
-func bindHelpers(o *options, fs *pflag.FlagSet) { o.bindHelpers(fs); o.bindLint(fs) }
-func bindRegister(o *options, fs *pflag.FlagSet) { o.bindLint(fs) }
+func bindHelpers(o *options, fs *pflag.FlagSet)     { o.bindHelpers(fs); o.bindLint(fs) }
+func bindRegister(o *options, fs *pflag.FlagSet)    { o.bindLint(fs) }
 func bindOpenAPIOnly(o *options, fs *pflag.FlagSet) { o.bindOpenAPI(fs, false) }
-func bindClientOnly(o *options, fs *pflag.FlagSet) { o.bindClient(fs); o.bindLint(fs) }
+func bindClientOnly(o *options, fs *pflag.FlagSet)  { o.bindClient(fs); o.bindLint(fs) }
 
 // bindAll binds the flags of the four steps; --output-dir and --output-pkg
 // are the client's, and the OpenAPI definitions go below them.
