@@ -7,8 +7,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gengokit/gengokit/generators/applyconfiguration"
+	"github.com/gengokit/gengokit/generators/client"
+	"github.com/gengokit/gengokit/generators/informer"
+	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
 	"github.com/gengokit/gengokit/generators/kubecodegen"
+	"github.com/gengokit/gengokit/generators/lister"
 )
 
 // shopDoc is the doc.go of a version of a CRD author's shop API.
@@ -122,6 +127,7 @@ func TestCRDAddVersionRemoveKind(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(s.Dir, orphan)); err != nil {
 		t.Fatalf("--verify-only touched %s: %v", orphan, err)
 	}
+	standaloneVerifyShowsGadgetGone(t)
 	if code, out := codegen(t, shopAll()...); code != 0 {
 		t.Fatalf("run after removing Gadget: exit %d\n%s", code, out)
 	}
@@ -133,5 +139,38 @@ func TestCRDAddVersionRemoveKind(t *testing.T) {
 	mustBuild(t, s, "v1", "v1beta1")
 	if code, out := codegen(t, shopAll("--verify-only")...); code != 0 {
 		t.Errorf("--verify-only right after a run: exit %d\n%s", code, out)
+	}
+}
+
+// standaloneVerifyShowsGadgetGone runs client-gen, lister-gen, informer-gen
+// and applyconfiguration-gen alone with --verify-only, as kube-codegen
+// runs them, after Gadget was removed: each knows its own output tree and
+// shows Gadget's files disappearing, exit 1.
+func standaloneVerifyShowsGadgetGone(t *testing.T) {
+	t.Helper()
+	const gen = "example.com/shop/pkg/generated"
+	apis := []string{"./pkg/apis/shop/v1", "./pkg/apis/shop/v1beta1"}
+	runs := []struct {
+		gen  cli.Generator
+		args []string
+		gone string
+	}{
+		{client.NewCommand(), []string{"--output-dir", "pkg/generated/clientset", "--output-pkg", gen + "/clientset", "--clientset-name", "versioned",
+			"--apply-configuration-package", gen + "/applyconfiguration", "--input-base", "example.com/shop/pkg/apis", "--input", "shop/v1", "--input", "shop/v1beta1"},
+			"pkg/generated/clientset/versioned/typed/shop/v1/gadget.go"},
+		{lister.NewCommand(), append([]string{"--output-dir", "pkg/generated/listers", "--output-pkg", gen + "/listers"}, apis...),
+			"pkg/generated/listers/shop/v1/gadget.go"},
+		{informer.NewCommand(), append([]string{"--output-dir", "pkg/generated/informers", "--output-pkg", gen + "/informers",
+			"--versioned-clientset-package", gen + "/clientset/versioned", "--listers-package", gen + "/listers"}, apis...),
+			"pkg/generated/informers/externalversions/shop/v1/gadget.go"},
+		{applyconfiguration.NewCommand(), append([]string{"--output-dir", "pkg/generated/applyconfiguration", "--output-pkg", gen + "/applyconfiguration"}, apis...),
+			"pkg/generated/applyconfiguration/shop/v1/gadget.go"},
+	}
+	for _, r := range runs {
+		var out bytes.Buffer
+		code := cli.Run(r.gen, append([]string{"--verify-only"}, r.args...), &out, &out)
+		if code != 1 || !strings.Contains(out.String(), "--- "+r.gone+"\n+++ /dev/null") {
+			t.Errorf("%s --verify-only: exit %d, want 1 and %s shown disappearing:\n%s", r.gen.Name(), code, r.gone, out.String())
+		}
 	}
 }

@@ -1,0 +1,103 @@
+package kubecodegen_test
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
+)
+
+// notesFiles is a package whose only "tags" are inside a string and a
+// commented-out block: kube_codegen.sh's grep takes them for tags, and
+// hands the package to client-gen and deepcopy-gen.
+const notesFiles = `package v1
+
+// Help quotes a tag in a string:
+const Help = ` + "`" + `
+// +genclient
+// +k8s:deepcopy-gen=package
+` + "`" + `
+
+/*
+// +genclient
+type Note struct{}
+*/
+`
+
+// TestDiscoveryReadsRealTags: a tag inside a string or a commented-out
+// block is not a tag; the packages with real tags are found.
+func TestDiscoveryReadsRealTags(t *testing.T) {
+	s := goldentest.NewScratch(t, "example.com/shop", map[string]string{
+		"pkg/apis/shop/v1/doc.go":    shopDoc("v1"),
+		"pkg/apis/shop/v1/types.go":  shopTypes("v1", "Widget"),
+		"pkg/apis/notes/v1/notes.go": notesFiles,
+	})
+	goldentest.Enter(t, s.Dir)
+	if code, out := codegen(t, shopAll()...); code != 0 {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	for rel := range s.Files("pkg/generated") {
+		if strings.Contains(rel, "notes") {
+			t.Errorf("generated %s for a package whose tags are only in a string and a comment block", rel)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(s.Dir, "pkg/apis/notes/v1/zz_generated.deepcopy.go")); !os.IsNotExist(err) {
+		t.Errorf("deepcopy-gen ran on the notes package (%v)", err)
+	}
+	if _, err := os.Stat(filepath.Join(s.Dir, "pkg/generated/clientset/versioned/typed/shop/v1/widget.go")); err != nil {
+		t.Errorf("the tagged package got no client: %v", err)
+	}
+}
+
+// TestProgressLines: one line per generator saying how many packages and
+// files and how long, and nothing with -q.
+func TestProgressLines(t *testing.T) {
+	s := goldentest.NewScratch(t, "example.com/shop", map[string]string{
+		"pkg/apis/shop/v1/doc.go": shopDoc("v1"), "pkg/apis/shop/v1/types.go": shopTypes("v1", "Widget"),
+	})
+	goldentest.Enter(t, s.Dir)
+	args := []string{"all", "--with-watch", "--output-dir", "pkg/generated", "--output-pkg", "example.com/shop/pkg/generated", "./pkg/apis"}
+	code, out := codegen(t, args...)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	for _, g := range []string{"deepcopy-gen", "register-gen", "client-gen", "lister-gen", "informer-gen"} {
+		line := regexp.MustCompile(`(?m)^kube-codegen: ` + g + `: 1 package\(s\), \d+ file\(s\) in \d`)
+		if !line.MatchString(out) {
+			t.Errorf("no progress line for %s in:\n%s", g, out)
+		}
+	}
+	if !strings.Contains(out, "stale file(s) removed") {
+		t.Errorf("no summary line in:\n%s", out)
+	}
+	if code, out := codegen(t, append([]string{"all", "-q"}, args[1:]...)...); code != 0 || out != "" {
+		t.Errorf("-q: exit %d, printed:\n%s", code, out)
+	}
+}
+
+// TestTagErrorsOfAllGeneratorsOnce: bad tags for several generators are
+// all reported, each once and at file:line:col, exit 1, nothing written.
+func TestTagErrorsOfAllGeneratorsOnce(t *testing.T) {
+	types := strings.Replace(shopTypes("v1", "Widget"), "// +genclient\n", "// +genclient\n// +genclient:method=Scale,verb=explode\n", 1)
+	s := goldentest.NewScratch(t, "example.com/shop", map[string]string{
+		"pkg/apis/shop/v1/doc.go":   strings.Replace(shopDoc("v1"), "deepcopy-gen=package", "deepcopy-gen=pakage", 1),
+		"pkg/apis/shop/v1/types.go": types,
+	})
+	goldentest.Enter(t, s.Dir)
+	code, out := codegen(t, shopAll("--lint-rules", "known-tags-only")...)
+	t.Log(out)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", code, out)
+	}
+	for _, want := range []string{"doc.go:1:", "types.go:6:"} {
+		if n := strings.Count(out, want); n != 1 {
+			t.Errorf("%q reported %d times, want once:\n%s", want, n, out)
+		}
+	}
+	if files := s.Files("pkg"); len(files) != 2 {
+		t.Errorf("files were written despite the errors: %d files under pkg", len(files))
+	}
+}
