@@ -101,3 +101,29 @@ func TestTagErrorsOfAllGeneratorsOnce(t *testing.T) {
 		t.Errorf("files were written despite the errors: %d files under pkg", len(files))
 	}
 }
+
+// TestGoGenerateForm runs kube-codegen as the README's three-line
+// //go:generate directive does: in the input directory itself, with "."
+// and a relative output directory.
+func TestGoGenerateForm(t *testing.T) {
+	s := goldentest.NewScratch(t, "example.com/shop", map[string]string{
+		"pkg/apis/generate.go":      "package apis\n",
+		"pkg/apis/shop/v1/doc.go":   shopDoc("v1"),
+		"pkg/apis/shop/v1/types.go": shopTypes("v1", "Widget"),
+	})
+	goldentest.Enter(t, filepath.Join(s.Dir, "pkg/apis"))
+	args := []string{"all", "-q", "--with-watch", "--with-applyconfig", "--output-dir", "../generated", "--output-pkg", "example.com/shop/pkg/generated", "."}
+	if code, out := codegen(t, args...); code != 0 {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	for _, rel := range []string{"pkg/apis/shop/v1/zz_generated.deepcopy.go", "pkg/apis/shop/v1/zz_generated.register.go",
+		"pkg/generated/clientset/versioned/typed/shop/v1/widget.go", "pkg/generated/listers/shop/v1/widget.go",
+		"pkg/generated/applyconfiguration/shop/v1/widget.go"} {
+		if _, err := os.Stat(filepath.Join(s.Dir, rel)); err != nil {
+			t.Errorf("not generated: %v", err)
+		}
+	}
+	if code, out := codegen(t, append([]string{"all", "--verify-only"}, args[1:]...)...); code != 0 {
+		t.Errorf("--verify-only right after: exit %d\n%s", code, out)
+	}
+}
