@@ -3,10 +3,7 @@ package kubecodegen
 import (
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strings"
-
-	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/tags"
@@ -39,67 +36,44 @@ func openapiRequest() request    { return request{prefix: "k8s:openapi", members
 func clientRequest() request     { return request{prefix: "genclient"} }
 func registerRequest() request   { return request{prefix: "groupName"} }
 
-// apiPackage is a loaded package below the input directory.
+// apiPackage is a package below the input directory: its comments, read
+// by scanTree, and its import path once loaded ("" until then).
 type apiPackage struct {
-	path string // import path
-	dir  string // absolute directory
-	rel  string // directory relative to the input directory, slash-separated
-	pkg  *types.Package
-}
-
-// packagesUnder returns the loaded packages whose directories lie in dir
-// (itself included), sorted by directory as kube_codegen.sh sorts them.
-func packagesUnder(u *load.Universe, dir string) []apiPackage {
-	abs := absDir(dir)
-	var out []apiPackage
-	for _, path := range u.Inputs() {
-		pkg := u.Package(path)
-		if pkg == nil || pkg.Dir == "" {
-			continue
-		}
-		rel, err := filepath.Rel(abs, absDir(pkg.Dir))
-		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			continue
-		}
-		out = append(out, apiPackage{path: path, dir: pkg.Dir, rel: filepath.ToSlash(rel), pkg: pkg})
-	}
-	slices.SortFunc(out, func(a, b apiPackage) int { return strings.Compare(a.dir, b.dir) })
-	return out
+	scanned
+	path string
 }
 
 // requested returns the packages that carry the request's tag in their
 // real comments: the package's own, its types' and, for requests that
 // count them, its fields'. A tag inside a string, or in a comment that is
 // attached to nothing, is not a tag.
-func requested(u *load.Universe, pkgs []apiPackage, r request) []apiPackage {
+func requested(pkgs []apiPackage, r request) []apiPackage {
 	var out []apiPackage
 	for _, p := range pkgs {
-		if carries(u, p, r) {
+		if hasTag(p.pkg, r) || hasTag(p.types, r) || (r.members && hasTag(p.members, r)) {
 			out = append(out, p)
 		}
 	}
 	return out
 }
 
-// carries reports whether package p carries r's tag.
-func carries(u *load.Universe, p apiPackage, r request) bool {
-	if hasTag(u.Index.PackageLines(p.path), r) {
-		return true
-	}
-	for _, t := range p.pkg.Types {
-		if hasTag(t.SecondClosestCommentLines, r) || hasTag(t.CommentLines, r) {
-			return true
-		}
-		if !r.members {
-			continue
-		}
-		for _, m := range t.Members {
-			if hasTag(m.CommentLines, r) {
-				return true
-			}
+// resolve fills in the import path of each package u loaded, and returns
+// those.
+func resolve(u *load.Universe, pkgs []apiPackage) []apiPackage {
+	byDir := map[string]string{}
+	for _, path := range u.Inputs() {
+		if pkg := u.Package(path); pkg != nil && pkg.Dir != "" {
+			byDir[absDir(pkg.Dir)] = path
 		}
 	}
-	return false
+	var out []apiPackage
+	for _, p := range pkgs {
+		if path, ok := byDir[p.dir]; ok {
+			p.path = path
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // hasTag reports whether lines carry r's tag.

@@ -35,31 +35,65 @@ func (p progress) steps(steps []cli.Step) {
 
 func rounded(d time.Duration) time.Duration { return d.Round(time.Millisecond) }
 
-// dirPattern is the package pattern of every package under dir.
-func dirPattern(dir string) string {
-	clean := filepath.ToSlash(filepath.Clean(dir))
-	if !filepath.IsAbs(clean) && clean != "." && !strings.HasPrefix(clean, "../") {
-		clean = "./" + clean
+// requestsOf returns the tags that ask the subcommand's generators to run.
+func requestsOf(sub string) []request {
+	helpers := []request{deepcopyRequest(), defaulterRequest(), conversionRequest()}
+	switch sub {
+	case "helpers":
+		return helpers
+	case "register":
+		return []request{registerRequest()}
+	case "openapi":
+		return []request{openapiRequest()}
+	case "client":
+		return []request{clientRequest()}
 	}
-	return strings.TrimSuffix(clean, "/") + "/..."
+	return append(helpers, registerRequest(), openapiRequest(), clientRequest())
 }
 
-// execute runs the subcommand: one load, the plan, the generators (all
-// files in memory), then the check of the API rule report, and last the
-// write (or, with --verify-only, the diff) with the stale files removed.
+// loadPatterns returns what the run loads: the packages some generator of
+// the subcommand is asked to run on (by directory), and the packages
+// openapi-gen always reads when it runs.
+func (o *options) loadPatterns(sub string, pkgs []apiPackage) []string {
+	var patterns []string
+	for _, p := range pkgs {
+		for _, r := range requestsOf(sub) {
+			if len(requested([]apiPackage{p}, r)) > 0 {
+				patterns = append(patterns, p.dir)
+				break
+			}
+		}
+	}
+	openapi := sub == "openapi" || sub == "all"
+	if openapi && (len(o.extraPackages()) > 0 || len(requested(pkgs, openapiRequest())) > 0) {
+		patterns = append(patterns, o.openapiPatterns()...)
+	}
+	return patterns
+}
+
+// execute runs the subcommand: it reads the comments below the input
+// directory, loads the packages its generators are asked to run on, once,
+// runs them (all files in memory), checks the API rule report, and last
+// writes the files (or, with --verify-only, prints the diff) and removes
+// the stale ones.
 func (o *options) execute(sub string, stdout, stderr io.Writer) error {
 	start := time.Now()
 	say := progress{w: stderr, quiet: o.quiet}
-	patterns := []string{dirPattern(o.inDir)}
-	if sub == "openapi" || sub == "all" {
-		patterns = append(patterns, o.openapiPatterns()...)
-	}
-	u, err := load.Load(patterns)
+	pkgs, err := scanTree(o.inDir)
 	if err != nil {
 		return err
 	}
-	pkgs := packagesUnder(u, o.inDir)
-	say.say("loaded %d package(s) under %s in %s", len(pkgs), o.inDir, rounded(time.Since(start)))
+	var u *load.Universe
+	if patterns := o.loadPatterns(sub, pkgs); len(patterns) > 0 {
+		if u, err = load.Load(patterns); err != nil {
+			return err
+		}
+		pkgs = resolve(u, pkgs)
+		say.say("loaded %d package(s) under %s in %s", len(pkgs), o.inDir, rounded(time.Since(start)))
+	} else {
+		pkgs = nil
+		say.say("no package under %s asks for %s's generators", o.inDir, sub)
+	}
 	files, p, err := o.generate(sub, u, pkgs, stderr, say)
 	if err != nil {
 		return err
@@ -83,17 +117,17 @@ func (o *options) generate(sub string, u *load.Universe, pkgs []apiPackage, stde
 	p := &plan{}
 	switch sub {
 	case "helpers":
-		o.helpers(u, pkgs, p)
+		o.helpers(pkgs, p)
 	case "register":
-		o.register(u, pkgs, p)
+		o.register(pkgs, p)
 	case "openapi":
-		o.openapi(u, pkgs, o.openapiOutDir, o.openapiOutPkg, p)
+		o.openapi(pkgs, o.openapiOutDir, o.openapiOutPkg, p)
 	case "client":
-		o.client(u, pkgs, nil, p)
+		o.client(pkgs, nil, p)
 	case "all":
-		o.helpers(u, pkgs, p)
-		o.register(u, pkgs, p)
-		o.openapi(u, pkgs, filepath.Join(o.outDir, o.openapiName), o.outPkg+"/"+o.openapiName, p)
+		o.helpers(pkgs, p)
+		o.register(pkgs, p)
+		o.openapi(pkgs, filepath.Join(o.outDir, o.openapiName), o.outPkg+"/"+o.openapiName, p)
 	}
 	for _, w := range p.warnings {
 		fmt.Fprintf(stderr, "%s: warning: %s\n", Name, w)
@@ -101,7 +135,7 @@ func (o *options) generate(sub string, u *load.Universe, pkgs []apiPackage, stde
 	files, err := runSteps(u, p.phase1, stderr, say)
 	if sub == "all" {
 		schema, schemaErr := o.modelsSchema(u, files, p)
-		o.client(u, pkgs, schema, p)
+		o.client(pkgs, schema, p)
 		err = errors.Join(err, schemaErr)
 	}
 	more, moreErr := runSteps(u, p.phase2, stderr, say)

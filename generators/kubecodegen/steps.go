@@ -12,7 +12,6 @@ import (
 	"github.com/gengokit/gengokit/generators/defaulter"
 	"github.com/gengokit/gengokit/generators/informer"
 	"github.com/gengokit/gengokit/generators/kit/cli"
-	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/run"
 	"github.com/gengokit/gengokit/generators/lister"
 	"github.com/gengokit/gengokit/generators/openapi"
@@ -71,8 +70,8 @@ func (o *options) inPlace(gen cli.Generator, file string, pkgs []apiPackage, ext
 }
 
 // helpers plans gen_helpers: deepcopy, defaults and conversions.
-func (o *options) helpers(u *load.Universe, pkgs []apiPackage, p *plan) {
-	if n := len(requested(u, pkgs, validationRequest())); n > 0 {
+func (o *options) helpers(pkgs []apiPackage, p *plan) {
+	if n := len(requested(pkgs, validationRequest())); n > 0 {
 		p.warnings = append(p.warnings, "validation-gen is not part of gengokit yet: "+strconv.Itoa(n)+
 			" package(s) with +k8s:validation-gen get no zz_generated.validations.go from this run (existing ones are left as they are); run upstream's validation-gen for them")
 	}
@@ -90,15 +89,15 @@ func (o *options) helpers(u *load.Universe, pkgs []apiPackage, p *plan) {
 		{defaulter.NewCommand(), "zz_generated.defaults.go", defaulterRequest(), nil},
 		{conversion.NewCommand(), "zz_generated.conversion.go", conversionRequest(), peers},
 	} {
-		steps, scope := o.inPlace(g.gen, g.file, requested(u, pkgs, g.req), g.extra...)
+		steps, scope := o.inPlace(g.gen, g.file, requested(pkgs, g.req), g.extra...)
 		p.phase1 = append(p.phase1, steps...)
 		p.scopes = append(p.scopes, scope)
 	}
 }
 
 // register plans gen_register.
-func (o *options) register(u *load.Universe, pkgs []apiPackage, p *plan) {
-	steps, scope := o.inPlace(register.NewCommand(), "zz_generated.register.go", requested(u, pkgs, registerRequest()))
+func (o *options) register(pkgs []apiPackage, p *plan) {
+	steps, scope := o.inPlace(register.NewCommand(), "zz_generated.register.go", requested(pkgs, registerRequest()))
 	p.phase1 = append(p.phase1, steps...)
 	p.scopes = append(p.scopes, scope)
 }
@@ -138,13 +137,13 @@ func (o *options) openapiPatterns() []string {
 }
 
 // openapi plans gen_openapi into outDir (import path outPkg).
-func (o *options) openapi(u *load.Universe, pkgs []apiPackage, outDir, outPkg string, p *plan) {
+func (o *options) openapi(pkgs []apiPackage, outDir, outPkg string, p *plan) {
 	const file = "zz_generated.openapi.go"
 	p.scopes = append(p.scopes, run.Scope{Generator: openapi.Name, Dirs: []string{o.inDir, outDir}, Name: file})
 	if o.outputModelNameFile != "" {
 		p.scopes = append(p.scopes, run.Scope{Generator: openapi.Name, Dirs: []string{o.inDir}, Name: o.outputModelNameFile})
 	}
-	tagged := requested(u, pkgs, openapiRequest())
+	tagged := requested(pkgs, openapiRequest())
 	inputs := append(o.extraPackages(), importPaths(tagged)...)
 	if len(inputs) == 0 {
 		return
@@ -164,7 +163,7 @@ func (o *options) openapi(u *load.Universe, pkgs []apiPackage, outDir, outPkg st
 // client plans gen_client. schema, when not nil, is the OpenAPI models
 // schema derived in memory (see "all"), used unless
 // --applyconfig-openapi-schema names one.
-func (o *options) client(u *load.Universe, pkgs []apiPackage, schema []byte, p *plan) {
+func (o *options) client(pkgs []apiPackage, schema []byte, p *plan) {
 	out := func(leaf string) string { return filepath.Join(o.outDir, leaf) }
 	pkg := func(leaf string) string { return o.outPkg + "/" + leaf }
 	if o.withApplyconfig {
@@ -179,7 +178,7 @@ func (o *options) client(u *load.Universe, pkgs []apiPackage, schema []byte, p *
 	if o.oneInputAPI != "" {
 		scope = packagesBelow(pkgs, o.oneInputAPI)
 	}
-	versioned, gvs := groupVersions(requested(u, scope, clientRequest()))
+	versioned, gvs := groupVersions(requested(scope, clientRequest()))
 	if len(gvs) == 0 {
 		return
 	}
