@@ -57,4 +57,15 @@
 //     InPlace: its benchmark against upstream).
 //   - kit/internal/gofmt, kit/internal/udiff: in-process formatting and
 //     unified diffs, used only by the kit.
+//
+// # kube-codegen
+//
+// generators/kubecodegen is not a generator but the driver of several, as
+// kube_codegen.sh is: it reads the comments below an input directory
+// without type-checking (scan.go), picks the packages each generator is
+// asked to run on (discover.go), loads them once, builds each generator's
+// command line as kube_codegen.sh would (steps.go) and runs them all over
+// that load with kit/cli's steps, then writes the files and removes the
+// stale ones of each generator's scope (kit/run's Scope, Orphans and
+// WriteRemoving).
 package generators
