@@ -63,7 +63,7 @@ func resolve(u *load.Universe, pkgs []apiPackage) []apiPackage {
 	byDir := map[string]string{}
 	for _, path := range u.Inputs() {
 		if pkg := u.Package(path); pkg != nil && pkg.Dir != "" {
-			byDir[absDir(pkg.Dir)] = path
+			byDir[load.RealDir(pkg.Dir)] = path
 		}
 	}
 	var out []apiPackage
@@ -114,17 +114,4 @@ func groupVersions(pkgs []apiPackage) ([]apiPackage, []string) {
 		gvs = append(gvs, filepath.Base(filepath.Dir(p.dir))+"/"+version)
 	}
 	return versioned, gvs
-}
-
-// absDir returns dir made absolute, with symbolic links resolved where
-// possible, so that directories compare equal however they are named.
-func absDir(dir string) string {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return filepath.Clean(dir)
-	}
-	if real, err := filepath.EvalSymlinks(abs); err == nil {
-		return real
-	}
-	return abs
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/gengokit/gengokit/generators/kit/header"
+	"github.com/gengokit/gengokit/generators/kit/load"
 )
 
 // comments are the comment lines of one package where its tags live, as
@@ -41,7 +42,7 @@ func skipDir(name string) bool {
 // scanTree reads the comments of every package below dir (dir included),
 // in directory order.
 func scanTree(dir string) ([]apiPackage, error) {
-	root := absDir(dir)
+	root := load.RealDir(dir)
 	var out []apiPackage
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {

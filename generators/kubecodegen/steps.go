@@ -12,6 +12,7 @@ import (
 	"github.com/gengokit/gengokit/generators/defaulter"
 	"github.com/gengokit/gengokit/generators/informer"
 	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/run"
 	"github.com/gengokit/gengokit/generators/lister"
 	"github.com/gengokit/gengokit/generators/openapi"
@@ -190,7 +191,7 @@ func (o *options) client(pkgs []apiPackage, schema []byte, p *plan) {
 	}
 	args := append(o.commonArgs(), "--output-dir", out(o.clientsetName), "--output-pkg", pkg(o.clientsetName),
 		"--clientset-name", o.versionedName, "--apply-configuration-package", applyconfigPkg,
-		"--input-base", absDir(o.inDir), "--plural-exceptions", o.pluralExceptions,
+		"--input-base", load.RealDir(o.inDir), "--plural-exceptions", o.pluralExceptions,
 		"--prefers-protobuf="+strconv.FormatBool(o.prefersProtobuf))
 	for _, gv := range gvs {
 		args = append(args, "--input", gv)

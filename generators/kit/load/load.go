@@ -240,18 +240,18 @@ func (l *Loaded) Package(pattern string) (*types.Package, bool) {
 	if !IsDir(pattern) {
 		return nil, false
 	}
-	want := realDir(pattern)
+	want := RealDir(pattern)
 	for _, path := range l.Context.Inputs {
-		if pkg := l.Context.Universe[path]; pkg != nil && pkg.Name != "" && realDir(pkg.Dir) == want {
+		if pkg := l.Context.Universe[path]; pkg != nil && pkg.Name != "" && RealDir(pkg.Dir) == want {
 			return pkg, true
 		}
 	}
 	return nil, false
 }
 
-// realDir returns dir as an absolute path with symbolic links resolved, or
+// RealDir returns dir as an absolute path with symbolic links resolved, or
 // as clean as it gets when it does not exist.
-func realDir(dir string) string {
+func RealDir(dir string) string {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return filepath.Clean(dir)
@@ -265,7 +265,7 @@ func realDir(dir string) string {
 // ImportPathOf returns the import path a directory has in the module that
 // encloses it (found by its go.mod), whether or not the directory exists.
 func ImportPathOf(dir string) (string, bool) {
-	abs := realDir(dir)
+	abs := RealDir(dir)
 	for d := abs; ; d = filepath.Dir(d) {
 		if data, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil {
 			mod := modfile.ModulePath(data)
