@@ -101,3 +101,79 @@ func TestModelsSchemaFromSourceSampleAPIServer(t *testing.T) {
 		t.Errorf("evaluation took %v, want well under a second", took)
 	}
 }
+
+// TestModelsSchemaFromSourceExample compares the evaluation of the
+// example's generated definitions with the schema its models-schema
+// program wrote (make generate).
+func TestModelsSchemaFromSourceExample(t *testing.T) {
+	root := goldentest.Root(t)
+	dir := filepath.Join(root, "examples/network/pkg/generated/openapi")
+	want, err := os.ReadFile(filepath.Join(dir, "models-schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	finder := depsFinder(t, root, "./examples/network/pkg/generated/openapi")
+	got, _ := fromSource(t, filepath.Join(dir, "zz_generated.openapi.go"), finder)
+	sameBytes(t, "examples/network", got, want)
+}
+
+// modelsSchemaMain is a program that prints the models schema of the
+// definitions of package %s, as sample-apiserver's models-schema does.
+const modelsSchemaMain = `package main
+
+import (
+	"encoding/json"
+	"os"
+
+	"k8s.io/kube-openapi/pkg/common"
+	"k8s.io/kube-openapi/pkg/validation/spec"
+
+	defs %q
+)
+
+func main() {
+	ref := func(name string) spec.Ref { return spec.MustCreateRef("#/definitions/" + name) }
+	schemas := map[string]spec.Schema{}
+	for name, def := range defs.GetOpenAPIDefinitions(ref) {
+		s := def.Schema
+		if v2, ok := s.Extensions[common.ExtensionV2Schema].(spec.Schema); ok {
+			s = v2
+		}
+		schemas[name] = s
+	}
+	info := &spec.Info{InfoProps: spec.InfoProps{Title: "Kubernetes", Version: "unversioned"}}
+	data, err := json.Marshal(&spec.Swagger{SwaggerProps: spec.SwaggerProps{Swagger: "2.0", Info: info, Definitions: schemas}})
+	if err != nil {
+		os.Stderr.WriteString(err.Error())
+		os.Exit(1)
+	}
+	os.Stdout.Write(data)
+}
+`
+
+// TestModelsSchemaFromSourceModules compares, for modules that ship
+// definitions of many apimachinery types with custom methods, the
+// evaluation of their zz_generated.openapi.go with what a models-schema
+// program written into a copy of the module prints.
+func TestModelsSchemaFromSourceModules(t *testing.T) {
+	if testing.Short() {
+		t.Skip("copies and builds Kubernetes modules")
+	}
+	for _, module := range []string{"k8s.io/kube-aggregator", "k8s.io/apiextensions-apiserver"} {
+		t.Run(filepath.Base(module), func(t *testing.T) {
+			mod := goldentest.CopyModule(t, module, "v0.37.2")
+			pkg := module + "/pkg/generated/openapi"
+			main := filepath.Join(mod, "pkg/generated/openapi/cmd/gengokit-models-schema/main.go")
+			if err := os.MkdirAll(filepath.Dir(main), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(main, fmt.Appendf(nil, modelsSchemaMain, pkg), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			want := goOutput(t, mod, "run", "./pkg/generated/openapi/cmd/gengokit-models-schema")
+			got, took := fromSource(t, filepath.Join(mod, "pkg/generated/openapi/zz_generated.openapi.go"), depsFinder(t, mod, pkg))
+			sameBytes(t, module, got, want)
+			t.Logf("%s: %d bytes, evaluated in %v", module, len(got), took)
+		})
+	}
+}
