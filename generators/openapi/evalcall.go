@@ -26,8 +26,10 @@ func (ev *evaluator) call(c *ast.CallExpr, want reflect.Type, sc *scope) (reflec
 		v, err = ev.identCall(c, fun, sc)
 	case *ast.SelectorExpr:
 		v, err = ev.selectorCall(c, fun, sc)
-	default:
+	case *ast.ArrayType, *ast.MapType, *ast.InterfaceType, *ast.StarExpr:
 		v, err = ev.conversion(c, sc)
+	default:
+		err = ev.errorf(c, "this call cannot be evaluated in-process (only calls of ref, of functions and methods declared in source, of kube-openapi's helpers and ptr.To, and conversions can)")
 	}
 	if err != nil {
 		return reflect.Value{}, err
