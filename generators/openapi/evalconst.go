@@ -1,6 +1,7 @@
 package openapi
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -79,7 +80,7 @@ func (ev *evaluator) importedConstant(e *ast.SelectorExpr, sc *scope) (constVal,
 	}
 	path, ok := ev.importPath(sc, x.Name)
 	if !ok {
-		return constVal{}, ev.errorf(e, "%s is not an imported package: %s.%s cannot be evaluated in-process", x.Name, x.Name, e.Sel.Name)
+		return constVal{}, ev.errorf(e, "%s.%s cannot be evaluated in-process: %s is not an imported package (a method's receiver, and variables, cannot be used)", x.Name, e.Sel.Name, x.Name)
 	}
 	p, err := ev.pkgByPath(path, e)
 	if err != nil {
@@ -92,7 +93,11 @@ func (ev *evaluator) importedConstant(e *ast.SelectorExpr, sc *scope) (constVal,
 	if !ok {
 		return constVal{}, ev.errorf(e, "%s.%s is not a constant of package %s: it cannot be evaluated in-process", x.Name, e.Sel.Name, path)
 	}
-	return ev.declaredConstant(e, p, def)
+	c, err := ev.declaredConstant(e, p, def)
+	if err != nil {
+		return constVal{}, fmt.Errorf("%s: evaluating %s.%s: %w", ev.fset.Position(e.Pos()), path, e.Sel.Name, err)
+	}
+	return c, nil
 }
 
 // declaredConstant evaluates the declaration of a constant of p, used at

@@ -121,7 +121,7 @@ func (ev *evaluator) methodCall(c *ast.CallExpr, fun *ast.SelectorExpr, lit *ast
 	}
 	d, ok := p.index.methods[typeName+"."+fun.Sel.Name]
 	if !ok {
-		return reflect.Value{}, ev.errorf(fun.Sel, "no method %s of %s is declared in the source of package %s (a method promoted from an embedded field cannot be evaluated in-process)", fun.Sel.Name, typeName, p.path)
+		return reflect.Value{}, ev.errorf(c, "no method %s of %s is declared in the source of package %s (a method promoted from an embedded field cannot be evaluated in-process)", fun.Sel.Name, typeName, p.path)
 	}
 	args, err := ev.sourceArgs(c, p, d, sc)
 	if err != nil {
