@@ -177,3 +177,38 @@ func TestModelsSchemaFromSourceModules(t *testing.T) {
 		})
 	}
 }
+
+// TestModelsSchemaFromSourceKubeAPI generates, with our openapi-gen, the
+// definitions of the 60 API packages of k8s.io/api v0.37.2 (what
+// k8s.io/kubernetes' pkg/generated/openapi holds of them) into a copy of
+// the module, and compares their evaluation with what a models-schema
+// program compiled against them prints.
+func TestModelsSchemaFromSourceKubeAPI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates and builds the definitions of k8s.io/api")
+	}
+	root := goldentest.Root(t)
+	bin := goldentest.Build(t, root, "./cmd/openapi-gen")
+	mod := goldentest.CopyModule(t, "k8s.io/api", "v0.37.2")
+	pkg := "k8s.io/api/pkg/generated/openapi"
+	args := []string{"--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt"),
+		"--output-file", "zz_generated.openapi.go", "--output-dir", "pkg/generated/openapi",
+		"--output-pkg", pkg, "--report-filename", filepath.Join(t.TempDir(), "api_violations.report")}
+	for _, v := range goldentest.KubeAPIVersions() {
+		args = append(args, "./"+v)
+	}
+	if out, err := goldentest.RunIn(mod, bin, args...); err != nil {
+		t.Fatalf("openapi-gen: %v\n%s", err, out)
+	}
+	main := filepath.Join(mod, "pkg/generated/openapi/cmd/gengokit-models-schema/main.go")
+	if err := os.MkdirAll(filepath.Dir(main), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(main, fmt.Appendf(nil, modelsSchemaMain, pkg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := goOutput(t, mod, "run", "./pkg/generated/openapi/cmd/gengokit-models-schema")
+	got, took := fromSource(t, filepath.Join(mod, "pkg/generated/openapi/zz_generated.openapi.go"), depsFinder(t, mod, pkg))
+	sameBytes(t, "k8s.io/api", got, want)
+	t.Logf("k8s.io/api (60 packages): %d bytes, evaluated in %v", len(got), took)
+}
