@@ -46,10 +46,10 @@ func (ev *evaluator) identCall(c *ast.CallExpr, fun *ast.Ident, sc *scope) (refl
 	if _, ok := builtinType(fun.Name); ok {
 		return ev.conversion(c, sc)
 	}
-	if err := ev.search(sc.pkg, fun.Name); err != nil {
+	d, ok, err := ev.lookupFunc(sc.pkg, fun.Name)
+	if err != nil {
 		return reflect.Value{}, err
 	}
-	d, ok := sc.pkg.index.funcs[fun.Name]
 	if !ok {
 		return reflect.Value{}, ev.errorf(fun, "%s is not a function of the package: it cannot be evaluated in-process", fun.Name)
 	}
@@ -102,10 +102,10 @@ func (ev *evaluator) packageCall(c *ast.CallExpr, fun *ast.SelectorExpr, path st
 	if err != nil {
 		return reflect.Value{}, err
 	}
-	if err := ev.search(p, fun.Sel.Name); err != nil {
+	d, ok, err := ev.lookupFunc(p, fun.Sel.Name)
+	if err != nil {
 		return reflect.Value{}, err
 	}
-	d, ok := p.index.funcs[fun.Sel.Name]
 	if !ok {
 		return reflect.Value{}, ev.errorf(fun, "%s is not a function of package %s that can be evaluated in-process", fun.Sel.Name, path)
 	}

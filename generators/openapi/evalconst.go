@@ -62,10 +62,10 @@ func (ev *evaluator) namedConstant(e *ast.Ident, sc *scope) (constVal, error) {
 	case e.Name == "iota" && sc.iota >= 0:
 		return constVal{val: constant.MakeInt64(int64(sc.iota))}, nil
 	}
-	if err := ev.search(sc.pkg, e.Name); err != nil {
+	def, ok, err := ev.lookupConst(sc.pkg, e.Name)
+	if err != nil {
 		return constVal{}, err
 	}
-	def, ok := sc.pkg.index.consts[e.Name]
 	if !ok {
 		return constVal{}, ev.errorf(e, "%s is not a constant of the package, nor a parameter: it cannot be evaluated in-process", e.Name)
 	}
@@ -86,10 +86,10 @@ func (ev *evaluator) importedConstant(e *ast.SelectorExpr, sc *scope) (constVal,
 	if err != nil {
 		return constVal{}, err
 	}
-	if err := ev.search(p, e.Sel.Name); err != nil {
+	def, ok, err := ev.lookupConst(p, e.Sel.Name)
+	if err != nil {
 		return constVal{}, err
 	}
-	def, ok := p.index.consts[e.Sel.Name]
 	if !ok {
 		return constVal{}, ev.errorf(e, "%s.%s is not a constant of package %s: it cannot be evaluated in-process", x.Name, e.Sel.Name, path)
 	}
@@ -239,18 +239,17 @@ func (ev *evaluator) basicType(e ast.Expr, sc *scope) (reflect.Type, error) {
 // namedBasic resolves the named type name of p to its basic underlying
 // type.
 func (ev *evaluator) namedBasic(site ast.Node, p *srcPackage, name string) (reflect.Type, error) {
-	if err := ev.search(p, name); err != nil {
+	def, ok, err := ev.lookupType(p, name)
+	if err != nil {
 		return nil, err
 	}
-	def, ok := p.index.types[name]
 	if !ok {
 		return nil, ev.errorf(site, "%s is not a basic type, nor a type of package %s: it cannot be evaluated in-process", name, p.path)
 	}
 	for _, m := range []string{"MarshalJSON", "MarshalText"} {
-		if err := ev.search(p, m); err != nil {
+		if _, ok, err := ev.lookupMethod(p, name, m); err != nil {
 			return nil, err
-		}
-		if _, ok := p.index.methods[name+"."+m]; ok {
+		} else if ok {
 			return nil, ev.errorf(def.spec, "type %s has a %s method: its values are encoded their own way, which cannot be evaluated in-process", name, m)
 		}
 	}

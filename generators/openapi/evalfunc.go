@@ -116,10 +116,10 @@ func (ev *evaluator) methodCall(c *ast.CallExpr, fun *ast.SelectorExpr, lit *ast
 	if err != nil {
 		return reflect.Value{}, err
 	}
-	if err := ev.search(p, fun.Sel.Name); err != nil {
+	d, ok, err := ev.lookupMethod(p, typeName, fun.Sel.Name)
+	if err != nil {
 		return reflect.Value{}, err
 	}
-	d, ok := p.index.methods[typeName+"."+fun.Sel.Name]
 	if !ok {
 		return reflect.Value{}, ev.errorf(c, "no method %s of %s is declared in the source of package %s (a method promoted from an embedded field cannot be evaluated in-process)", fun.Sel.Name, typeName, p.path)
 	}

@@ -1,7 +1,6 @@
 package openapi
 
 import (
-	"bytes"
 	"fmt"
 	"go/ast"
 	gobuild "go/build"
@@ -195,22 +194,6 @@ func readPackage(path, dir string) (*srcPackage, error) {
 		return nil, fmt.Errorf("no Go files in %s", dir)
 	}
 	return p, nil
-}
-
-// search parses the files of p that mention name, once.
-func (ev *evaluator) search(p *srcPackage, name string) error {
-	if p.searched == nil || p.searched[name] {
-		return nil
-	}
-	p.searched[name] = true
-	for _, f := range p.files {
-		if f.ast == nil && bytes.Contains(f.src, []byte(name)) {
-			if err := ev.parse(p, f); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
 }
 
 // packageName returns the name p's package clause gives.
