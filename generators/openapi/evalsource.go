@@ -61,6 +61,7 @@ type declIndex struct {
 	types   map[string]typeDef
 }
 
+// newDeclIndex returns an empty index.
 func newDeclIndex() *declIndex {
 	return &declIndex{funcs: map[string]declRef{}, methods: map[string]declRef{}, consts: map[string]constDef{}, types: map[string]typeDef{}}
 }

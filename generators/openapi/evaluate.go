@@ -69,6 +69,7 @@ type evaluator struct {
 // maxDepth bounds the nesting of calls and constant references.
 const maxDepth = 64
 
+// newEvaluator returns an evaluator that finds packages through finder.
 func newEvaluator(finder MethodFinder) *evaluator {
 	return &evaluator{finder: finder, fset: token.NewFileSet(), pkgs: map[string]*srcPackage{},
 		types: knownTypes(), funcs: knownFuncs()}
@@ -142,4 +143,5 @@ func (ev *evaluator) enter(n ast.Node) error {
 	return nil
 }
 
+// leave ends the nested evaluation enter counted.
 func (ev *evaluator) leave() { ev.depth-- }
