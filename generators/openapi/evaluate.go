@@ -35,7 +35,16 @@ const schemaHint = "the models schema cannot be derived from the generated sourc
 // and such calls. What cannot be evaluated is an error at its
 // file:line:col.
 func ModelsSchemaFromSource(filename string, src []byte, methods MethodFinder) ([]byte, error) {
+	return ModelsSchemaWithOverlay(filename, src, methods, nil)
+}
+
+// ModelsSchemaWithOverlay is ModelsSchemaFromSource where the Go files of
+// overlay (absolute path to content) stand in for the files at those
+// paths, or are added: the files a run generated in memory (the model-name
+// files openapi-gen writes beside the types) count before they are written.
+func ModelsSchemaWithOverlay(filename string, src []byte, methods MethodFinder, overlay map[string][]byte) ([]byte, error) {
 	ev := newEvaluator(methods)
+	ev.overlay = overlay
 	pkg, err := ev.generatedPackage(filename, src)
 	if err != nil {
 		return nil, err
@@ -56,7 +65,10 @@ func ModelsSchemaFromSource(filename string, src []byte, methods MethodFinder) (
 // the sources of the methods and constants they refer to.
 type evaluator struct {
 	finder MethodFinder
-	fset   *token.FileSet
+	// overlay holds files (absolute path to content) read instead of the
+	// disk's.
+	overlay map[string][]byte
+	fset    *token.FileSet
 	// pkgs are the packages whose sources were looked at, by import path.
 	pkgs  map[string]*srcPackage
 	types map[string]reflect.Type
