@@ -127,3 +127,27 @@ func TestGoGenerateForm(t *testing.T) {
 		t.Errorf("--verify-only right after: exit %d\n%s", code, out)
 	}
 }
+
+// TestUsageErrors: a missing input directory, an import path given as
+// one, a missing required flag and an unknown subcommand each exit 1 with
+// a message that says what to give.
+func TestUsageErrors(t *testing.T) {
+	t.Chdir(t.TempDir())
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"helpers"}, "the input directory is required"},
+		{[]string{"helpers", "example.com/shop/pkg/apis"}, "not a directory here; give the local directory"},
+		{[]string{"client", "--output-pkg", "example.com/x", "."}, "--output-dir is required"},
+		{[]string{"openapi", "--output-dir", "x", "."}, "--output-pkg is required"},
+		{[]string{"helpers", "a", "b"}, "too many arguments"},
+		{[]string{"generate", "."}, `unknown subcommand "generate"`},
+		{[]string{"helpers", "--with-watch", "."}, "unknown flag: --with-watch"},
+	} {
+		code, out := codegen(t, c.args...)
+		if code != 1 || !strings.Contains(out, c.want) {
+			t.Errorf("kube-codegen %s: exit %d, want 1 and %q in:\n%s", strings.Join(c.args, " "), code, c.want, out)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -42,6 +43,9 @@ func skipDir(name string) bool {
 // scanTree reads the comments of every package below dir (dir included),
 // in directory order.
 func scanTree(dir string) ([]apiPackage, error) {
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return nil, fmt.Errorf("the input directory %s is not a directory here; give the local directory (not a Go package) under which the API packages are, e.g. ./pkg/apis", dir)
+	}
 	root := load.RealDir(dir)
 	var out []apiPackage
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
