@@ -32,6 +32,9 @@ CLIENT_ARGS := $(HEADER_ARG) --output-dir $(GEN)/clientset --output-pkg $(GEN_PK
 LISTER_ARGS := $(HEADER_ARG) --output-dir $(GEN)/listers --output-pkg $(GEN_PKG)/listers $(NET_APIS)
 INFORMER_ARGS := $(HEADER_ARG) --output-dir $(GEN)/informers --output-pkg $(GEN_PKG)/informers \
 	--versioned-clientset-package $(GEN_PKG)/clientset/versioned --listers-package $(GEN_PKG)/listers $(NET_APIS)
+# Every module of the workspace (go.work): the main module, and the nested ones that hold what
+# needs client-go, api or kin-openapi (examples/, internal/behaviour/); `./...` stops at a go.mod.
+MODULES = $(shell $(GO) list -m -f '{{.Dir}}/...')
 # Go files gofmt must accept: all but the golden case that must not parse.
 GO_FILES = $(shell find . -name '*.go' -not -path './testdata/deepcopy/errors/syntax/*' -not -path './bin/*')
 
@@ -45,7 +48,7 @@ build:
 
 ## test: run all tests (goldens, error cases, compat with k8s.io/api, round trips)
 test:
-	$(GO) test -timeout 30m ./...
+	$(GO) test -timeout 30m $(MODULES)
 
 ## sweep: only the sweep (part of test): our generators over every tagged package of the Kubernetes
 ## modules that ship generated code, through their own drivers (kube_codegen.sh included): no error,
@@ -79,7 +82,7 @@ verify: build
 	$(BIN)/lister-gen --verify-only $(LISTER_ARGS)
 	$(BIN)/informer-gen --verify-only $(INFORMER_ARGS)
 	@out=$$(gofmt -l $(GO_FILES)); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
-	$(GO) vet ./...
+	$(GO) vet $(MODULES)
 
 ## bench: time our generators against upstream code-generator v0.37.2, and one process running all five over
 ## one load against our five processes (alternating runs, medians, ratio)

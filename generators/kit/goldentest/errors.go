@@ -14,7 +14,8 @@ import (
 // the errors its // want comments expect, at their file:line:col, and
 // writes nothing. args returns the flags of a case (its args.txt is
 // added); the case's packages are given as <case>/..., or as ./... from
-// inside the case when it is a module of its own (it has a go.mod).
+// inside the case when it is a module of its own (it has a go.mod; it is
+// loaded outside the repository's workspace, which does not list it).
 func ErrorCases(t *testing.T, dir string, min int, newCommand func() cli.Generator, args func(out string) []string) {
 	t.Helper()
 	cases := Cases(t, dir)
@@ -27,6 +28,7 @@ func ErrorCases(t *testing.T, dir string, min int, newCommand func() cli.Generat
 			pattern := c + "/..."
 			if _, err := os.Stat(filepath.Join(c, "go.mod")); err == nil {
 				t.Chdir(c)
+				t.Setenv("GOWORK", "off")
 				pattern = "./..."
 			}
 			argv := append(args(out), ExtraArgs(t, c)...)

@@ -17,18 +17,23 @@ type Scratch struct {
 }
 
 // NewScratch writes a module named module with the given files (relative
-// path to content) into a temporary directory. Its go.mod requires the
-// Kubernetes modules this one does, and its go.sum is a copy of ours, so
-// that loading needs nothing the module cache does not have.
+// path to content) into a temporary directory. Its go.mod requires
+// k8s.io/apimachinery and k8s.io/client-go as the examples module does, and
+// its go.sum joins ours and the examples module's (client-go's sums are
+// there), so that loading needs nothing the module cache does not have.
 func NewScratch(t testing.TB, module string, files map[string]string) *Scratch {
 	t.Helper()
 	s := &Scratch{t: t, Dir: t.TempDir()}
 	s.Write("go.mod", "module "+module+"\n\ngo 1.26\n\nrequire (\n\tk8s.io/apimachinery v0.37.2\n\tk8s.io/client-go v0.37.2\n)\n")
-	sum, err := os.ReadFile(filepath.Join(Root(t), "go.sum"))
-	if err != nil {
-		t.Fatal(err)
+	var sums []byte
+	for _, rel := range []string{"go.sum", "examples/go.sum"} {
+		sum, err := os.ReadFile(filepath.Join(Root(t), rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sums = append(sums, sum...)
 	}
-	s.Write("go.sum", string(sum))
+	s.Write("go.sum", string(sums))
 	for rel, content := range files {
 		s.Write(rel, content)
 	}

@@ -1,0 +1,236 @@
+package gettool
+
+import (
+	"io/fs"
+	"maps"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/mod/semver"
+
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
+)
+
+// ourModule is the module path users `go get -tool` our commands from.
+const ourModule = "github.com/gengokit/gengokit"
+
+// upstreamTools returns the upstream counterparts of our commands, as a
+// user of k8s.io/code-generator v0.37.2 gets them: its generators, and the
+// openapi-gen of the kube-openapi version it requires.
+func upstreamTools() []string {
+	return []string{
+		"k8s.io/code-generator/cmd/applyconfiguration-gen@v0.37.2",
+		"k8s.io/code-generator/cmd/client-gen@v0.37.2",
+		"k8s.io/code-generator/cmd/conversion-gen@v0.37.2",
+		"k8s.io/code-generator/cmd/deepcopy-gen@v0.37.2",
+		"k8s.io/code-generator/cmd/defaulter-gen@v0.37.2",
+		"k8s.io/code-generator/cmd/informer-gen@v0.37.2",
+		"k8s.io/code-generator/cmd/lister-gen@v0.37.2",
+		"k8s.io/code-generator/cmd/prerelease-lifecycle-gen@v0.37.2",
+		"k8s.io/code-generator/cmd/register-gen@v0.37.2",
+		"k8s.io/kube-openapi/cmd/openapi-gen@v0.0.0-20260721132016-d427ff9ee9ad",
+	}
+}
+
+// scratchGoMod is a user's module on an older client-go.
+const scratchGoMod = "module example.com/scratch\n\ngo 1.26\n\nrequire k8s.io/client-go v0.34.1\n"
+
+// scratchMain imports client-go, so that tidy keeps the requirement.
+const scratchMain = `package main
+
+import "k8s.io/client-go/kubernetes"
+
+func main() { _ = kubernetes.NewForConfigOrDie }
+`
+
+// TestGetToolMovesNoMoreThanUpstream adds our commands as tools to a
+// module on k8s.io/client-go v0.34.1, and upstream's to a copy of it, and
+// requires that ours select no k8s.io or sigs.k8s.io module at a higher
+// version than upstream's do, nor one upstream's do not select at all.
+func TestGetToolMovesNoMoreThanUpstream(t *testing.T) {
+	if testing.Short() {
+		t.Skip("needs the module proxy (client-go v0.34.1 and its dependencies)")
+	}
+	root := goldentest.Root(t)
+	ours := ourCommands(t, root)
+	base := t.TempDir()
+	writeFile(t, filepath.Join(base, "go.mod"), scratchGoMod)
+	writeFile(t, filepath.Join(base, "main.go"), scratchMain)
+	goCmd(t, base, nil, "mod", "tidy")
+
+	upstream := filepath.Join(t.TempDir(), "upstream")
+	copyTree(t, base, upstream)
+	goCmd(t, upstream, nil, append([]string{"get", "-tool"}, upstreamTools()...)...)
+
+	withOurs := filepath.Join(t.TempDir(), "ours")
+	copyTree(t, base, withOurs)
+	repo := filepath.Join(t.TempDir(), "gengokit")
+	copyTree(t, root, repo)
+	goCmd(t, withOurs, nil, "mod", "edit", "-replace", ourModule+"="+repo)
+	goCmd(t, withOurs, []string{"GOPROXY=" + proxyFallingBack(t)}, append([]string{"get", "-tool"}, ours...)...)
+	checkTools(t, withOurs, ours)
+
+	a, b := kubeModules(t, upstream), kubeModules(t, withOurs)
+	if a["k8s.io/apimachinery"] != "v0.37.2" {
+		t.Fatalf("upstream's tools select k8s.io/apimachinery %q, want v0.37.2: the upstream side did not run", a["k8s.io/apimachinery"])
+	}
+	for _, p := range moreThanUpstream(a, b) {
+		t.Error(p)
+	}
+	for _, m := range slices.Sorted(maps.Keys(b)) {
+		t.Logf("%s: ours %s, upstream's %s", m, b[m], a[m])
+	}
+}
+
+// moreThanUpstream returns a message for each module that ours select at
+// a higher version than upstream's, or that upstream's do not select.
+func moreThanUpstream(upstream, ours map[string]string) []string {
+	var problems []string
+	for _, m := range slices.Sorted(maps.Keys(ours)) {
+		up, ok := upstream[m]
+		switch {
+		case !ok:
+			problems = append(problems, m+": ours select "+ours[m]+", upstream's do not select it at all")
+		case semver.Compare(ours[m], up) > 0:
+			problems = append(problems, m+": ours move it to "+ours[m]+", upstream's only to "+up)
+		}
+	}
+	return problems
+}
+
+// TestMoreThanUpstream checks the comparison itself on made-up lists.
+func TestMoreThanUpstream(t *testing.T) {
+	upstream := map[string]string{"k8s.io/apimachinery": "v0.37.2", "k8s.io/client-go": "v0.34.1"}
+	ours := map[string]string{"k8s.io/apimachinery": "v0.37.2", "k8s.io/client-go": "v0.37.2", "k8s.io/api": "v0.37.2"}
+	got := moreThanUpstream(upstream, ours)
+	want := []string{
+		"k8s.io/api: ours select v0.37.2, upstream's do not select it at all",
+		"k8s.io/client-go: ours move it to v0.37.2, upstream's only to v0.34.1",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := moreThanUpstream(ours, upstream); len(got) != 0 {
+		t.Errorf("lower versions reported: %q", got)
+	}
+}
+
+// proxyFallingBack returns the proxies of the GOPROXY in effect, each
+// falling back to the next on any error, and an empty file proxy last: a
+// proxy that refuses paths under our module (it has not published them;
+// the replacement provides it) then makes them unknown rather than an
+// error, while every other module still comes through the proxies. direct
+// is left out: its errors would not fall back.
+func proxyFallingBack(t *testing.T) string {
+	t.Helper()
+	proxy := strings.TrimSpace(goCmd(t, t.TempDir(), nil, "env", "GOPROXY"))
+	var kept []string
+	for _, p := range strings.FieldsFunc(proxy, func(r rune) bool { return r == ',' || r == '|' }) {
+		if p != "direct" && p != "off" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(append(kept, "file://"+filepath.ToSlash(t.TempDir())), "|")
+}
+
+// ourCommands returns the package of every command under cmd/.
+func ourCommands(t *testing.T, root string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(filepath.Join(root, "cmd"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cmds []string
+	for _, e := range entries {
+		if e.IsDir() {
+			cmds = append(cmds, ourModule+"/cmd/"+e.Name())
+		}
+	}
+	if len(cmds) == 0 {
+		t.Fatal("no commands under cmd/")
+	}
+	return cmds
+}
+
+// checkTools requires the module's go.mod to name every command in want as
+// a tool.
+func checkTools(t *testing.T, dir string, want []string) {
+	t.Helper()
+	tools := strings.Fields(goCmd(t, dir, nil, "list", "-f", "{{.ImportPath}}", "tool"))
+	for _, w := range want {
+		if !slices.Contains(tools, w) {
+			t.Errorf("%s is not a tool of the module after go get -tool (tools: %v)", w, tools)
+		}
+	}
+}
+
+// kubeModules returns the version of every k8s.io and sigs.k8s.io module
+// the module in dir selects.
+func kubeModules(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := goCmd(t, dir, nil, "list", "-m", "-f", "{{.Path}} {{.Version}}", "all")
+	mods := map[string]string{}
+	for _, line := range strings.Split(out, "\n") {
+		path, version, ok := strings.Cut(line, " ")
+		if ok && (strings.HasPrefix(path, "k8s.io/") || strings.HasPrefix(path, "sigs.k8s.io/")) {
+			mods[path] = version
+		}
+	}
+	return mods
+}
+
+// goCmd runs the go command in dir, outside any workspace and free to
+// update go.mod, and returns its standard output.
+func goCmd(t *testing.T, dir string, env []string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local")
+	cmd.Env = append(cmd.Env, env...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go %s (in %s): %v\n%s", strings.Join(args, " "), dir, err, stderr.String())
+	}
+	return string(out)
+}
+
+// copyTree copies the files below src to dst, leaving out .git and bin.
+func copyTree(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if d.IsDir() && (rel == ".git" || rel == "bin") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
