@@ -32,6 +32,11 @@ CLIENT_ARGS := $(HEADER_ARG) --output-dir $(GEN)/clientset --output-pkg $(GEN_PK
 LISTER_ARGS := $(HEADER_ARG) --output-dir $(GEN)/listers --output-pkg $(GEN_PKG)/listers $(NET_APIS)
 INFORMER_ARGS := $(HEADER_ARG) --output-dir $(GEN)/informers --output-pkg $(GEN_PKG)/informers \
 	--versioned-clientset-package $(GEN_PKG)/clientset/versioned --listers-package $(GEN_PKG)/listers $(NET_APIS)
+# kube-codegen: the whole example in one process over one load, as a kube_codegen.sh user would run
+# gen_helpers, gen_register, gen_openapi and gen_client (the models schema derived in memory).
+KUBE_CODEGEN_ARGS := --boilerplate $(EXAMPLE_HEADER) --with-watch --with-applyconfig --applyconfig-name applyconfigurations \
+	--output-dir $(GEN) --output-pkg $(GEN_PKG) --report-filename $(NET)/hack/api_violations.list \
+	--output-model-name-file zz_generated.model_name.go --update-report ./$(NET)/pkg/apis
 # Every module of the workspace (go.work): the main module, and the nested ones that hold what
 # needs client-go, api or kin-openapi (examples/, internal/behaviour/); `./...` stops at a go.mod.
 MODULES = $(shell $(GO) list -m -f '{{.Dir}}/...')
@@ -56,21 +61,16 @@ test:
 sweep:
 	$(GO) test -run 'TestSweep' -v ./generators/kit/goldentest ./generators/conversion
 
-## generate: regenerate everything under examples/ with our own binaries
+## generate: regenerate everything under examples/ with our own kube-codegen (and the models schema
+## file, which single-generator users build with a program as kube_codegen.sh users do)
 generate: build
-	$(BIN)/deepcopy-gen $(DEEPCOPY_ARGS)
-	$(BIN)/defaulter-gen $(DEFAULTER_ARGS)
-	$(BIN)/register-gen $(REGISTER_ARGS)
-	$(BIN)/conversion-gen $(CONVERSION_ARGS)
-	$(BIN)/openapi-gen $(OPENAPI_ARGS)
+	$(BIN)/kube-codegen all $(KUBE_CODEGEN_ARGS)
 	$(GO) run $(MODELS_SCHEMA) > $(SCHEMA)
-	$(BIN)/applyconfiguration-gen $(APPLYCONFIG_ARGS)
-	$(BIN)/client-gen $(CLIENT_ARGS)
-	$(BIN)/lister-gen $(LISTER_ARGS)
-	$(BIN)/informer-gen $(INFORMER_ARGS)
 
-## verify: fail when generated code under examples/ is stale, or gofmt/vet complain
+## verify: fail when generated code under examples/ is stale (by kube-codegen, and by each generator
+## alone, which must agree with it), or gofmt/vet complain
 verify: build
+	$(BIN)/kube-codegen all -q --verify-only $(KUBE_CODEGEN_ARGS)
 	$(BIN)/deepcopy-gen --verify-only $(DEEPCOPY_ARGS)
 	$(BIN)/defaulter-gen --verify-only $(DEFAULTER_ARGS)
 	$(BIN)/register-gen --verify-only $(REGISTER_ARGS)

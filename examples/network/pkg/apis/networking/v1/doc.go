@@ -11,7 +11,3 @@
 // +k8s:openapi-model-package=com.github.gengokit.gengokit.examples.network.pkg.apis.networking.v1
 // +groupName=networking.example.com
 package v1
-
-//go:generate go run github.com/gengokit/gengokit/cmd/deepcopy-gen --go-header-file ../../../../hack/boilerplate.go.txt --output-file zz_generated.deepcopy.go .
-//go:generate go run github.com/gengokit/gengokit/cmd/defaulter-gen --go-header-file ../../../../hack/boilerplate.go.txt --output-file zz_generated.defaults.go .
-//go:generate go run github.com/gengokit/gengokit/cmd/register-gen --go-header-file ../../../../hack/boilerplate.go.txt --output-file zz_generated.register.go .
