@@ -149,17 +149,17 @@ func BenchmarkKubeCodegenVsUpstream(b *testing.B) {
 	bins := binFiles(b, up.gobin)
 	b.ResetTimer()
 	for range b.N {
-		b.Logf("%s, %d rounds each", loadLine(), benchRounds)
+		say("%s, %d rounds each", loadLine(), benchRounds)
 		res := contest(b, benchRounds, sides...)
 		one := oneGenerator(b, up, mod)
 		reportVsUpstream(b, res[0].median("all"), res[1].median("helpers", "openapi", "client"), res[1].median("schema"), one)
-		b.Logf("upstream parts: helpers %v; openapi %v; client %v", res[1].median("helpers"), res[1].median("openapi"), res[1].median("client"))
+		say("upstream parts: helpers %v; openapi %v; client %v", res[1].median("helpers"), res[1].median("openapi"), res[1].median("client"))
 	}
 	b.StopTimer()
 	if names := relinked(b, up.gobin, bins); len(names) > 0 {
 		b.Errorf("kube_codegen.sh's go install relinked %v in GOBIN while timing: its installs were not no-ops", names)
 	} else {
-		b.Logf("kube_codegen.sh's go install calls found every generator in GOBIN up to date (none relinked)")
+		say("kube_codegen.sh's go install calls found every generator in GOBIN up to date (none relinked)")
 	}
 }
 
@@ -236,7 +236,7 @@ func oneGenerator(b *testing.B, up upstream, mod string) usage {
 			us = append(us, u)
 		}
 		m := medianUsage(us)
-		b.Logf("one upstream %s process: %v", name, m)
+		say("one upstream %s process: %v", name, m)
 		if m.peak > larger.peak {
 			larger = m
 		}
@@ -249,10 +249,10 @@ func oneGenerator(b *testing.B, up upstream, mod string) usage {
 // than one upstream generator process.
 func reportVsUpstream(b *testing.B, ours, up, schema, one usage) {
 	wall, cpu := ours.wall.Seconds()/up.wall.Seconds(), ours.cpu.Seconds()/up.cpu.Seconds()
-	b.Logf("kube-codegen all:                                   %v", ours)
-	b.Logf("kube_codegen.sh gen_helpers+gen_openapi+gen_client: %v (peak: its largest single process)", up)
-	b.Logf("models-schema go run (replaced by all, not in the ratio): %v", schema)
-	b.Logf("ratios ours/upstream: wall %.3f (goal <= 0.2: %s), cpu %.3f; peak ours %.0f MiB vs one upstream generator %.0f MiB (goal <= 1x: %s, %.2fx)",
+	say("kube-codegen all:                                   %v", ours)
+	say("kube_codegen.sh gen_helpers+gen_openapi+gen_client: %v (peak: its largest single process)", up)
+	say("models-schema go run (replaced by all, not in the ratio): %v", schema)
+	say("ratios ours/upstream: wall %.3f (goal <= 0.2: %s), cpu %.3f; peak ours %.0f MiB vs one upstream generator process (the largest above) %.0f MiB (goal <= 1x: %s, %.2fx)",
 		wall, met(wall <= 0.2), cpu, ours.mib(), one.mib(), met(ours.peak <= one.peak), float64(ours.peak)/float64(one.peak))
 	b.ReportMetric(ours.wall.Seconds(), "ours-s")
 	b.ReportMetric(up.wall.Seconds(), "upstream-s")

@@ -151,6 +151,10 @@ func contest(tb testing.TB, n int, sides ...side) []rounds {
 	return out
 }
 
+// say prints a result line on standard output: go test cuts a
+// benchmark's log after ten lines, and these are its results.
+func say(format string, args ...any) { fmt.Printf(format+"\n", args...) }
+
 // loadLine is the machine's load average, for the log: timings on a shared
 // machine are noisy.
 func loadLine() string {
