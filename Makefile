@@ -87,7 +87,7 @@ verify: build
 ## bench: time our generators against upstream code-generator v0.37.2, and one process running all five over
 ## one load against our five processes (alternating runs, medians, ratio)
 bench:
-	$(GO) test -p 1 -run '^$$' -bench 'VsUpstream|OneLoad' -benchtime 1x ./generators ./generators/deepcopy ./generators/defaulter ./generators/prereleaselifecycle ./generators/register ./generators/conversion ./generators/openapi ./generators/lister ./generators/informer ./generators/client ./generators/applyconfiguration
+	$(GO) test -p 1 -timeout 60m -run '^$$' -bench 'VsUpstream|OneLoad|KubeCodegenVsControllerGen' -benchtime 1x ./generators ./generators/deepcopy ./generators/defaulter ./generators/prereleaselifecycle ./generators/register ./generators/conversion ./generators/openapi ./generators/lister ./generators/informer ./generators/client ./generators/applyconfiguration ./generators/kubecodegen
 
 clean:
 	rm -rf $(BIN)
