@@ -9,23 +9,8 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
 )
 
-// allDerivesSchema says whether "all" derives the OpenAPI models schema in
-// memory. Until it does, the benchmarks hand it the file the module's
-// models-schema program printed (made once, untimed); once it does, set
-// this to true and "all" runs without --applyconfig-openapi-schema.
-const allDerivesSchema = false
-
 // benchRounds is how many times each side runs; the medians are reported.
 const benchRounds = 3
-
-// withSchema inserts --applyconfig-openapi-schema schema after the
-// subcommand of an "all" command line, unless "all" derives it.
-func withSchema(argv []string, schema string) []string {
-	if allDerivesSchema {
-		return argv
-	}
-	return append([]string{argv[0], "--applyconfig-openapi-schema", schema}, argv[1:]...)
-}
 
 // upstreamBins are the generators kube_codegen.sh v0.37.2 installs (with
 // its default empty version suffix), as its go install calls name them.
@@ -115,9 +100,9 @@ func (u upstream) side(b *testing.B, mod string, prepare func()) side {
 }
 
 // oursSide is "kube-codegen all" as a built binary in the module copy.
-func oursSide(bin, mod, schema string, prepare func()) side {
+func oursSide(bin, mod string, prepare func()) side {
 	return side{name: "kube-codegen all", prepare: prepare, steps: []step{{name: "all", cmd: func() *exec.Cmd {
-		return command(mod, bin, withSchema(sampleAll(mod), schema))
+		return command(mod, bin, sampleAll(mod))
 	}}}}
 }
 
@@ -136,13 +121,12 @@ func BenchmarkKubeCodegenVsUpstream(b *testing.B) {
 	ours := goldentest.Build(b, root, "./cmd/kube-codegen")
 	up := installUpstream(b)
 	mod := goldentest.CopyModule(b, "k8s.io/sample-apiserver", "v0.37.2")
-	schema := goldentest.ModelsSchema(b, mod, "k8s.io/sample-apiserver/pkg/generated/openapi/cmd/models-schema")
 	want := goldentest.TakeFiles(b, mod, isPipelineOutput)
 	if len(want) != 53 {
 		b.Fatalf("found %d reference files, want 53", len(want))
 	}
 	prepare := func() { goldentest.TakeFiles(b, mod, isPipelineOutput) }
-	sides := []side{oursSide(ours, mod, schema, prepare), up.side(b, mod, prepare)}
+	sides := []side{oursSide(ours, mod, prepare), up.side(b, mod, prepare)}
 	for _, s := range sides { // the upstream run also warms the build cache its go commands use
 		sameWork(b, root, mod, want, s)
 	}

@@ -69,10 +69,10 @@ func removeGenerated(b *testing.B, dir string, generators ...string) func() {
 // netAll is the one kube-codegen command line for the example, with the
 // layout its Makefile gives the generated code.
 func netAll() []string {
-	return withSchema([]string{"all", "--with-watch", "--with-applyconfig", "--applyconfig-name", "applyconfigurations",
+	return []string{"all", "--with-watch", "--with-applyconfig", "--applyconfig-name", "applyconfigurations",
 		"--output-dir", "pkg/generated", "--output-pkg", netModule + "/pkg/generated",
 		"--report-filename", "hack/api_violations.list", "--update-report", "--output-model-name-file", "zz_generated.model_name.go",
-		"--boilerplate", netHeader, "./pkg/apis"}, netSchema)
+		"--boilerplate", netHeader, "./pkg/apis"}
 }
 
 // netFive are the Makefile's command lines of our five separate processes
