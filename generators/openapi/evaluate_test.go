@@ -112,7 +112,7 @@ func TestModelsSchemaFromSourceExample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	finder := depsFinder(t, root, "./examples/network/pkg/generated/openapi")
+	finder := depsFinder(t, filepath.Join(root, "examples"), "./network/pkg/generated/openapi") // a module of its own
 	got, _ := fromSource(t, filepath.Join(dir, "zz_generated.openapi.go"), finder)
 	sameBytes(t, "examples/network", got, want)
 }
