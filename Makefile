@@ -84,8 +84,9 @@ verify: build
 	@out=$$(gofmt -l $(GO_FILES)); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet $(MODULES)
 
-## bench: time our generators against upstream code-generator v0.37.2, and one process running all five over
-## one load against our five processes (alternating runs, medians, ratio)
+## bench: time our generators against upstream code-generator v0.37.2, one process running all five over
+## one load against our five processes, kube-codegen all against kube_codegen.sh (wall, cpu, peak memory)
+## and against controller-gen's object generator (alternating runs, medians, ratios)
 bench:
 	$(GO) test -p 1 -timeout 60m -run '^$$' -bench 'VsUpstream|OneLoad|KubeCodegenVsControllerGen' -benchtime 1x ./generators ./generators/deepcopy ./generators/defaulter ./generators/prereleaselifecycle ./generators/register ./generators/conversion ./generators/openapi ./generators/lister ./generators/informer ./generators/client ./generators/applyconfiguration ./generators/kubecodegen
 
