@@ -216,13 +216,12 @@ func (ev *evaluator) basicType(e ast.Expr, sc *scope) (reflect.Type, error) {
 		}
 		return ev.namedBasic(x, sc.pkg, x.Name)
 	case *ast.SelectorExpr:
-		pkg, ok := x.X.(*ast.Ident)
+		path, ok, err := ev.qualifier(x, sc)
+		if err != nil {
+			return nil, err
+		}
 		if !ok {
 			break
-		}
-		path, ok := ev.importPath(sc, pkg.Name)
-		if !ok {
-			return nil, ev.errorf(x, "%s is not an imported package", pkg.Name)
 		}
 		if t := ev.types[path+"."+x.Sel.Name]; t != nil && isBasic(t) {
 			return t, nil

@@ -141,16 +141,30 @@ func (ev *evaluator) namedType(e ast.Expr, sc *scope) (*srcPackage, string, erro
 	case *ast.Ident:
 		return sc.pkg, x.Name, nil
 	case *ast.SelectorExpr:
-		pkg, ok := x.X.(*ast.Ident)
+		path, ok, err := ev.qualifier(x, sc)
+		if err != nil {
+			return nil, "", err
+		}
 		if !ok {
 			break
-		}
-		path, ok := ev.importPath(sc, pkg.Name)
-		if !ok {
-			return nil, "", ev.errorf(x, "%s is not an imported package", pkg.Name)
 		}
 		p, err := ev.pkgByPath(path, x)
 		return p, x.Sel.Name, err
 	}
 	return nil, "", ev.errorf(e, "the methods of this type cannot be evaluated in-process")
+}
+
+// qualifier returns the import path of the package a selector pkg.Name
+// names in sc; ok is false when its qualifier is not a plain identifier,
+// and an identifier that names no imported package is an error.
+func (ev *evaluator) qualifier(x *ast.SelectorExpr, sc *scope) (path string, ok bool, err error) {
+	pkg, isIdent := x.X.(*ast.Ident)
+	if !isIdent {
+		return "", false, nil
+	}
+	path, ok = ev.importPath(sc, pkg.Name)
+	if !ok {
+		return "", false, ev.errorf(x, "%s is not an imported package", pkg.Name)
+	}
+	return path, true, nil
 }

@@ -163,19 +163,26 @@ func TestModelsSchemaFromSourceModules(t *testing.T) {
 		t.Run(filepath.Base(module), func(t *testing.T) {
 			mod := goldentest.CopyModule(t, module, "v0.37.2")
 			pkg := module + "/pkg/generated/openapi"
-			main := filepath.Join(mod, "pkg/generated/openapi/cmd/gengokit-models-schema/main.go")
-			if err := os.MkdirAll(filepath.Dir(main), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(main, fmt.Appendf(nil, modelsSchemaMain, pkg), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			want := goOutput(t, mod, "run", "./pkg/generated/openapi/cmd/gengokit-models-schema")
+			want := programSchema(t, mod, pkg)
 			got, took := fromSource(t, filepath.Join(mod, "pkg/generated/openapi/zz_generated.openapi.go"), depsFinder(t, mod, pkg))
 			sameBytes(t, module, got, want)
 			t.Logf("%s: %d bytes, evaluated in %v", module, len(got), took)
 		})
 	}
+}
+
+// programSchema writes a models-schema program for the definitions of
+// package pkg into the module copy at mod, runs it and returns its output.
+func programSchema(t *testing.T, mod, pkg string) []byte {
+	t.Helper()
+	main := filepath.Join(mod, "pkg/generated/openapi/cmd/gengokit-models-schema/main.go")
+	if err := os.MkdirAll(filepath.Dir(main), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(main, fmt.Appendf(nil, modelsSchemaMain, pkg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return goOutput(t, mod, "run", "./pkg/generated/openapi/cmd/gengokit-models-schema")
 }
 
 // TestModelsSchemaFromSourceKubeAPI generates, with our openapi-gen, the
@@ -200,14 +207,7 @@ func TestModelsSchemaFromSourceKubeAPI(t *testing.T) {
 	if out, err := goldentest.RunIn(mod, bin, args...); err != nil {
 		t.Fatalf("openapi-gen: %v\n%s", err, out)
 	}
-	main := filepath.Join(mod, "pkg/generated/openapi/cmd/gengokit-models-schema/main.go")
-	if err := os.MkdirAll(filepath.Dir(main), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(main, fmt.Appendf(nil, modelsSchemaMain, pkg), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	want := goOutput(t, mod, "run", "./pkg/generated/openapi/cmd/gengokit-models-schema")
+	want := programSchema(t, mod, pkg)
 	got, took := fromSource(t, filepath.Join(mod, "pkg/generated/openapi/zz_generated.openapi.go"), depsFinder(t, mod, pkg))
 	sameBytes(t, "k8s.io/api", got, want)
 	t.Logf("k8s.io/api (60 packages): %d bytes, evaluated in %v", len(got), took)
