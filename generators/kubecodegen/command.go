@@ -122,7 +122,10 @@ func runSubcommand(sub subcommand, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "%s %s: %v\nRun '%s %s --help' for usage.\n", Name, sub.name, err, Name, sub.name)
 		return 1
 	}
-	return report(o.execute(sub.name, stdout, stderr), stderr)
+	if err := o.execute(sub.name, stdout, stderr); err != nil {
+		return cli.Report(Name, err, stderr)
+	}
+	return 0
 }
 
 // inputDir takes the one positional argument: the input directory.

@@ -50,11 +50,16 @@ type apiPackage struct {
 func requested(pkgs []apiPackage, r request) []apiPackage {
 	var out []apiPackage
 	for _, p := range pkgs {
-		if hasTag(p.pkg, r) || hasTag(p.types, r) || (r.members && hasTag(p.members, r)) {
+		if p.carries(r) {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// carries reports whether the package carries r's tag.
+func (p apiPackage) carries(r request) bool {
+	return hasTag(p.pkg, r) || hasTag(p.types, r) || (r.members && hasTag(p.members, r))
 }
 
 // resolve fills in the import path of each package u loaded, and returns

@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/gengokit/gengokit/generators/kit/cli"
-	"github.com/gengokit/gengokit/generators/kit/diag"
 	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/run"
 )
@@ -57,11 +57,8 @@ func requestsOf(sub string) []request {
 func (o *options) loadPatterns(sub string, pkgs []apiPackage) []string {
 	var patterns []string
 	for _, p := range pkgs {
-		for _, r := range requestsOf(sub) {
-			if len(requested([]apiPackage{p}, r)) > 0 {
-				patterns = append(patterns, p.dir)
-				break
-			}
+		if slices.ContainsFunc(requestsOf(sub), p.carries) {
+			patterns = append(patterns, p.dir)
 		}
 	}
 	openapi := sub == "openapi" || sub == "all"
@@ -102,7 +99,7 @@ func (o *options) execute(sub string, stdout, stderr io.Writer) error {
 	if p.report != nil {
 		var report []byte
 		files, report = p.report.take(files)
-		files, reportErr = p.report.settle(files, report, stdout, stdout)
+		files, reportErr = p.report.settle(files, report, stdout)
 	}
 	if err := o.apply(files, p.scopes, stdout, say); err != nil {
 		return errors.Join(err, reportErr)
@@ -159,9 +156,9 @@ func runSteps(u *load.Universe, steps []step, stderr io.Writer, say progress) ([
 		}
 		invs = append(invs, inv)
 	}
-	files, steps2, err := cli.GenerateSteps(u, invs...)
+	files, done, err := cli.GenerateSteps(u, invs...)
 	if err == nil {
-		say.steps(steps2)
+		say.steps(done)
 	}
 	return files, err
 }
@@ -186,28 +183,4 @@ func (o *options) apply(files []run.File, scopes []run.Scope, stdout io.Writer, 
 		say.say("%d file(s) generated: %d written, %d unchanged; %d stale file(s) removed", len(files), written, len(files)-written, removed)
 	}
 	return err
-}
-
-// report prints every problem of a run once (positioned ones as they
-// are) and returns the exit status.
-func report(err error, stderr io.Writer) int {
-	if err == nil {
-		return 0
-	}
-	if errors.Is(err, run.ErrStale) {
-		fmt.Fprintf(stderr, "%s: %v\n", Name, errors.New("generated files are out of date; run the same command without --verify-only to update them"))
-	}
-	seen := map[string]bool{}
-	for _, e := range diag.Flatten(err) {
-		if errors.Is(e, run.ErrStale) || seen[e.Error()] {
-			continue
-		}
-		seen[e.Error()] = true
-		if diag.Positioned(e) {
-			fmt.Fprintln(stderr, e)
-		} else {
-			fmt.Fprintf(stderr, "%s: %v\n", Name, e)
-		}
-	}
-	return 1
 }

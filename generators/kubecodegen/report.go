@@ -40,8 +40,9 @@ func (r *reportCheck) take(files []run.File) ([]run.File, []byte) {
 // settle applies the report: with --update-report it becomes a file of
 // the run (or goes to stdout for "-"; a device such as /dev/null gets
 // nothing); otherwise it must equal the file's content, and a difference
-// is printed to w and returned as an error.
-func (r *reportCheck) settle(files []run.File, report []byte, stdout, w io.Writer) ([]run.File, error) {
+// is printed to stdout, as --verify-only's diffs are, and returned as an
+// error.
+func (r *reportCheck) settle(files []run.File, report []byte, stdout io.Writer) ([]run.File, error) {
 	if r.path == "-" {
 		_, err := stdout.Write(report)
 		return files, err
@@ -66,7 +67,7 @@ func (r *reportCheck) settle(files []run.File, report []byte, stdout, w io.Write
 	if bytes.Equal(old, report) {
 		return files, nil
 	}
-	fmt.Fprint(w, run.Diff(r.path, "(this run's violations)", old, report))
+	fmt.Fprint(stdout, run.Diff(r.path, "(this run's violations)", old, report))
 	return files, fmt.Errorf("API rule check failed for %s: the reported violations differ (diff above); fix the types, or accept the violations with --update-report", r.path)
 }
 

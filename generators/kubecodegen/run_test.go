@@ -197,3 +197,30 @@ func TestRegisterAndOneInputAPI(t *testing.T) {
 		t.Errorf("the validations file was touched: %v", err)
 	}
 }
+
+// TestAPIRuleReport: without --update-report, a report file that differs
+// from the run's violations is a diff and exit 1; --update-report rewrites
+// it, after which the same run without it passes.
+func TestAPIRuleReport(t *testing.T) {
+	doc := strings.Replace(shopDoc("v1"), "// +groupName", "// +k8s:openapi-gen=true\n// +groupName", 1)
+	s := goldentest.NewScratch(t, "example.com/shop", map[string]string{
+		"pkg/apis/shop/v1/doc.go": doc, "pkg/apis/shop/v1/types.go": shopTypes("v1", "Widget"),
+		"api/violations.list": "API rule violation: stale\n",
+	})
+	goldentest.Enter(t, s.Dir)
+	args := []string{"openapi", "-q", "--output-dir", "pkg/generated/openapi", "--output-pkg", "example.com/shop/pkg/generated/openapi",
+		"--report-filename", "api/violations.list", "./pkg/apis"}
+	code, out := codegen(t, args...)
+	if code != 1 || !strings.Contains(out, "-API rule violation: stale") || !strings.Contains(out, "API rule check failed for api/violations.list") {
+		t.Fatalf("a stale report: exit %d, want 1, the diff and what to do:\n%s", code, out)
+	}
+	if code, out := codegen(t, append(args, "--update-report")...); code != 0 {
+		t.Fatalf("--update-report: exit %d\n%s", code, out)
+	}
+	if data, _ := os.ReadFile(filepath.Join(s.Dir, "api/violations.list")); strings.Contains(string(data), "stale") {
+		t.Errorf("--update-report left the report as it was:\n%s", data)
+	}
+	if code, out := codegen(t, args...); code != 0 {
+		t.Errorf("the same run after --update-report: exit %d\n%s", code, out)
+	}
+}

@@ -180,15 +180,20 @@ func ReadsPatterns(g Generator) bool {
 	return !ok || il.ReadsPatterns()
 }
 
-// Report prints every error of a run to stderr, positioned ones as they
-// are and the others prefixed with the program's name, and returns the
-// exit status: 1.
+// Report prints every error of a run to stderr, each once: positioned ones
+// as they are, the others prefixed with the program's name, and stale
+// files (--verify-only) as one line saying how to update them. It returns
+// the exit status: 1.
 func Report(name string, err error, stderr io.Writer) int {
 	if errors.Is(err, run.ErrStale) {
-		fmt.Fprintf(stderr, "%s: %v\n", name, err)
-		return 1
+		fmt.Fprintf(stderr, "%s: %v\n", name, run.ErrStale)
 	}
+	seen := map[string]bool{}
 	for _, e := range diag.Flatten(err) {
+		if errors.Is(e, run.ErrStale) || seen[e.Error()] {
+			continue
+		}
+		seen[e.Error()] = true
 		if diag.Positioned(e) {
 			fmt.Fprintln(stderr, e)
 		} else { // a flag or setup problem: say whose
