@@ -109,9 +109,9 @@ func TestLeftoversKeepTheFilesOfInputsNotCovered(t *testing.T) {
 	const apis, out = "example.com/m/pkg/apis", "example.com/m/pkg/generated"
 	dir := tree(t, map[string]string{
 		"shop/v1/widget.go":    lister(apis+"/shop/v1", "k8s.io/client-go/tools/cache"),
-		"shop/v1/gadget.go":    lister(apis+"/shop/v1"),
+		"shop/v1/gadget.go":    lister(apis + "/shop/v1"),
 		"shop/v1/expansion.go": listerHeader,
-		"shop/v2/widget.go":    lister(apis+"/shop/v2"),
+		"shop/v2/widget.go":    lister(apis + "/shop/v2"),
 		"shop/v2/expansion.go": listerHeader,
 		"bank/v1/account.go":   lister(apis+"/bank/v1", out+"/listers/shop/v1"),
 		"bank/v1/expansion.go": listerHeader,
