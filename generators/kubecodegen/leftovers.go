@@ -43,7 +43,7 @@ func (o *options) covered(p *plan, pkgs []apiPackage, say progress) []run.Scope 
 			if _, seen := idle[s.Generator]; !seen {
 				order = append(order, s.Generator)
 			}
-			found, _ := s.Generated()
+			found, _ := s.Generated() // for the message only
 			idle[s.Generator] = append(idle[s.Generator], found...)
 			continue
 		}
