@@ -66,6 +66,9 @@
 // asked to run on (discover.go), loads them once, builds each generator's
 // command line as kube_codegen.sh would (steps.go) and runs them all over
 // that load with kit/cli's steps, then writes the files and removes the
-// stale ones of each generator's scope (kit/run's Scope, Orphans and
-// WriteRemoving).
+// stale ones of each generator's scope (kit/run's Scope, Leftovers and
+// WriteRemoving): only of the generators that ran, in an output tree only
+// those generated from the inputs it covered (leftovers.go), and never when
+// a staying file of the package uses a name the file declares
+// (kit/run's BrokenUses).
 package generators

@@ -14,9 +14,6 @@ import (
 // starts with prefix.
 type request struct {
 	exact, prefix string
-	// members says that the tag counts on struct fields too
-	// (+k8s:openapi-gen=... is written there).
-	members bool
 }
 
 // matches reports whether a tag of that name is the request.
@@ -32,7 +29,7 @@ func deepcopyRequest() request   { return request{exact: "k8s:deepcopy-gen"} }
 func defaulterRequest() request  { return request{exact: "k8s:defaulter-gen"} }
 func conversionRequest() request { return request{exact: "k8s:conversion-gen"} }
 func validationRequest() request { return request{exact: "k8s:validation-gen"} }
-func openapiRequest() request    { return request{prefix: "k8s:openapi", members: true} }
+func openapiRequest() request    { return request{prefix: "k8s:openapi"} }
 func clientRequest() request     { return request{prefix: "genclient"} }
 func registerRequest() request   { return request{prefix: "groupName"} }
 
@@ -43,10 +40,9 @@ type apiPackage struct {
 	path string
 }
 
-// requested returns the packages that carry the request's tag in their
-// real comments: the package's own, its types' and, for requests that
-// count them, its fields'. A tag inside a string, or in a comment that is
-// attached to nothing, is not a tag.
+// requested returns the packages that carry the request's tag in a real
+// comment (see comments): a tag inside a string or a /* */ block is not a
+// tag.
 func requested(pkgs []apiPackage, r request) []apiPackage {
 	var out []apiPackage
 	for _, p := range pkgs {
@@ -59,7 +55,7 @@ func requested(pkgs []apiPackage, r request) []apiPackage {
 
 // carries reports whether the package carries r's tag.
 func (p apiPackage) carries(r request) bool {
-	return hasTag(p.pkg, r) || hasTag(p.types, r) || (r.members && hasTag(p.members, r))
+	return hasTag(p.lines, r)
 }
 
 // resolve fills in the import path of each package u loaded, and returns

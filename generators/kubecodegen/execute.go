@@ -26,6 +26,11 @@ func (p progress) say(format string, args ...any) {
 	}
 }
 
+// warn prints a warning, even when quiet.
+func (p progress) warn(format string, args ...any) {
+	fmt.Fprintf(p.w, Name+": warning: "+format+"\n", args...)
+}
+
 // steps prints a line per generator.
 func (p progress) steps(steps []cli.Step) {
 	for _, s := range steps {
@@ -101,7 +106,7 @@ func (o *options) execute(sub string, stdout, stderr io.Writer) error {
 		files, report = p.report.take(files)
 		files, reportErr = p.report.settle(files, report, stdout)
 	}
-	if err := o.apply(files, p.scopes, stdout, say); err != nil {
+	if err := o.apply(files, o.covered(p, pkgs, say), stdout, say); err != nil {
 		return errors.Join(err, reportErr)
 	}
 	say.say("done in %s", rounded(time.Since(start)))
@@ -164,13 +169,18 @@ func runSteps(u *load.Universe, steps []step, stderr io.Writer, say progress) ([
 }
 
 // apply writes the files and removes the stale ones (the files of the
-// scopes the run does not produce) or, with --verify-only, prints the diff
-// of both.
+// scopes the run does not produce, generated from the inputs it covered)
+// or, with --verify-only, prints the diff of both. When removing a stale
+// file would leave a use in its package undeclared, it stops first.
 func (o *options) apply(files []run.File, scopes []run.Scope, stdout io.Writer, say progress) error {
-	orphans, err := run.Orphans(files, scopes...)
+	left, err := run.Leftovers(files, scopes...)
 	if err != nil {
 		return err
 	}
+	if err := keptUses(files, left); err != nil {
+		return err
+	}
+	orphans := o.staleOf(left, say)
 	if o.verifyOnly {
 		return run.VerifyRemoving(stdout, files, orphans)
 	}

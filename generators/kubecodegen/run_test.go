@@ -27,12 +27,31 @@ type Note struct{}
 */
 `
 
+// typelessFiles is kueue v0.17's apis/kueue/v1alpha1: no types, only a
+// "//+genclient" line comment attached to nothing; kube_codegen.sh's grep
+// finds it and generates the version's (empty) client.
+const typelessFiles = `package v1alpha1
+
+//+genclient
+`
+
 // TestDiscoveryReadsRealTags: a tag inside a string or a commented-out
-// block is not a tag; the packages with real tags are found.
+// block is not a tag; the packages with real tags are found, among them a
+// version whose only tag is a line comment attached to nothing, which gets
+// its client and is wired into the clientset, the fake and the schemes.
 func TestDiscoveryReadsRealTags(t *testing.T) {
 	s := goldentest.NewScratch(t, "example.com/shop", map[string]string{
-		"pkg/apis/shop/v1/doc.go":    shopDoc("v1"),
-		"pkg/apis/shop/v1/types.go":  shopTypes("v1", "Widget"),
+		"pkg/apis/shop/v1/doc.go":         shopDoc("v1"),
+		"pkg/apis/shop/v1/types.go":       shopTypes("v1", "Widget"),
+		"pkg/apis/shop/v1alpha1/doc.go":   strings.Replace(shopDoc("v1alpha1"), "// +k8s:deepcopy-gen=package\n", "", 1),
+		"pkg/apis/shop/v1alpha1/types.go": typelessFiles,
+		"pkg/apis/shop/v1alpha1/register.go": `package v1alpha1
+
+import "k8s.io/apimachinery/pkg/runtime/schema"
+
+// SchemeGroupVersion is the group version of the package.
+var SchemeGroupVersion = schema.GroupVersion{Group: "shop.example.com", Version: "v1alpha1"}
+`,
 		"pkg/apis/notes/v1/notes.go": notesFiles,
 	})
 	goldentest.Enter(t, s.Dir)
@@ -49,6 +68,14 @@ func TestDiscoveryReadsRealTags(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(s.Dir, "pkg/generated/clientset/versioned/typed/shop/v1/widget.go")); err != nil {
 		t.Errorf("the tagged package got no client: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(s.Dir, "pkg/generated/clientset/versioned/typed/shop/v1alpha1/shop_client.go")); err != nil {
+		t.Errorf("the version tagged by a lone //+genclient got no client: %v", err)
+	}
+	for _, rel := range []string{"clientset.go", "fake/clientset_generated.go", "fake/register.go", "scheme/register.go"} {
+		if data := s.Files("pkg/generated/clientset/versioned")[rel]; !strings.Contains(string(data), "shopv1alpha1") {
+			t.Errorf("%s does not wire in v1alpha1:\n%s", rel, data)
+		}
 	}
 }
 

@@ -16,11 +16,13 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/load"
 )
 
-// comments are the comment lines of one package where its tags live, as
-// gengo reads them: every comment of doc.go (the package's tags), each
-// type's comment and the detached one above it, and each field's.
+// comments are the lines of every line comment ("//") of a package's
+// files, wherever it stands (on the package, a type, a field, alone or in
+// a function): kube_codegen.sh's grep finds a tag in any of them. A tag
+// inside a string, or inside a /* */ block (commented-out code), is in no
+// line comment.
 type comments struct {
-	pkg, types, members []string
+	lines []string
 }
 
 // scanned is a package directory below the input directory, read without
@@ -92,53 +94,18 @@ func scanPackage(dir string) (comments, bool, error) {
 		if err != nil {
 			return comments{}, false, err
 		}
-		c.add(fset, f, name == "doc.go")
+		c.add(f)
 	}
 	return c, true, nil
 }
 
-// add collects the tag-bearing comments of one file.
-func (c *comments) add(fset *token.FileSet, f *ast.File, doc bool) {
-	byEnd := map[int]*ast.CommentGroup{}
+// add collects the lines of one file's line comments.
+func (c *comments) add(f *ast.File) {
 	for _, g := range f.Comments {
-		byEnd[fset.Position(g.End()).Line] = g
-		if doc {
-			c.pkg = append(c.pkg, lines(g)...)
-		}
-	}
-	for _, decl := range f.Decls {
-		gd, ok := decl.(*ast.GenDecl)
-		if !ok || gd.Tok != token.TYPE {
-			continue
-		}
-		for _, spec := range gd.Specs {
-			ts := spec.(*ast.TypeSpec)
-			c.types = append(c.types, typeComments(fset, byEnd, ts.Name.Pos())...)
-			if st, ok := ts.Type.(*ast.StructType); ok {
-				for _, field := range st.Fields.List {
-					c.members = append(c.members, lines(field.Doc)...)
-				}
+		for _, line := range g.List {
+			if text, ok := strings.CutPrefix(line.Text, "//"); ok {
+				c.lines = append(c.lines, text)
 			}
 		}
 	}
-}
-
-// typeComments are the comment lines gengo gives a type declared at pos:
-// the group ending on the line above, and the detached group one blank
-// line above that.
-func typeComments(fset *token.FileSet, byEnd map[int]*ast.CommentGroup, pos token.Pos) []string {
-	line := fset.Position(pos).Line
-	closest := byEnd[line-1]
-	if closest != nil {
-		line = fset.Position(closest.Pos()).Line
-	}
-	return append(lines(closest), lines(byEnd[line-2])...)
-}
-
-// lines returns a comment group's lines, without comment markers.
-func lines(g *ast.CommentGroup) []string {
-	if g == nil {
-		return nil
-	}
-	return strings.Split(strings.TrimRight(g.Text(), "\n"), "\n")
 }

@@ -32,7 +32,8 @@ type step struct {
 // lies, and what it reports.
 type plan struct {
 	phase1, phase2 []step
-	// scopes are where the files a previous run generated lie.
+	// scopes are where the files a previous run generated lie (those of a
+	// generator without a step are left alone, see covered).
 	scopes []run.Scope
 	// report is the API rule report check, when openapi-gen runs.
 	report *reportCheck
@@ -58,8 +59,8 @@ func (o *options) commonArgs() []string {
 
 // inPlace returns the step of a generator that writes one file into each
 // package, with its scope: the files of that name under the input
-// directory. Without packages there is no step, but the scope stays: the
-// files of a previous run are then all stale.
+// directory. Without packages there is no step; the scope stays, and the
+// run leaves its files alone (see covered).
 func (o *options) inPlace(gen cli.Generator, file string, pkgs []apiPackage, extra ...string) ([]step, run.Scope) {
 	scope := run.Scope{Generator: gen.Name(), Dirs: []string{o.inDir}, Name: file}
 	if len(pkgs) == 0 {

@@ -1,9 +1,13 @@
 package goldentest_test
 
 import (
+	"crypto/sha256"
+	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -74,4 +78,70 @@ func TestSweepKubeCodegenCommand(t *testing.T) {
 			t.Logf("%s: %d packages, %d/%d files identical", module, countDirs(want), n, len(want))
 		})
 	}
+	t.Run("kueue/client-go", func(t *testing.T) { sweepKueueClient(t, gobin) })
+}
+
+// kueueClientArgs is the gen_client call of kueue v0.17.0's
+// hack/tools/code-generator/generate.sh (not part of the module), as
+// kube-codegen's client subcommand, for the module copied to root.
+func kueueClientArgs(root string) []string {
+	const core = ":k8s.io/client-go/applyconfigurations/core/v1"
+	externals := "k8s.io/api/core/v1.PodTemplateSpec" + core + ",k8s.io/api/core/v1.Taint" + core + ",k8s.io/api/core/v1.Toleration" + core
+	return []string{"client", "-q", "--boilerplate", filepath.Join(root, "hack/boilerplate.go.txt"),
+		"--output-dir", filepath.Join(root, "client-go"), "--output-pkg", "sigs.k8s.io/kueue/client-go",
+		"--with-watch", "--with-applyconfig", "--applyconfig-externals", externals, filepath.Join(root, "apis")}
+}
+
+// sweepKueueClient regenerates kueue v0.17.0's client-go (its files
+// removed first, as kube_codegen.sh does) and requires every file to be
+// what upstream's kube_codegen.sh v0.37.2 writes there: their SHA-256 sums
+// are in testdata/kube-codegen/kueue-v0.17.0-client.sha256 (kueue ships
+// files of an older code-generator). Its apis/kueue/v1alpha1 holds no
+// types, only a lone //+genclient comment.
+func sweepKueueClient(t *testing.T, gobin string) {
+	want := readSums(t, filepath.Join(goldentest.Root(t), "testdata", "kube-codegen", "kueue-v0.17.0-client.sha256"))
+	mod := goldentest.CopyModule(t, "sigs.k8s.io/kueue", "v0.17.0")
+	goldentest.TakeFiles(t, mod, func(rel string, data []byte) bool { return strings.HasPrefix(rel, "client-go/") && isOurs(rel, data) })
+	cmd := exec.Command(filepath.Join(gobin, "kube-codegen"), kueueClientArgs(mod)...)
+	cmd.Dir = filepath.Join(mod, "hack")
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("kube-codegen client: %v\n%s", err, out)
+	}
+	got := map[string]string{}
+	for rel, sum := range generatedFiles(t, mod) {
+		got[rel] = fmt.Sprintf("%x", sha256.Sum256(sum))
+	}
+	identical := 0
+	for _, rel := range slices.Sorted(maps.Keys(want)) {
+		switch g, ok := got[rel]; {
+		case !ok:
+			t.Errorf("%s: not generated", rel)
+		case g != want[rel]:
+			t.Errorf("%s differs from upstream's", rel)
+		default:
+			identical++
+		}
+	}
+	for rel := range got {
+		if _, ok := want[rel]; !ok && strings.HasPrefix(rel, "client-go/") {
+			t.Errorf("%s: generated, upstream does not", rel)
+		}
+	}
+	t.Logf("sigs.k8s.io/kueue v0.17.0: %d/%d client-go files identical to upstream's", identical, len(want))
+}
+
+// readSums reads a sha256sum listing: sum by path.
+func readSums(t *testing.T, path string) map[string]string {
+	out := map[string]string{}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		if sum, rel, ok := strings.Cut(line, "  "); ok {
+			out[rel] = sum
+		}
+	}
+	return out
 }

@@ -23,6 +23,16 @@ type Scope struct {
 	// Name, when set, is the only file name considered, e.g.
 	// "zz_generated.deepcopy.go".
 	Name string
+	// Inputs, when set, are the import paths of the input packages the run
+	// covered, each with the packages below it: a file of the scope is then
+	// the run's to remove only when it was generated from them (see
+	// Leftovers); the files generated from other inputs are left alone.
+	Inputs []string
+	// InputModule is the import path below which input packages lie (the
+	// inputs' module), and Outputs that of the generated packages: the
+	// packages below InputModule and not below Outputs that the scope's
+	// files import are the inputs they were generated from.
+	InputModule, Outputs string
 }
 
 // skippedDir reports whether a directory is never searched: version
@@ -86,27 +96,70 @@ func hasLine(path string, line []byte) (bool, error) {
 	return false, sc.Err()
 }
 
-// Orphans returns the files of the scopes that files does not produce:
-// what a previous run generated and this one would leave behind, stale.
+// Orphans returns the files of the scopes that files does not produce and
+// that were generated from inputs the run covered: what a previous run
+// generated and this one would leave behind, stale.
 func Orphans(files []File, scopes ...Scope) ([]string, error) {
+	left, err := Leftovers(files, scopes...)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, l := range left {
+		out = append(out, l.Stale...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out), nil
+}
+
+// Leftover is what a run leaves of one scope's earlier output: the files
+// of the scope it does not produce.
+type Leftover struct {
+	Scope Scope
+	// Stale are those generated from inputs the run covered (all of them,
+	// when the scope has no Inputs): they are to be removed.
+	Stale []string
+	// Foreign are those generated from other inputs: they are left alone.
+	Foreign []string
+}
+
+// Leftovers returns, per scope, the files of the scope that files does not
+// produce, sorted into stale and foreign ones. With Inputs, a file is
+// stale when the run covered every input the scope's files were generated
+// from, or when it imports one of the Inputs, or, importing none, when a
+// file of the scope in its directory or below does (a version's doc.go
+// imports nothing, its client does).
+func Leftovers(files []File, scopes ...Scope) ([]Leftover, error) {
 	produced := map[string]bool{}
 	for _, f := range files {
 		produced[absPath(f.Path)] = true
 	}
-	var out []string
+	var out []Leftover
 	for _, s := range scopes {
 		found, err := s.Generated()
 		if err != nil {
 			return nil, err
 		}
+		l := Leftover{Scope: s}
+		var from *origins
 		for _, path := range found {
-			if !produced[absPath(path)] {
-				out = append(out, path)
+			if produced[absPath(path)] {
+				continue
+			}
+			if len(s.Inputs) > 0 && from == nil {
+				if from, err = originsOf(found, s); err != nil {
+					return nil, err
+				}
+			}
+			if from == nil || from.covers(path) {
+				l.Stale = append(l.Stale, path)
+			} else {
+				l.Foreign = append(l.Foreign, path)
 			}
 		}
+		out = append(out, l)
 	}
-	slices.Sort(out)
-	return slices.Compact(out), nil
+	return out, nil
 }
 
 // absPath returns path made absolute, or cleaned when that fails.

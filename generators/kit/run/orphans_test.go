@@ -95,3 +95,49 @@ func TestVerifyRemovingShowsDisappearingFiles(t *testing.T) {
 		t.Errorf("nothing stale: %v", err)
 	}
 }
+
+func TestLeftoversKeepTheFilesOfInputsNotCovered(t *testing.T) {
+	lister := func(imports ...string) string {
+		var b strings.Builder
+		b.WriteString(listerHeader + "\nimport (\n")
+		for _, imp := range imports {
+			b.WriteString("\t_ \"" + imp + "\"\n")
+		}
+		b.WriteString(")\n")
+		return b.String()
+	}
+	const apis, out = "example.com/m/pkg/apis", "example.com/m/pkg/generated"
+	dir := tree(t, map[string]string{
+		"shop/v1/widget.go":    lister(apis+"/shop/v1", "k8s.io/client-go/tools/cache"),
+		"shop/v1/gadget.go":    lister(apis + "/shop/v1"),
+		"shop/v1/expansion.go": listerHeader,
+		"shop/v2/widget.go":    lister(apis + "/shop/v2"),
+		"shop/v2/expansion.go": listerHeader,
+		"bank/v1/account.go":   lister(apis+"/bank/v1", out+"/listers/shop/v1"),
+		"bank/v1/expansion.go": listerHeader,
+	})
+	keep := []File{{Path: filepath.Join(dir, "shop/v1/widget.go")}, {Path: filepath.Join(dir, "shop/v1/expansion.go")}}
+	scope := Scope{Generator: "lister-gen", Dirs: []string{dir}, Inputs: []string{apis + "/shop"}, InputModule: "example.com/m", Outputs: out}
+	left, err := Leftovers(keep, scope)
+	if err != nil || len(left) != 1 {
+		t.Fatal(left, err)
+	}
+	rel := func(paths []string) []string {
+		var out []string
+		for _, p := range paths {
+			r, _ := filepath.Rel(dir, p)
+			out = append(out, filepath.ToSlash(r))
+		}
+		return out
+	}
+	if got, want := rel(left[0].Stale), []string{"shop/v1/gadget.go", "shop/v2/expansion.go", "shop/v2/widget.go"}; !slices.Equal(got, want) {
+		t.Errorf("stale = %v, want %v", got, want)
+	}
+	if got, want := rel(left[0].Foreign), []string{"bank/v1/account.go", "bank/v1/expansion.go"}; !slices.Equal(got, want) {
+		t.Errorf("foreign = %v, want %v", got, want)
+	}
+	scope.Inputs = []string{apis}
+	if all, err := Orphans(keep, scope); err != nil || len(all) != 5 {
+		t.Errorf("with every input covered: %v, %v; want the 5 files not produced", all, err)
+	}
+}
