@@ -140,12 +140,15 @@ func (a *Args) Validate() error {
 	if err := tags.CheckLintRules(a.LintRules); err != nil {
 		return err
 	}
-	return gomod.Check(a.OutputDir, Name, "k8s.io/client-go/discovery.DiscoveryInterfaces", gomod.Kube(clientGoMinimum)...)
+	return gomod.Check(a.OutputDir, Name, ClientGoUses, gomod.Kube(ClientGoMinimum)...)
 }
 
-// clientGoMinimum is the first k8s.io/client-go release with everything
+// ClientGoMinimum is the first k8s.io/client-go release with everything
 // the clientset uses: discovery.DiscoveryInterfaces came in v0.37.0.
-const clientGoMinimum = "v0.37.0"
+const ClientGoMinimum = "v0.37.0"
+
+// ClientGoUses is what the clientset uses that older releases lack.
+const ClientGoUses = "k8s.io/client-go/discovery.DiscoveryInterfaces"
 
 // checkAPIPath checks --clientset-api-path, which the clients join with
 // the group and version: it starts with "/" and does not end with one.
