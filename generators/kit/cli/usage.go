@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -35,26 +34,4 @@ func usage(g Generator, fs *pflag.FlagSet, logFlags map[string]bool, w io.Writer
 	if reg := g.Tags(); reg != nil {
 		fmt.Fprintf(w, "\n%s", reg.Help())
 	}
-}
-
-// Version describes the build of the running binary for --version: the
-// generator, its module and version, and the VCS revision it was built
-// from, when the build recorded one.
-func Version(name string) string {
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return name + " (no build information)"
-	}
-	out := fmt.Sprintf("%s %s %s", name, info.Main.Path, info.Main.Version)
-	settings := map[string]string{}
-	for _, s := range info.Settings {
-		settings[s.Key] = s.Value
-	}
-	if rev := settings["vcs.revision"]; rev != "" {
-		out += ", revision " + rev
-		if settings["vcs.modified"] == "true" {
-			out += " (modified)"
-		}
-	}
-	return out + ", " + info.GoVersion
 }
