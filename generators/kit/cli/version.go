@@ -37,7 +37,7 @@ func DescribeBuild(name string, info *debug.BuildInfo) string {
 func describeVersion(m debug.Module, settings map[string]string) string {
 	rev := revision(settings)
 	switch {
-	case m.Replace != nil && m.Replace.Version == "":
+	case m.Replace != nil && !released(m.Replace.Version): // a directory
 		return "devel from " + m.Replace.Path + " (a replace directive; no revision recorded)"
 	case m.Replace != nil:
 		return m.Replace.Version + " (" + m.Replace.Path + ", by a replace directive)"

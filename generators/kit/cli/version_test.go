@@ -30,7 +30,7 @@ func TestDescribeBuild(t *testing.T) {
 			"deepcopy-gen (github.com/gengokit/gengokit) devel (revision 54bb2c7b110d, 2026-12-05T20:15:00Z), go1.26.8"},
 		{"go install @version", debug.Module{Path: mod, Version: "v0.3.0", Sum: "h1:x"}, nil,
 			"deepcopy-gen (github.com/gengokit/gengokit) v0.3.0, go1.26.8"},
-		{"go get -tool through a replace by a directory", debug.Module{Path: mod, Version: "v0.0.0-00010101000000-000000000000", Replace: &debug.Module{Path: "../gengokit"}}, nil,
+		{"go get -tool through a replace by a directory", debug.Module{Path: mod, Version: "v0.0.0-00010101000000-000000000000", Replace: &debug.Module{Path: "../gengokit", Version: "(devel)"}}, nil,
 			"deepcopy-gen (github.com/gengokit/gengokit) devel from ../gengokit (a replace directive; no revision recorded), go1.26.8"},
 		{"replace by a fork", debug.Module{Path: mod, Version: "v0.3.0", Replace: &debug.Module{Path: "example.com/fork", Version: "v0.3.1"}}, nil,
 			"deepcopy-gen (github.com/gengokit/gengokit) v0.3.1 (example.com/fork, by a replace directive), go1.26.8"},
