@@ -51,6 +51,7 @@ func TestCheck(t *testing.T) {
 		{"newer", []string{"require k8s.io/client-go v0.38.0-beta.0"}, nil},
 		{"replaced by a directory", []string{"require k8s.io/client-go v0.34.1", "replace k8s.io/client-go => ../client-go"}, nil},
 		{"pseudo-version (a fork)", []string{"require k8s.io/client-go v0.0.0-20250101000000-0123456789ab"}, nil},
+		{"placeholder of a staging module", []string{"require k8s.io/client-go v0.0.0"}, nil},
 		{"not required yet", []string{"require github.com/spf13/pflag v1.0.5"}, nil},
 	}
 	for _, tt := range tests {

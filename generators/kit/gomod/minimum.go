@@ -36,7 +36,7 @@ func Kube(version string) []Minimum {
 // `go get` that fixes it. It checks nothing without a go.mod, nor for a
 // module that is not required (go mod tidy adds a current one), that is
 // replaced by a directory, or that is required at a pseudo-version (a fork
-// or a commit between releases).
+// or a commit between releases) or at the placeholder v0.0.0.
 func Check(dir, generator, uses string, mins ...Minimum) error {
 	m, err := Find(dir)
 	if err != nil || m == nil {
@@ -55,9 +55,11 @@ func Check(dir, generator, uses string, mins ...Minimum) error {
 }
 
 // recentEnough reports whether version passes the check against min: it
-// is min or later, or a pseudo-version, whose commit may have what min has.
+// is min or later, or a pseudo-version, whose commit may have what min has,
+// or v0.0.0, the placeholder a go.work or replace elsewhere fills (as in
+// Kubernetes' staging modules).
 func recentEnough(version, min string) bool {
-	if !semver.IsValid(version) || module.IsPseudoVersion(version) {
+	if !semver.IsValid(version) || module.IsPseudoVersion(version) || version == "v0.0.0" {
 		return true
 	}
 	return semver.Compare(version, min) >= 0
