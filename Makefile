@@ -47,9 +47,10 @@ GO_FILES = $(shell find . -name '*.go' -not -path './testdata/deepcopy/errors/sy
 
 all: build
 
-## build: compile every command into bin/
+## build: compile every command into bin/ (-buildvcs=auto: in a git clone, --version names the
+## revision even where GOFLAGS turns stamping off; never an error where git cannot tell)
 build:
-	$(GO) build -o $(BIN)/ ./cmd/...
+	$(GO) build -buildvcs=auto -o $(BIN)/ ./cmd/...
 
 ## test: run all tests (goldens, error cases, compat with k8s.io/api, round trips)
 test:

@@ -16,6 +16,7 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/gomod"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
@@ -98,8 +99,16 @@ func (a *Args) Validate() error {
 	case a.OpenAPISchema != "":
 		a.schema, err = readOpenAPI(a.OpenAPISchema)
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	return gomod.Check(a.OutputDir, Name, "sigs.k8s.io/structured-merge-diff/v6 with k8s.io/apimachinery/pkg/util/managedfields", gomod.Kube(clientGoMinimum)...)
 }
+
+// clientGoMinimum is the first release of k8s.io/client-go and
+// k8s.io/apimachinery the apply configurations build with: their parser is
+// structured-merge-diff/v6's, which managedfields takes since v0.34.0.
+const clientGoMinimum = "v0.34.0"
 
 // clientGoMeta is where client-go keeps the apply configurations of the
 // meta/v1 types every API object uses.

@@ -19,6 +19,7 @@ import (
 
 	"github.com/gengokit/gengokit/generators/kit/apigroup"
 	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/gomod"
 	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
@@ -136,8 +137,18 @@ func (a *Args) Validate() error {
 	if err := checkInputDirs(a.groups); err != nil {
 		return err
 	}
-	return tags.CheckLintRules(a.LintRules)
+	if err := tags.CheckLintRules(a.LintRules); err != nil {
+		return err
+	}
+	return gomod.Check(a.OutputDir, Name, ClientGoUses, gomod.Kube(ClientGoMinimum)...)
 }
+
+// ClientGoMinimum is the first k8s.io/client-go release with everything
+// the clientset uses: discovery.DiscoveryInterfaces came in v0.37.0.
+const ClientGoMinimum = "v0.37.0"
+
+// ClientGoUses is what the clientset uses that older releases lack.
+const ClientGoUses = "k8s.io/client-go/discovery.DiscoveryInterfaces"
 
 // checkAPIPath checks --clientset-api-path, which the clients join with
 // the group and version: it starts with "/" and does not end with one.

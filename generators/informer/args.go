@@ -11,6 +11,7 @@ import (
 
 	"github.com/gengokit/gengokit/generators/kit/apigroup"
 	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/gomod"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
@@ -80,5 +81,13 @@ func (a *Args) Validate() error {
 		return err
 	}
 	a.plurals = plurals
-	return tags.CheckLintRules(a.LintRules)
+	if err := tags.CheckLintRules(a.LintRules); err != nil {
+		return err
+	}
+	return gomod.Check(a.OutputDir, Name, "k8s.io/client-go/tools/cache.NewTypedSharedIndexInformer", gomod.Kube(clientGoMinimum)...)
 }
+
+// clientGoMinimum is the first k8s.io/client-go release with everything
+// the informers use: cache.TypedSharedIndexInformer and
+// cache.NewTypedSharedIndexInformer came in v0.37.0.
+const clientGoMinimum = "v0.37.0"

@@ -165,7 +165,7 @@ func TestUsageErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"helpers"}, "the input directory is required"},
-		{[]string{"helpers", "example.com/shop/pkg/apis"}, "not a directory here; give the local directory"},
+		{[]string{"helpers", "example.com/shop/pkg/apis"}, "not a directory here: it looks like an import path, and kube-codegen takes the local directory"},
 		{[]string{"client", "--output-pkg", "example.com/x", "."}, "--output-dir is required"},
 		{[]string{"openapi", "--output-dir", "x", "."}, "--output-pkg is required"},
 		{[]string{"helpers", "a", "b"}, "too many arguments"},

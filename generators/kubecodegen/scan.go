@@ -46,7 +46,7 @@ func skipDir(name string) bool {
 // in directory order.
 func scanTree(dir string) ([]apiPackage, error) {
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-		return nil, fmt.Errorf("the input directory %s is not a directory here; give the local directory (not a Go package) under which the API packages are, e.g. ./pkg/apis", dir)
+		return nil, notADirectory(dir)
 	}
 	root := load.RealDir(dir)
 	var out []apiPackage

@@ -10,6 +10,7 @@ import (
 
 	"github.com/gengokit/gengokit/generators/kit/apigroup"
 	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/gomod"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
@@ -59,5 +60,12 @@ func (a *Args) Validate() error {
 		return err
 	}
 	a.plurals = plurals
-	return tags.CheckLintRules(a.LintRules)
+	if err := tags.CheckLintRules(a.LintRules); err != nil {
+		return err
+	}
+	return gomod.Check(a.OutputDir, Name, "k8s.io/client-go/listers.ResourceIndexer", gomod.Kube(clientGoMinimum)...)
 }
+
+// clientGoMinimum is the first k8s.io/client-go release with everything
+// the listers use: its generic listers.ResourceIndexer came in v0.31.0.
+const clientGoMinimum = "v0.31.0"

@@ -73,6 +73,8 @@ func TestGetToolMovesNoMoreThanUpstream(t *testing.T) {
 	goCmd(t, withOurs, nil, "mod", "edit", "-replace", ourModule+"="+repo)
 	goCmd(t, withOurs, []string{"GOPROXY=" + proxyFallingBack(t)}, append([]string{"get", "-tool"}, ours...)...)
 	checkTools(t, withOurs, ours)
+	checkClientGoError(t, withOurs)
+	checkVersion(t, withOurs, repo)
 
 	a, b := kubeModules(t, upstream), kubeModules(t, withOurs)
 	if a["k8s.io/apimachinery"] != "v0.37.2" {
@@ -83,6 +85,38 @@ func TestGetToolMovesNoMoreThanUpstream(t *testing.T) {
 	}
 	for _, m := range slices.Sorted(maps.Keys(b)) {
 		t.Logf("%s: ours %s, upstream's %s", m, b[m], a[m])
+	}
+}
+
+// checkClientGoError runs our client-gen as a tool of the module, whose
+// client-go (v0.34.1) is older than the clientset needs, and requires the
+// error that names the minimum and the go get that fixes it, before
+// anything is written.
+func checkClientGoError(t *testing.T, dir string) {
+	t.Helper()
+	cmd := exec.Command("go", "tool", "client-gen", "--output-dir", "pkg/generated", "--output-pkg", "example.com/scratch/pkg/generated",
+		"--input-base", "example.com/scratch/pkg/apis", "--input", "shop/v1")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local")
+	out, err := cmd.CombinedOutput()
+	want := "k8s.io/client-go v0.34.1 is too old for the code client-gen generates, which needs v0.37.0 or later"
+	if err == nil || !strings.Contains(string(out), want) || !strings.Contains(string(out), "go get k8s.io/client-go@v0.37.2 k8s.io/apimachinery@v0.37.2") {
+		t.Errorf("go tool client-gen in a module on client-go v0.34.1: %v, want the error %q and the go get in:\n%s", err, want, out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "pkg")); !os.IsNotExist(err) {
+		t.Errorf("client-gen wrote under pkg/ (stat: %v)", err)
+	}
+}
+
+// checkVersion requires --version of a command built through the replace
+// directive to say where it was built from, rather than the zero
+// pseudo-version go get writes for the replaced module.
+func checkVersion(t *testing.T, dir, repo string) {
+	t.Helper()
+	got := goCmd(t, dir, nil, "tool", "deepcopy-gen", "--version")
+	want := "deepcopy-gen (" + ourModule + ") devel from " + repo + " (a replace directive; no revision recorded), go"
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("go tool deepcopy-gen --version = %q, want it to start with %q", got, want)
 	}
 }
 

@@ -97,6 +97,9 @@ func newFlagSet(g Generator, opts *Options, stderr io.Writer) *pflag.FlagSet {
 		"write nothing; print a unified diff of every file that would change and exit 1 if any would")
 	fs.BoolVar(&opts.Version, "version", false, "print the version and exit")
 	g.AddFlags(fs)
+	if !ReadsPatterns(g) { // still parsed, to say why it is refused
+		_ = fs.MarkHidden("input-dirs")
+	}
 	goflags := flag.NewFlagSet(g.Name(), flag.ContinueOnError)
 	klog.InitFlags(goflags)
 	_ = goflags.Set("logtostderr", "true")

@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -28,8 +27,8 @@ func usage(g Generator, fs *pflag.FlagSet, logFlags map[string]bool, w io.Writer
 			others = append(others, "--"+f.Name)
 		}
 	})
-	fmt.Fprintf(w, "Usage: %s [flags] [package patterns...]\n\n", g.Name())
-	fmt.Fprintf(w, "Packages are import paths or ./relative paths (./... matches a tree), given as arguments or with -i.\n\nFlags:\n")
+	fmt.Fprint(w, synopsis(g))
+	fmt.Fprintf(w, "\nFlags:\n")
 	fmt.Fprint(w, own.FlagUsages())
 	fmt.Fprintf(w, "\nLogging flags (klog):\n%s      also: %s\n", logging.FlagUsages(), strings.Join(others, " "))
 	if reg := g.Tags(); reg != nil {
@@ -37,24 +36,15 @@ func usage(g Generator, fs *pflag.FlagSet, logFlags map[string]bool, w io.Writer
 	}
 }
 
-// Version describes the build of the running binary for --version: the
-// generator, its module and version, and the VCS revision it was built
-// from, when the build recorded one.
-func Version(name string) string {
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return name + " (no build information)"
+// synopsis says how g's command line names the packages it reads: package
+// patterns, or (client-gen) --input under --input-base.
+func synopsis(g Generator) string {
+	if ReadsPatterns(g) {
+		return fmt.Sprintf("Usage: %s [flags] [package patterns...]\n\n"+
+			"Packages are import paths or ./relative paths (./... matches a tree), given as arguments or with -i.\n", g.Name())
 	}
-	out := fmt.Sprintf("%s %s %s", name, info.Main.Path, info.Main.Version)
-	settings := map[string]string{}
-	for _, s := range info.Settings {
-		settings[s.Key] = s.Value
-	}
-	if rev := settings["vcs.revision"]; rev != "" {
-		out += ", revision " + rev
-		if settings["vcs.modified"] == "true" {
-			out += " (modified)"
-		}
-	}
-	return out + ", " + info.GoVersion
+	return fmt.Sprintf("Usage: %s [flags] --input-base <import path or ./directory> --input <group/version>[,<group/version>...]\n\n"+
+		"The packages read are the group versions --input names under --input-base, e.g.\n"+
+		"  --input-base example.com/shop/pkg/apis --input shop/v1,shop/v1beta1\n"+
+		"Package arguments and -i are not accepted.\n", g.Name())
 }
