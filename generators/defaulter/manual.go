@@ -8,7 +8,9 @@ import (
 
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+	"k8s.io/klog/v2"
 
+	"github.com/gengokit/gengokit/generators/kit/diag"
 	"github.com/gengokit/gengokit/generators/kit/inplace"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
@@ -64,7 +66,9 @@ func defaultedType(f *types.Type) *types.Type {
 
 // collect records the defaulting functions of pkg. In an input package
 // (check), a function whose name says it is a defaulter but whose form or
-// parameter does not match is an error: upstream ignores it silently.
+// parameter does not match gets a warning: upstream ignores it silently,
+// and real packages have such functions (kubeadm's SetDefaults_Etcd takes
+// a *ClusterConfiguration), so the run goes on.
 func (p *plan) collect(pkg *types.Package, check bool) {
 	if pkg == nil {
 		return
@@ -79,13 +83,13 @@ func (p *plan) collect(pkg *types.Package, check bool) {
 		in := defaultedType(f)
 		if in == nil {
 			if check && isDefaulterName(name) {
-				p.errs.Addf(p.index.Func(pkg.Path, name).Pos, "%s looks like a defaulter but is not of the form func(*T) with no result; defaulter-gen would ignore it (rename it, or give it the signature func(obj *T))", name)
+				klog.Warningf("%s: %s looks like a defaulter but is not of the form func(*T) with no result; defaulter-gen ignores it (rename it, or give it the signature func(obj *T))", diag.Where(p.index.Func(pkg.Path, name).Pos), name)
 			}
 			continue
 		}
 		if !p.record(pkg, f, in) && check && isDefaulterName(name) {
-			p.errs.Addf(p.index.Func(pkg.Path, name).Pos, "%s takes *%s, so defaulter-gen would ignore it: name it %s, %s<Qualifier> or %s, or change its parameter",
-				name, in.Name.Name, fnName(prefixBase, in), fnName(prefixBase, in)+"_", fnName(prefixObject, in))
+			klog.Warningf("%s: %s takes *%s, so defaulter-gen ignores it: name it %s, %s<Qualifier> or %s, or change its parameter",
+				diag.Where(p.index.Func(pkg.Path, name).Pos), name, in.Name.Name, fnName(prefixBase, in), fnName(prefixBase, in)+"_", fnName(prefixObject, in))
 		}
 	}
 }

@@ -42,8 +42,17 @@ func stderrOf(err error) string {
 // writable temporary directory and returns it.
 func CopyModule(t testing.TB, module, version string) string {
 	t.Helper()
-	src := ModuleDir(t, module, version)
 	dst := filepath.Join(t.TempDir(), filepath.Base(module))
+	CopyModuleTo(t, module, version, dst)
+	return dst
+}
+
+// CopyModuleTo copies module@version out of the module cache into dst,
+// writable, making dst and its parents (a staging module of the
+// Kubernetes tree goes to staging/src/k8s.io/<name>).
+func CopyModuleTo(t testing.TB, module, version, dst string) {
+	t.Helper()
+	src := ModuleDir(t, module, version)
 	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -58,7 +67,6 @@ func CopyModule(t testing.TB, module, version string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return dst
 }
 
 func copyFile(src, dst string) error {

@@ -140,3 +140,37 @@ func match(wants []Want, r reported) int {
 	}
 	return -1
 }
+
+// CheckWarnings matches the warnings in stderr with the // want comments
+// of the case in dir: every want must be met by exactly one warning (a
+// klog W record whose message is "file:line:col: message"), every
+// positioned warning must be wanted, and no line may be an error.
+func CheckWarnings(t testing.TB, dir, stderr string) {
+	t.Helper()
+	wants := Wants(t, dir)
+	if len(wants) == 0 {
+		t.Fatalf("%s: warning case has no // want comments", dir)
+	}
+	met := make([]int, len(wants))
+	for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		header := klogRecord.FindString(l)
+		switch {
+		case header == "":
+			t.Errorf("not a warning or log line: %q", l)
+		case l[0] != 'W':
+			continue // an informational log line
+		default:
+			r, ok := parseReport(l[len(header):])
+			if i := match(wants, r); ok && i >= 0 {
+				met[i]++
+			} else {
+				t.Errorf("unexpected warning: %s", l)
+			}
+		}
+	}
+	for i, w := range wants {
+		if met[i] != 1 {
+			t.Errorf("want %s met by %d warnings, want exactly one\nstderr:\n%s", w, met[i], stderr)
+		}
+	}
+}
