@@ -99,7 +99,7 @@ func (o *options) execute(sub string, stdout, stderr io.Writer) error {
 	if p.report != nil {
 		var report []byte
 		files, report = p.report.take(files)
-		files, reportErr = p.report.settle(files, report, stdout)
+		files, reportErr = p.report.settle(files, report, positionsIn(u), stdout, stderr)
 	}
 	if err := o.apply(files, p.scopes, stdout, say); err != nil {
 		return errors.Join(err, reportErr)

@@ -149,7 +149,8 @@ func (o *options) openapi(pkgs []apiPackage, outDir, outPkg string, p *plan) {
 	if len(inputs) == 0 {
 		return
 	}
-	p.report = &reportCheck{path: o.reportFilename, update: o.updateReport, pending: filepath.Join(outDir, ".kube-codegen-api-violations")}
+	p.report = &reportCheck{path: o.reportFilename, update: o.updateReport, pending: filepath.Join(outDir, ".kube-codegen-api-violations"),
+		readOnly: readOnlyPkgs()}
 	args := append([]string{"--output-file", file}, o.commonArgs()...)
 	args = append(args, "--output-dir", outDir, "--output-pkg", outPkg, "--report-filename", p.report.pending,
 		"--output-model-name-file="+o.outputModelNameFile)
