@@ -135,6 +135,7 @@ func (o *options) generate(sub string, u *load.Universe, pkgs []apiPackage, stde
 		o.client(pkgs, schema, p)
 		err = errors.Join(err, schemaErr)
 	}
+	o.warnModels(u, p, stderr)
 	more, moreErr := runSteps(u, p.phase2, stderr, say)
 	if err := errors.Join(err, moreErr); err != nil {
 		return nil, nil, err

@@ -41,6 +41,13 @@ type plan struct {
 	openapiFile string
 	// warnings are said before the run.
 	warnings []string
+	// openapiInputs are the packages under the input directory that
+	// openapi-gen runs on.
+	openapiInputs []apiPackage
+	// applyInputs are the packages applyconfiguration-gen runs on, and
+	// applySchema the models schema "all" derived for it (nil when none).
+	applyInputs []apiPackage
+	applySchema []byte
 }
 
 // commonArgs are the flags kube_codegen.sh passes every generator: -v,
@@ -149,6 +156,7 @@ func (o *options) openapi(pkgs []apiPackage, outDir, outPkg string, p *plan) {
 	if len(inputs) == 0 {
 		return
 	}
+	p.openapiInputs = tagged
 	p.report = &reportCheck{path: o.reportFilename, update: o.updateReport, pending: filepath.Join(outDir, ".kube-codegen-api-violations"),
 		readOnly: readOnlyPkgs()}
 	args := append([]string{"--output-file", file}, o.commonArgs()...)
@@ -188,6 +196,7 @@ func (o *options) client(pkgs []apiPackage, schema []byte, p *plan) {
 	applyconfigPkg := ""
 	if o.withApplyconfig {
 		applyconfigPkg = pkg(o.applyconfigName)
+		p.applyInputs, p.applySchema = versioned, schema
 		p.phase2 = append(p.phase2, o.applyconfigStep(out(o.applyconfigName), applyconfigPkg, schema, inputs))
 	}
 	args := append(o.commonArgs(), "--output-dir", out(o.clientsetName), "--output-pkg", pkg(o.clientsetName),
