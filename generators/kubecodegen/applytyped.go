@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 
@@ -59,20 +58,13 @@ func (o *options) warnModels(u *load.Universe, p *plan, stderr io.Writer) {
 // schemaDefinitions returns the names of the definitions of the schema the
 // apply configurations read: the one "all" derived, or the file
 // --applyconfig-openapi-schema names. ok is false without one (there are
-// no Extract functions then), or when it cannot be read (which
+// no Extract functions then), or when it is no JSON (which
 // applyconfiguration-gen reports).
 func (o *options) schemaDefinitions(p *plan) (map[string]json.RawMessage, bool) {
-	data := p.applySchema
-	if o.applyconfigSchema != "" {
-		var err error
-		if data, err = os.ReadFile(o.applyconfigSchema); err != nil {
-			return nil, false
-		}
-	}
 	var doc struct {
 		Definitions map[string]json.RawMessage `json:"definitions"`
 	}
-	if !o.withApplyconfig || data == nil || json.Unmarshal(data, &doc) != nil {
+	if !o.withApplyconfig || p.applySchema == nil || json.Unmarshal(p.applySchema, &doc) != nil {
 		return nil, false
 	}
 	return doc.Definitions, true

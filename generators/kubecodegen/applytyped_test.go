@@ -5,7 +5,9 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
 )
@@ -72,5 +74,49 @@ func TestModelPackageWithoutModelNameFile(t *testing.T) {
 	want := "pkg/apis/shop/v1/doc.go:3:4: warning: " + modelTag + " asks for OpenAPIModelName methods"
 	if !strings.Contains(out, want) || !strings.Contains(out, "give --output-model-name-file zz_generated.model_name.go") {
 		t.Errorf("want %q and the flag to give in:\n%s", want, out)
+	}
+}
+
+// TestGivenSchemaFromPipe: --applyconfig-openapi-schema given as a pipe
+// (kube_codegen.sh users write <(go run .../models-schema)) is read once:
+// the untyped warning comes from its content, and the apply
+// configurations still get their Extract functions from it.
+func TestGivenSchemaFromPipe(t *testing.T) {
+	s := goldentest.NewScratch(t, "example.com/shop", listMapShop(false))
+	goldentest.Enter(t, s.Dir)
+	fifo := filepath.Join(t.TempDir(), "models-schema.json")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no named pipe here: %v", err)
+	}
+	done := make(chan struct{})
+	defer close(done)
+	go writeOnce(fifo, `{"swagger": "2.0", "definitions": {}}`, done)
+	code, out := codegen(t, "client", "-q", "--with-applyconfig", "--applyconfig-openapi-schema", fifo,
+		"--output-dir", "pkg/generated", "--output-pkg", "example.com/shop/pkg/generated", "./pkg/apis")
+	if code != 0 || !strings.Contains(out, "warning: the OpenAPI schema has no definition com.example.shop.pkg.apis.shop.v1.Widget") ||
+		!strings.Contains(out, "build --applyconfig-openapi-schema's file again") {
+		t.Fatalf("exit %d, want 0 and the untyped warning:\n%s", code, out)
+	}
+	if data, _ := os.ReadFile(filepath.Join(s.Dir, "pkg/generated/applyconfiguration/shop/v1/widget.go")); !strings.Contains(string(data), "func ExtractWidget(") {
+		t.Errorf("no Extract functions: the schema did not reach applyconfiguration-gen:\n%s", data)
+	}
+}
+
+// writeOnce writes content to the named pipe for its first reader; any
+// later reader, until done, reads nothing (as from a <(...) already read).
+func writeOnce(fifo, content string, done <-chan struct{}) {
+	if f, err := os.OpenFile(fifo, os.O_WRONLY, 0); err == nil {
+		f.WriteString(content)
+		f.Close()
+	}
+	for {
+		select {
+		case <-done:
+			return
+		case <-time.After(20 * time.Millisecond):
+		}
+		if f, err := os.OpenFile(fifo, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+			f.Close()
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package kubecodegen
 
 import (
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -196,6 +197,7 @@ func (o *options) client(pkgs []apiPackage, schema []byte, p *plan) {
 	applyconfigPkg := ""
 	if o.withApplyconfig {
 		applyconfigPkg = pkg(o.applyconfigName)
+		schema = o.givenSchema(schema)
 		p.applyInputs, p.applySchema = versioned, schema
 		p.phase2 = append(p.phase2, o.applyconfigStep(out(o.applyconfigName), applyconfigPkg, schema, inputs))
 	}
@@ -212,12 +214,29 @@ func (o *options) client(pkgs []apiPackage, schema []byte, p *plan) {
 	}
 }
 
-// applyconfigStep is applyconfiguration-gen's step.
+// givenSchema returns the models schema the apply configurations read:
+// --applyconfig-openapi-schema's content, read once here (it may be a
+// pipe, as kube_codegen.sh users give it with <(...)), else the derived
+// one. When the file cannot be read, it is nil, and applyconfiguration-gen
+// reports why.
+func (o *options) givenSchema(derived []byte) []byte {
+	if o.applyconfigSchema == "" {
+		return derived
+	}
+	data, err := os.ReadFile(o.applyconfigSchema)
+	if err != nil {
+		return nil
+	}
+	return data
+}
+
+// applyconfigStep is applyconfiguration-gen's step; schema, when not nil,
+// is the content of the models schema it reads.
 func (o *options) applyconfigStep(outDir, outPkg string, schema []byte, inputs []string) step {
 	args := applyconfiguration.NewArgs()
+	args.OpenAPISchemaData = schema
 	schemaFile := o.applyconfigSchema
 	if schemaFile == "" && schema != nil {
-		args.OpenAPISchemaData = schema
 		schemaFile = "models-schema.json (derived from " + openapi.Name + "'s definitions)"
 	}
 	argv := append(o.commonArgs(), "--output-dir", outDir, "--output-pkg", outPkg,
