@@ -35,7 +35,7 @@ func (o *options) warnModels(u *load.Universe, p *plan, stderr io.Writer) {
 		return
 	}
 	if p.openapiFile != "" && o.outputModelNameFile == "" {
-		for _, ap := range requested(p.openapiInputs, openapiRequest()) {
+		for _, ap := range p.openapiInputs {
 			if v := modelPackage(u, ap.path); v != "" {
 				fmt.Fprintf(stderr, "%s: warning: +%s=%s asks for OpenAPIModelName methods, which only --output-model-name-file writes (the OpenAPI definitions call them); give --output-model-name-file %s\n",
 					diag.Where(u.Index.PackageTag(ap.path)(modelPackageTag)), modelPackageTag, v, modelNameFile)
