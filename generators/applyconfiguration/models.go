@@ -40,7 +40,7 @@ func buildModels(doc *openAPIDoc, pkgs []*apiPackage) (*models, error) {
 			if !tg.GenerateClient || !(tg.HasVerb("apply") || tg.HasVerb("applyStatus")) {
 				continue
 			}
-			name := restFriendlyName(t.Name.Package + "." + t.Name.Name)
+			name := DefinitionName(t.Name.Package, t.Name.Name)
 			m.names[gvk{p.Group(), p.Version, t.Name.Name}] = name
 			// A type the schema lacks is kept as an empty (untyped) definition.
 			roots[name] = doc.defs[name]
@@ -93,6 +93,16 @@ func (s *jsonSchema) children() []*jsonSchema {
 		out = append(out, s.additional)
 	}
 	return append(out, s.nested...)
+}
+
+// DefinitionName is the name under which applyconfiguration-gen looks up
+// the OpenAPI definition of type typeName of package pkgPath in
+// --openapi-schema: the import path with its domain reversed, as
+// "k8s.io/api/core/v1", "Pod" gives "io.k8s.api.core.v1.Pod". A models
+// schema built from openapi-gen's definitions has it when the package is
+// tagged +k8s:openapi-model-package with that prefix.
+func DefinitionName(pkgPath, typeName string) string {
+	return restFriendlyName(pkgPath + "." + typeName)
 }
 
 // restFriendlyName turns a Go type name into its OpenAPI name, reversing

@@ -86,6 +86,9 @@ func pipelineCase(t *testing.T, commands func(mod, schema string) [][]string) {
 		if code := kubecodegen.Main(argv, &stdout, &stderr); code != 0 {
 			t.Fatalf("kube-codegen %s: exit %d\n%s%s", strings.Join(argv, " "), code, stdout.String(), stderr.String())
 		}
+		if strings.Contains(stderr.String(), "warning:") {
+			t.Errorf("kube-codegen %s warns about a module whose apply configurations are typed:\n%s", strings.Join(argv, " "), stderr.String())
+		}
 	}
 	if _, err := os.Stat(stale); !os.IsNotExist(err) {
 		t.Errorf("the stale lister %s was not removed (%v)", stale, err)

@@ -107,7 +107,7 @@ func (o *options) execute(sub string, stdout, stderr io.Writer) error {
 	if p.report != nil {
 		var report []byte
 		files, report = p.report.take(files)
-		files, reportErr = p.report.settle(files, report, stdout)
+		files, reportErr = p.report.settle(files, report, positionsIn(u), stdout, stderr)
 	}
 	if err := o.apply(files, o.covered(p, pkgs, say), stdout, say); err != nil {
 		return errors.Join(err, reportErr)
@@ -143,6 +143,7 @@ func (o *options) generate(sub string, u *load.Universe, pkgs []apiPackage, stde
 		o.client(pkgs, schema, p)
 		err = errors.Join(err, schemaErr)
 	}
+	o.warnModels(u, p, stderr)
 	more, moreErr := runSteps(u, p.phase2, stderr, say)
 	if err := errors.Join(err, moreErr); err != nil {
 		return nil, nil, err

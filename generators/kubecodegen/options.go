@@ -90,7 +90,7 @@ func (o *options) bindOpenAPI(fs *pflag.FlagSet, all bool) {
 	fs.StringArrayVar(&o.extraPkgs, "extra-pkgs", nil,
 		"an additional package (import path) to generate definitions for; comma-separated and repeatable")
 	fs.StringVar(&o.reportFilename, "report-filename", o.reportFilename,
-		"the API rule violations report the run's violations must match (\"-\" is standard output)")
+		"the API rule violations report that the violations in your packages must match (those of the read-only k8s.io/apimachinery packages never fail a run); \"-\" prints it, and with a device such as /dev/null yours are warnings")
 	fs.BoolVar(&o.updateReport, "update-report", false, "update the report file in place, rather than failing when it differs")
 	fs.StringVar(&o.outputModelNameFile, "output-model-name-file", "",
 		"the file name, in each package tagged +k8s:openapi-model-package, of the OpenAPIModelName methods; none when empty")

@@ -1,25 +1,34 @@
 package kubecodegen
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"slices"
+	"strings"
 
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/run"
 )
 
 // reportCheck is gen_openapi's API rule report: openapi-gen writes the
 // violations it finds; the file at path must already hold them, unless
-// update is set, in which case the run rewrites it.
+// update is set, in which case the run rewrites it. Without a report file
+// (path is a device, /dev/null by default) the user's violations are
+// warnings.
 type reportCheck struct {
 	path   string
 	update bool
 	// pending is where openapi-gen is told to write the report: a path
 	// never written, whose file the run takes out of the generated files.
 	pending string
+	// readOnly are the packages whose violations never fail a run and are
+	// not warned about: those kube_codegen.sh passes as --readonly-pkg
+	// (apimachinery's), which the user neither asked for nor can change.
+	readOnly []string
 }
 
 // take removes the pending report from files and returns the rest and the
@@ -37,38 +46,108 @@ func (r *reportCheck) take(files []run.File) ([]run.File, []byte) {
 	return rest, report
 }
 
-// settle applies the report: with --update-report it becomes a file of
-// the run (or goes to stdout for "-"; a device such as /dev/null gets
-// nothing); otherwise it must equal the file's content, and a difference
-// is printed to stdout, as --verify-only's diffs are, and returned as an
-// error.
-func (r *reportCheck) settle(files []run.File, report []byte, stdout io.Writer) ([]run.File, error) {
+// settle applies the report. "-" prints it. Without a report file (a
+// device such as /dev/null) the violations in the user's packages are
+// printed to stderr as warnings, at their fields. With --update-report the
+// report, as openapi-gen writes it, becomes a file of the run. Otherwise
+// the violations in the user's packages must be those the file holds: a
+// difference is printed to stdout, as --verify-only's diffs are, and
+// returned as an error. at finds a violation's position.
+func (r *reportCheck) settle(files []run.File, report []byte, at violationPos, stdout, stderr io.Writer) ([]run.File, error) {
 	if r.path == "-" {
 		_, err := stdout.Write(report)
 		return files, err
 	}
 	special, err := isSpecial(r.path)
-	if err != nil {
+	switch {
+	case err != nil:
+		return files, err
+	case special:
+		r.warn(report, at, stderr)
+		return files, nil
+	case r.update:
+		return append(files, run.File{Path: r.path, Data: report}), nil
+	}
+	old, err := os.ReadFile(r.path)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return files, err
 	}
-	if r.update {
-		if !special {
-			files = append(files, run.File{Path: r.path, Data: report})
-		}
-		return files, nil
-	}
-	var old []byte
-	if !special {
-		old, err = os.ReadFile(r.path)
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return files, err
-		}
-	}
-	if bytes.Equal(old, report) {
+	if slices.Equal(r.own(old), r.own(report)) {
 		return files, nil
 	}
 	fmt.Fprint(stdout, run.Diff(r.path, "(this run's violations)", old, report))
-	return files, fmt.Errorf("API rule check failed for %s: the reported violations differ (diff above); fix the types, or accept the violations with --update-report", r.path)
+	return files, fmt.Errorf("API rule check failed for %s: the violations in your packages differ from those it holds (diff above; those in the read-only packages %s do not count); fix the types, or accept the violations with --update-report",
+		r.path, strings.Join(r.readOnly, ", "))
+}
+
+// warn prints the violations in the user's packages, each at its field,
+// and what to do.
+func (r *reportCheck) warn(report []byte, at violationPos, stderr io.Writer) {
+	own := r.own(report)
+	for _, line := range own {
+		where := ""
+		if v, ok := parseViolation(line); ok {
+			where = at(v.pkg, v.typ, v.field)
+		}
+		if where == "" {
+			where = Name
+		}
+		fmt.Fprintf(stderr, "%s: warning: %s\n", where, line)
+	}
+	if len(own) > 0 {
+		fmt.Fprintf(stderr, "%s: warning: %d API rule violation(s) in your packages; fix them, or record them with --report-filename <file> --update-report (a run then fails when they change)\n",
+			Name, len(own))
+	}
+}
+
+// own returns the lines of a report that are not about a read-only
+// package; a line that is no violation counts as the user's.
+func (r *reportCheck) own(report []byte) []string {
+	var out []string
+	for _, line := range strings.Split(string(report), "\n") {
+		if line == "" {
+			continue
+		}
+		if v, ok := parseViolation(line); ok && slices.Contains(r.readOnly, v.pkg) {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// violation is one line of the report:
+// "API rule violation: <rule>,<package>,<type>,<field>".
+type violation struct {
+	rule, pkg, typ, field string
+}
+
+// parseViolation reads a line of the report.
+func parseViolation(line string) (violation, bool) {
+	rest, ok := strings.CutPrefix(line, "API rule violation: ")
+	parts := strings.Split(rest, ",")
+	if !ok || len(parts) != 4 {
+		return violation{}, false
+	}
+	return violation{rule: parts[0], pkg: parts[1], typ: parts[2], field: parts[3]}, true
+}
+
+// violationPos returns the position of a violation's field (or type, when
+// field is empty) as file:line:col, or "" when it is not known.
+type violationPos func(pkg, typ, field string) string
+
+// positionsIn finds violations in the sources of u's packages.
+func positionsIn(u *load.Universe) violationPos {
+	return func(pkg, typ, field string) string {
+		if u == nil || u.Package(pkg) == nil || u.Package(pkg).Types[typ] == nil {
+			return ""
+		}
+		t := u.Package(pkg).Types[typ]
+		if field == "" {
+			return diag.Where(u.Index.Type(t).Pos)
+		}
+		return diag.Where(u.Index.Member(t, field).Pos)
+	}
 }
 
 // isSpecial reports whether path exists and is not a regular file or a

@@ -1,6 +1,7 @@
 package kubecodegen
 
 import (
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -42,6 +43,13 @@ type plan struct {
 	openapiFile string
 	// warnings are said before the run.
 	warnings []string
+	// openapiInputs are the packages under the input directory that
+	// openapi-gen runs on.
+	openapiInputs []apiPackage
+	// applyInputs are the packages applyconfiguration-gen runs on, and
+	// applySchema the models schema "all" derived for it (nil when none).
+	applyInputs []apiPackage
+	applySchema []byte
 }
 
 // commonArgs are the flags kube_codegen.sh passes every generator: -v,
@@ -150,7 +158,9 @@ func (o *options) openapi(pkgs []apiPackage, outDir, outPkg string, p *plan) {
 	if len(inputs) == 0 {
 		return
 	}
-	p.report = &reportCheck{path: o.reportFilename, update: o.updateReport, pending: filepath.Join(outDir, ".kube-codegen-api-violations")}
+	p.openapiInputs = tagged
+	p.report = &reportCheck{path: o.reportFilename, update: o.updateReport, pending: filepath.Join(outDir, ".kube-codegen-api-violations"),
+		readOnly: readOnlyPkgs()}
 	args := append([]string{"--output-file", file}, o.commonArgs()...)
 	args = append(args, "--output-dir", outDir, "--output-pkg", outPkg, "--report-filename", p.report.pending,
 		"--output-model-name-file="+o.outputModelNameFile)
@@ -188,6 +198,8 @@ func (o *options) client(pkgs []apiPackage, schema []byte, p *plan) {
 	applyconfigPkg := ""
 	if o.withApplyconfig {
 		applyconfigPkg = pkg(o.applyconfigName)
+		schema = o.givenSchema(schema)
+		p.applyInputs, p.applySchema = versioned, schema
 		p.phase2 = append(p.phase2, o.applyconfigStep(out(o.applyconfigName), applyconfigPkg, schema, inputs))
 	}
 	args := append(o.commonArgs(), "--output-dir", out(o.clientsetName), "--output-pkg", pkg(o.clientsetName),
@@ -203,12 +215,29 @@ func (o *options) client(pkgs []apiPackage, schema []byte, p *plan) {
 	}
 }
 
-// applyconfigStep is applyconfiguration-gen's step.
+// givenSchema returns the models schema the apply configurations read:
+// --applyconfig-openapi-schema's content, read once here (it may be a
+// pipe, as kube_codegen.sh users give it with <(...)), else the derived
+// one. When the file cannot be read, it is nil, and applyconfiguration-gen
+// reports why.
+func (o *options) givenSchema(derived []byte) []byte {
+	if o.applyconfigSchema == "" {
+		return derived
+	}
+	data, err := os.ReadFile(o.applyconfigSchema)
+	if err != nil {
+		return nil
+	}
+	return data
+}
+
+// applyconfigStep is applyconfiguration-gen's step; schema, when not nil,
+// is the content of the models schema it reads.
 func (o *options) applyconfigStep(outDir, outPkg string, schema []byte, inputs []string) step {
 	args := applyconfiguration.NewArgs()
+	args.OpenAPISchemaData = schema
 	schemaFile := o.applyconfigSchema
 	if schemaFile == "" && schema != nil {
-		args.OpenAPISchemaData = schema
 		schemaFile = "models-schema.json (derived from " + openapi.Name + "'s definitions)"
 	}
 	argv := append(o.commonArgs(), "--output-dir", outDir, "--output-pkg", outPkg,
