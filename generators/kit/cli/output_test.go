@@ -26,7 +26,7 @@ func TestCheckOutputPkg(t *testing.T) {
 	write("shop/go.mod", "// the shop\nmodule \"example.com/shop\" // quoted\n\ngo 1.26\n")
 	write("shop/nested/go.mod", "module example.com/nested\n")
 	tests := []struct {
-		name, dir, pkg string
+		name, dir, pkg     string
 		want, wantInModule string // "" for no error
 	}{
 		{"match", filepath.Join(mod, "pkg/generated"), "example.com/shop/pkg/generated", "", ""},
