@@ -65,7 +65,7 @@ func Load(patterns []string) (*Universe, error) {
 		return nil, err
 	}
 	warnings.release(c.Inputs)
-	if err := recursiveTypes(c, buildTags); err != nil {
+	if err := typeErrors(c, buildTags); err != nil {
 		return nil, err
 	}
 	return &Universe{Index: source.NewIndex(c.Universe, buildTags), base: c, patterns: slices.Clone(patterns)}, nil
