@@ -84,6 +84,9 @@ func (a *Args) Validate() error {
 	case a.OutputPkg == "":
 		return errors.New("--output-pkg must be specified: the Go import path of --output-dir")
 	}
+	if err := cli.CheckOutputPkg(a.OutputDir, a.OutputPkg); err != nil {
+		return err
+	}
 	if err := tags.CheckLintRules(a.LintRules); err != nil {
 		return err
 	}

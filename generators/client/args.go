@@ -121,6 +121,9 @@ func (a *Args) Validate() error {
 	case len(a.Inputs) == 0:
 		return errors.New("--input must name at least one group/version, e.g. --input apps/v1")
 	}
+	if err := cli.CheckOutputPkg(a.OutputDir, a.OutputPkg); err != nil {
+		return err
+	}
 	if err := checkAPIPath(a.ClientsetAPIPath); err != nil {
 		return err
 	}

@@ -1,16 +1,19 @@
 package client_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/gengokit/gengokit/generators/client"
 )
 
-// validArgs returns Args that pass Validate, from upstream's defaults.
+// validArgs returns Args that pass Validate, from upstream's defaults; the
+// output directory is in no module, so any --output-pkg fits it.
 func validArgs() *client.Args {
 	a := client.NewArgs()
-	a.OutputDir, a.OutputPkg = "out", "example.com/out"
+	a.OutputDir, a.OutputPkg = filepath.Join(os.TempDir(), "out"), "example.com/out"
 	a.InputBase, a.Inputs = "k8s.io/api", []string{"apps/v1"}
 	return a
 }

@@ -180,6 +180,12 @@ func (tr *tree) populate(n *node, t *types.Type, lines []string, pkg string, whe
 	if v.isRef && v.ref.Package == "" {
 		v.ref.Package = pkg
 	}
+	if !v.isRef {
+		if err := tags.CheckDefault(v.literal, t); err != nil {
+			tr.fail(where(tagDefault+"="), "+%s: %v", tagDefault, err)
+			return n
+		}
+	}
 	if !v.isRef && v.decoded != nil {
 		if zero, ok := zeroValue(t.String()); ok && reflect.DeepEqual(v.decoded, zero) {
 			return n // upstream drops a default equal to the zero value

@@ -1,7 +1,6 @@
 package defaulter
 
 import (
-	"encoding/json"
 	"fmt"
 	"go/token"
 	"regexp"
@@ -123,9 +122,9 @@ func parseDefault(_ tags.Scope, value string) (defaultValue, error) {
 	if strings.HasPrefix(value, "ref(") {
 		return defaultValue{}, fmt.Errorf("%q is not a reference: write ref(Name) or ref(<import/path>.Name), without quotes", value)
 	}
-	var v any
-	if err := json.Unmarshal([]byte(value), &v); err != nil {
-		return defaultValue{}, fmt.Errorf("%q is not valid JSON: %v (a string needs double quotes, e.g. +default=\"value\")", value, err)
+	v, err := tags.DefaultJSON(value)
+	if err != nil {
+		return defaultValue{}, err
 	}
 	if strings.Contains(value, "`") {
 		return defaultValue{}, fmt.Errorf("%q contains a backquote, which the generated code cannot hold; escape it as \\u0060", value)

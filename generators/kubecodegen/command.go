@@ -58,7 +58,7 @@ func checkOpenAPI(o *options) error {
 	case o.openapiOutPkg == "":
 		return errors.New("--output-pkg is required: the Go import path of --output-dir")
 	}
-	return nil
+	return cli.CheckOutputPkgInModule(o.openapiOutDir, o.openapiOutPkg)
 }
 
 func checkClient(o *options) error {
@@ -68,7 +68,7 @@ func checkClient(o *options) error {
 	case o.outPkg == "":
 		return errors.New("--output-pkg is required: the Go import path of --output-dir")
 	}
-	return nil
+	return cli.CheckOutputPkg(o.outDir, o.outPkg)
 }
 
 // Main runs kube-codegen with args (without the program name) and returns

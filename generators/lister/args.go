@@ -55,6 +55,9 @@ func (a *Args) Validate() error {
 	if a.OutputPkg == "" {
 		return errors.New("--output-pkg must be specified: the Go import path of --output-dir")
 	}
+	if err := cli.CheckOutputPkgInModule(a.OutputDir, a.OutputPkg); err != nil {
+		return err
+	}
 	plurals, err := apigroup.ParsePluralExceptions(a.PluralExceptions)
 	if err != nil {
 		return err

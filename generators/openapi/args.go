@@ -78,6 +78,9 @@ func (a *Args) Validate() error {
 	case a.ReportFilename == "":
 		return errors.New("--report-filename must be specified (use \"-\" for standard output)")
 	}
+	if err := cli.CheckOutputPkgInModule(a.OutputDir, a.OutputPkg); err != nil {
+		return err
+	}
 	if err := cli.FileName("output-file", a.OutputFile); err != nil {
 		return err
 	}

@@ -8,6 +8,8 @@ import (
 
 	"k8s.io/gengo/v2/types"
 	"k8s.io/kube-openapi/pkg/common"
+
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 // tagDefault is +default=<JSON>|ref(<name>), on a field or on its type.
@@ -74,9 +76,12 @@ func (p *plan) declaredDefault(t *types.Type, m types.Member) (any, *types.Name,
 	if name, ok := symbolRef(value, pkg); ok {
 		return nil, &name, nil
 	}
-	var v any
-	if err := json.Unmarshal([]byte(value), &v); err != nil {
-		return nil, nil, p.memberErr(t, m, "+default", "field %s: +default=%s is not JSON (%v); write a JSON value, e.g. +default=\"text\", +default=3 or +default={}, or ref(<Name>)", m.Name, value, err)
+	v, err := tags.DefaultJSON(value)
+	if err == nil {
+		err = tags.CheckDefault(value, m.Type)
+	}
+	if err != nil { // worded as defaulter-gen words it, so that a run of both reports it once
+		return nil, nil, p.memberErr(t, m, "+default", "+%s: %v", tagDefault, err)
 	}
 	return v, nil, nil
 }

@@ -65,7 +65,7 @@ func Load(patterns []string) (*Universe, error) {
 		return nil, err
 	}
 	warnings.release(c.Inputs)
-	if err := recursiveTypes(c, buildTags); err != nil {
+	if err := typeErrors(c, buildTags); err != nil {
 		return nil, err
 	}
 	return &Universe{Index: source.NewIndex(c.Universe, buildTags), base: c, patterns: slices.Clone(patterns)}, nil
@@ -265,21 +265,41 @@ func RealDir(dir string) string {
 // ImportPathOf returns the import path a directory has in the module that
 // encloses it (found by its go.mod), whether or not the directory exists.
 func ImportPathOf(dir string) (string, bool) {
+	m, ok := ModuleOf(dir)
+	if !ok {
+		return "", false
+	}
+	return m.ImportPath, true
+}
+
+// Module is where a directory lies in the module that encloses it.
+type Module struct {
+	// Root is the directory of the module's go.mod.
+	Root string
+	// Path is the module path its go.mod declares.
+	Path string
+	// Dir is the directory asked about, absolute, links resolved.
+	Dir string
+	// ImportPath is the package path Dir has in the module.
+	ImportPath string
+}
+
+// ModuleOf returns the module enclosing dir, found by walking up from dir
+// to the nearest go.mod, whether or not dir exists; false when there is no
+// go.mod (a GOPATH layout) or it declares no module path.
+func ModuleOf(dir string) (Module, bool) {
 	abs := RealDir(dir)
 	for d := abs; ; d = filepath.Dir(d) {
 		if data, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil {
 			mod := modfile.ModulePath(data)
-			if mod == "" {
-				return "", false
-			}
 			rel, err := filepath.Rel(d, abs)
-			if err != nil {
-				return "", false
+			if mod == "" || err != nil {
+				return Module{}, false
 			}
-			return path.Join(mod, filepath.ToSlash(rel)), true
+			return Module{Root: d, Path: mod, Dir: abs, ImportPath: path.Join(mod, filepath.ToSlash(rel))}, true
 		}
 		if filepath.Dir(d) == d {
-			return "", false
+			return Module{}, false
 		}
 	}
 }

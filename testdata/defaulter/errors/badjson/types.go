@@ -4,6 +4,6 @@ package badjson
 type T struct {
 	TypeMeta int
 	// +default=fast
-	// ^ want :5 `\+default: "fast" is not valid JSON`
+	// ^ want :5 `\+default: fast is not JSON: a string needs double quotes: write \+default="fast"`
 	Name string
 }

@@ -3,10 +3,10 @@ package v1
 // Settings has a default that is not JSON.
 type Settings struct {
 	// +default=main
-	// ^ want `field Name: \+default=main is not JSON \(invalid character 'm' looking for beginning of value\); write a JSON value`
+	// ^ want `\+default: main is not JSON: a string needs double quotes: write \+default="main"$`
 	// +optional
 	Name string `json:"name,omitempty"`
 	// +default="x"
-	// ^ want `field Count: invalid default value \("x"\) for non-pointer/non-omitempty. If specified, must be: 0`
+	// ^ want `\+default: "x" is a JSON string, and type int32 needs an integer$`
 	Count int32 `json:"count"`
 }
