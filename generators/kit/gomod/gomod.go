@@ -5,9 +5,7 @@
 package gomod
 
 import (
-	"errors"
 	"go/token"
-	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -33,18 +31,15 @@ func Find(dir string) (*Module, error) {
 	if err != nil {
 		return nil, err
 	}
-	for d := abs; ; d = filepath.Dir(d) {
-		name := filepath.Join(d, "go.mod")
-		data, err := os.ReadFile(name)
-		switch {
-		case err == nil:
-			return parse(name, data)
-		case !errors.Is(err, fs.ErrNotExist):
-			return nil, err
-		case filepath.Dir(d) == d:
-			return nil, nil
-		}
+	name := nearest(abs, "go.mod")
+	if name == "" {
+		return nil, nil
 	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	return parse(name, data)
 }
 
 // parse reads the go.mod file name holds data of.

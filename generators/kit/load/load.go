@@ -14,8 +14,9 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/gengokit/gengokit/generators/kit/gomod"
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/parser"
@@ -289,17 +290,13 @@ type Module struct {
 // go.mod (a GOPATH layout) or it declares no module path.
 func ModuleOf(dir string) (Module, bool) {
 	abs := RealDir(dir)
-	for d := abs; ; d = filepath.Dir(d) {
-		if data, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil {
-			mod := modfile.ModulePath(data)
-			rel, err := filepath.Rel(d, abs)
-			if mod == "" || err != nil {
-				return Module{}, false
-			}
-			return Module{Root: d, Path: mod, Dir: abs, ImportPath: path.Join(mod, filepath.ToSlash(rel))}, true
-		}
-		if filepath.Dir(d) == d {
-			return Module{}, false
-		}
+	m, err := gomod.Find(abs)
+	if err != nil || m == nil || m.Path == "" {
+		return Module{}, false
 	}
+	rel, err := filepath.Rel(m.Dir, abs)
+	if err != nil {
+		return Module{}, false
+	}
+	return Module{Root: m.Dir, Path: m.Path, Dir: abs, ImportPath: path.Join(m.Path, filepath.ToSlash(rel))}, true
 }
