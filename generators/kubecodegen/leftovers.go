@@ -2,7 +2,6 @@ package kubecodegen
 
 import (
 	"go/token"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -82,13 +81,8 @@ func (o *options) inputRoots(pkgs []apiPackage) ([]string, string) {
 	if len(pkgs) == 0 || !ok {
 		return nil, ""
 	}
-	for d := load.RealDir(o.inDir); filepath.Dir(d) != d; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			module, _ := load.ImportPathOf(d)
-			return []string{root}, module
-		}
-	}
-	return nil, ""
+	m, _ := load.ModuleOf(dir)
+	return []string{root}, m.Path
 }
 
 // staleOf returns the files to remove, and says which earlier files of
