@@ -151,7 +151,7 @@ func (s *scratch) checkMistake(t *testing.T, current []byte) {
 	defer s.Write("pkg/apis/v1/types.go", scratchTypes)
 	for _, extra := range [][]string{nil, {"--verify-only"}} {
 		out, code := s.Run(s.bin, append(extra, args...)...)
-		if code != 1 || !strings.Contains(out, "pkg/apis/v1/types.go:11:5: +default: \"small\" is not valid JSON") {
+		if code != 1 || !strings.Contains(out, "pkg/apis/v1/types.go:11:5: +default: small is not JSON: a string needs double quotes: write +default=\"small\"") {
 			t.Errorf("%v: exit %d, want 1 and the error at types.go:11:5:\n%s", extra, code, out)
 		}
 		if !bytes.Equal(s.read(t, generated), current) {
