@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -31,7 +32,8 @@ func TestHelpSaysHowPackagesAreGiven(t *testing.T) {
 		}
 	}
 	var stdout, stderr bytes.Buffer
-	args := []string{"--output-dir", "out", "--output-pkg", "example.com/out", "--input-base", "example.com/apis", "--input", "shop/v1"}
+	// The output directory is outside any module, so that the output flags agree.
+	args := []string{"--output-dir", filepath.Join(t.TempDir(), "out"), "--output-pkg", "example.com/out", "--input-base", "example.com/apis", "--input", "shop/v1"}
 	for _, extra := range [][]string{{"./apis/shop/v1"}, {"-i", "./apis/shop/v1"}} {
 		stderr.Reset()
 		if code := cli.Run(client.NewCommand(), append(append([]string{}, args...), extra...), &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "package arguments and -i are not read") {
