@@ -15,14 +15,13 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/packages"
-
-	"github.com/gengokit/gengokit/generators/kit/gomod"
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/parser"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/gomod"
 	"github.com/gengokit/gengokit/generators/kit/header"
 	"github.com/gengokit/gengokit/generators/kit/source"
 )

@@ -32,21 +32,26 @@ func (a accepts) takes(v any) bool {
 	return false
 }
 
-// selfDecoders are the types with their own JSON decoding whose +default
-// values are checked, by the JSON kinds they take.
-var selfDecoders = map[types.Name]accepts{
-	{Package: "k8s.io/apimachinery/pkg/api/resource", Name: "Quantity"}:   {"a string or a number", []string{"string", "number"}},
-	{Package: "k8s.io/apimachinery/pkg/util/intstr", Name: "IntOrString"}: {"a string or an integer", []string{"string", "integer"}},
-	{Package: "k8s.io/apimachinery/pkg/apis/meta/v1", Name: "Duration"}:   {"a string", []string{"string"}},
-	{Package: "k8s.io/apimachinery/pkg/apis/meta/v1", Name: "Time"}:       {"a string", []string{"string"}},
-	{Package: "k8s.io/apimachinery/pkg/apis/meta/v1", Name: "MicroTime"}:  {"a string", []string{"string"}},
+// selfDecoder returns what the apimachinery types with their own JSON
+// decoding whose +default values are checked take, by the JSON kinds.
+func selfDecoder(n types.Name) (accepts, bool) {
+	const meta = "k8s.io/apimachinery/pkg/apis/meta/v1"
+	switch n {
+	case types.Name{Package: "k8s.io/apimachinery/pkg/api/resource", Name: "Quantity"}:
+		return accepts{"a string or a number", []string{"string", "number"}}, true
+	case types.Name{Package: "k8s.io/apimachinery/pkg/util/intstr", Name: "IntOrString"}:
+		return accepts{"a string or an integer", []string{"string", "integer"}}, true
+	case types.Name{Package: meta, Name: "Duration"}, types.Name{Package: meta, Name: "Time"}, types.Name{Package: meta, Name: "MicroTime"}:
+		return accepts{"a string", []string{"string"}}, true
+	}
+	return accepts{}, false
 }
 
 // selfDecoding returns what a type that decodes itself takes, and whether
 // it does. A primitive type does not count: the defaulter writes its
 // default as a Go literal.
 func selfDecoding(t *types.Type) (accepts, bool) {
-	if a, ok := selfDecoders[t.Name]; ok {
+	if a, ok := selfDecoder(t.Name); ok {
 		return a, true
 	}
 	if t.IsPrimitive() || t.Kind == types.Pointer {
@@ -182,15 +187,6 @@ func compact(v any) string {
 		return fmt.Sprint(v)
 	}
 	return string(b)
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // instead returns what to write instead of a top-level value v that does

@@ -3,7 +3,9 @@ package tags
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 
 	"k8s.io/gengo/v2/types"
@@ -110,7 +112,7 @@ func (c *defaultCheck) values(v any, t *types.Type, depth int) string {
 	if !ok {
 		return fmt.Sprintf("is %s, and type %s needs a JSON object", article(jsonKind(v)), typeName(t))
 	}
-	for _, k := range sortedKeys(obj) {
+	for _, k := range slices.Sorted(maps.Keys(obj)) {
 		if reason := c.fit(obj[k], t.Elem, depth+1); reason != "" {
 			return fmt.Sprintf("has %q: %s, which %s", k, compact(obj[k]), reason)
 		}
