@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/gengokit/gengokit/generators/kit/diag"
 	"github.com/gengokit/gengokit/generators/kit/gomod"
 )
 
@@ -15,7 +16,7 @@ import (
 // root when the run is in a subdirectory.
 func notADirectory(dir string) error {
 	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
-		return fmt.Errorf("the input directory %s is a file; give the directory under which the API packages are, e.g. %s", dir, localForm(filepath.Dir(dir)))
+		return fmt.Errorf("the input directory %s is a file; give the directory under which the API packages are, e.g. %s", dir, diag.LocalPath(filepath.Dir(dir)))
 	}
 	mod, _ := gomod.Find(".")
 	if looksImported(dir) {
@@ -25,7 +26,7 @@ func notADirectory(dir string) error {
 		return fmt.Errorf("the input directory %s is not a directory here: it looks like an import path, and kube-codegen takes the local directory under which the API packages are (as kube_codegen.sh does), e.g. %s", dir, example(dir))
 	}
 	if mod != nil && !filepath.IsAbs(dir) {
-		if local := localForm(filepath.Join(mod.Dir, dir)); isDir(local) {
+		if local := diag.LocalPath(filepath.Join(mod.Dir, dir)); isDir(local) {
 			return fmt.Errorf("the input directory %s is not a directory here (it is one under the module root %s): give %s", dir, mod.Dir, local)
 		}
 	}
@@ -54,29 +55,8 @@ func localDirOf(mod *gomod.Module, importPath string) (string, bool) {
 	if !ok || (rest != "" && !strings.HasPrefix(rest, "/")) {
 		return "", false
 	}
-	local := localForm(filepath.Join(mod.Dir, filepath.FromSlash(rest)))
+	local := diag.LocalPath(filepath.Join(mod.Dir, filepath.FromSlash(rest)))
 	return local, isDir(local)
-}
-
-// localForm returns path relative to the working directory, starting with
-// "./" or "../" as a shell user writes it, or path when it has none.
-func localForm(path string) string {
-	wd, err := os.Getwd()
-	if err != nil {
-		return path
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return path
-	}
-	rel, err := filepath.Rel(wd, abs)
-	if err != nil {
-		return path
-	}
-	if rel == "." || strings.HasPrefix(rel, "..") {
-		return rel
-	}
-	return "." + string(filepath.Separator) + rel
 }
 
 // example returns an input directory to show as an example, other than

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/gengokit/gengokit/generators/kit/diag"
 	"github.com/gengokit/gengokit/generators/kit/load"
 )
 
@@ -35,7 +36,7 @@ func checkOutputPkg(dir, pkg string, otherModules bool) error {
 	if pkg == m.Path || strings.HasPrefix(pkg, m.Path+"/") {
 		want := filepath.Join(m.Root, filepath.FromSlash(strings.TrimPrefix(pkg, m.Path)))
 		return fmt.Errorf("--output-dir %s and --output-pkg %s disagree: in module %s (%s) the directory %s is package %s, and package %s is the directory %s; give --output-dir %s, or --output-pkg %s",
-			dir, pkg, m.Path, filepath.Join(m.Root, "go.mod"), m.Dir, m.ImportPath, pkg, want, relativeDir(want), m.ImportPath)
+			dir, pkg, m.Path, filepath.Join(m.Root, "go.mod"), m.Dir, m.ImportPath, pkg, want, diag.LocalPath(want), m.ImportPath)
 	}
 	if !otherModules {
 		return nil
@@ -49,21 +50,4 @@ func checkOutputPkg(dir, pkg string, otherModules bool) error {
 func vendored(m load.Module) bool {
 	rel, err := filepath.Rel(m.Root, m.Dir)
 	return err == nil && slices.Contains(strings.Split(filepath.ToSlash(rel), "/"), "vendor")
-}
-
-// relativeDir returns dir relative to the working directory, as a user
-// would type it, or dir when there is no such path.
-func relativeDir(dir string) string {
-	wd, err := filepath.Abs(".")
-	if err != nil {
-		return dir
-	}
-	rel, err := filepath.Rel(load.RealDir(wd), dir)
-	switch {
-	case err != nil:
-		return dir
-	case strings.HasPrefix(rel, ".."):
-		return filepath.ToSlash(rel)
-	}
-	return "./" + filepath.ToSlash(rel)
 }

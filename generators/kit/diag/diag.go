@@ -43,6 +43,32 @@ func Where(pos token.Position) string {
 	return fmt.Sprintf("%s:%d:%d", file, pos.Line, pos.Column)
 }
 
+// LocalPath returns path as a user types it on a command line in the
+// working directory: relative to it, starting with "./" or "../" ("." for
+// the directory itself), or path when there is no relative form. The
+// working directory is also tried with its links resolved, since paths
+// found by walking up to a go.mod are.
+func LocalPath(path string) string {
+	abs, err := filepath.Abs(path)
+	wd, wdErr := os.Getwd()
+	if err != nil || wdErr != nil {
+		return path
+	}
+	rel, err := filepath.Rel(wd, abs)
+	if real, realErr := filepath.EvalSymlinks(wd); realErr == nil && (err != nil || strings.HasPrefix(rel, "..")) {
+		if r, e := filepath.Rel(real, abs); e == nil && !strings.HasPrefix(r, "..") {
+			rel, err = r, nil
+		}
+	}
+	switch {
+	case err != nil:
+		return path
+	case rel == "." || strings.HasPrefix(rel, ".."):
+		return rel
+	}
+	return "." + string(filepath.Separator) + rel
+}
+
 func relative(file string) string {
 	if !filepath.IsAbs(file) {
 		return file
