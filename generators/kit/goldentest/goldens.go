@@ -42,7 +42,7 @@ func (g Goldens) args() []string {
 }
 
 // cases returns the golden case directories: those under Dir but errors.
-func (g Goldens) cases(t *testing.T) []string {
+func (g Goldens) cases(t testing.TB) []string {
 	var out []string
 	for _, dir := range Cases(t, g.Dir) {
 		if filepath.Base(dir) != "errors" {
@@ -63,6 +63,15 @@ func (g Goldens) Golden(t *testing.T, root string, update bool) {
 	if len(cases) < g.MinGolden {
 		t.Fatalf("want at least %d golden cases in %s, have %d", g.MinGolden, g.Dir, len(cases))
 	}
+	for _, dirs := range g.groups(t, cases) {
+		g.generateAndCompare(t, dirs, update)
+	}
+	Vet(t, root, g.patterns(cases)...)
+}
+
+// groups splits the case directories into the runs Golden makes: the
+// cases with the same args.txt, in order of first appearance.
+func (g Goldens) groups(t testing.TB, cases []string) [][]string {
 	byArgs := map[string][]string{}
 	var order []string
 	for _, dir := range cases {
@@ -72,10 +81,18 @@ func (g Goldens) Golden(t *testing.T, root string, update bool) {
 		}
 		byArgs[key] = append(byArgs[key], dir)
 	}
-	for _, key := range order {
-		g.generateAndCompare(t, byArgs[key], update)
+	out := make([][]string, len(order))
+	for i, key := range order {
+		out[i] = byArgs[key]
 	}
-	Vet(t, root, g.patterns(cases)...)
+	return out
+}
+
+// runArgs returns the command line of one run over the case directories
+// dirs, which share an args.txt: the flags every case gets, its args.txt,
+// its packages.
+func (g Goldens) runArgs(t testing.TB, dirs []string) []string {
+	return append(append(g.args(), ExtraArgs(t, dirs[0])...), g.patterns(dirs)...)
 }
 
 // patterns returns the package patterns of the case directories: each
@@ -93,8 +110,7 @@ func (g Goldens) patterns(dirs []string) []string {
 
 func (g Goldens) generateAndCompare(t *testing.T, dirs []string, update bool) {
 	t.Helper()
-	args := append(append(g.args(), ExtraArgs(t, dirs[0])...), g.patterns(dirs)...)
-	files, err := cli.Generate(g.NewCommand(), args)
+	files, err := cli.Generate(g.NewCommand(), g.runArgs(t, dirs))
 	if err != nil {
 		t.Errorf("%v: %v", dirs, err)
 		return

@@ -1,0 +1,162 @@
+package goldentest
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/gengokit/gengokit/generators/kit/internal/udiff"
+)
+
+// CopyRepo copies what the golden cases need of the repository at root
+// (go.mod, go.sum, testdata/) into a fresh temporary directory, which it
+// returns: upstream's binaries run there, never in the repository.
+func CopyRepo(t testing.TB, root string) string {
+	t.Helper()
+	dst := t.TempDir()
+	for _, name := range []string{"go.mod", "go.sum", "testdata"} {
+		if err := copyTree(filepath.Join(root, name), filepath.Join(dst, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dst
+}
+
+// copyTree copies the file or directory src to dst.
+func copyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		return copyFile(path, target)
+	})
+}
+
+// UpstreamTally counts a suite's cases by what upstream's binary did.
+type UpstreamTally struct {
+	// Cases is how many golden cases ran; Identical how many came back
+	// byte for byte; Known how many differ as their known difference says.
+	Cases, Identical, Known int
+}
+
+// CheckUpstream runs upstream's binary bin over every golden case of s,
+// in a copy of the repository at root, with the command lines of the
+// golden test, and requires each case's committed outputs to be what
+// upstream writes, byte for byte, and nothing more. known maps a case's
+// name to the reason (a deliberate difference README lists) its output
+// differs: such a case runs alone and must differ, so that a stale entry
+// fails too.
+func CheckUpstream(t *testing.T, root, bin string, s Suite, known map[string]string) UpstreamTally {
+	t.Helper()
+	copied := CopyRepo(t, root)
+	alone := func(dir string) bool { _, ok := known[filepath.Base(dir)]; return ok }
+	var tally UpstreamTally
+	for _, run := range s.Runs(t, copied, alone) {
+		problems := upstreamRun(t, copied, bin, s, run)
+		for _, name := range sortedNames(problems) {
+			problem := problems[name]
+			tally.Cases++
+			reason, isKnown := known[name]
+			switch {
+			case isKnown && problem == "":
+				t.Errorf("%s/%s: listed as a known difference (%s), but upstream writes the goldens: remove it from the list", s.Name, name, reason)
+			case isKnown:
+				tally.Known++
+				t.Logf("%s/%s: differs from upstream as documented (%s)", s.Name, name, reason)
+			case problem == "":
+				tally.Identical++
+			default:
+				t.Errorf("%s/%s: upstream's output is not the golden:\n%s", s.Name, name, problem)
+			}
+		}
+	}
+	for name := range known {
+		if _, err := os.Stat(filepath.Join(copied, "testdata", s.Name, name)); err != nil {
+			t.Errorf("%s/%s: known difference of a case that does not exist", s.Name, name)
+		}
+	}
+	t.Logf("%s: %d/%d golden cases identical to upstream, %d known differences", s.Name, tally.Identical, tally.Cases, tally.Known)
+	return tally
+}
+
+// upstreamRun takes the outputs out of the run's cases, runs bin, and
+// returns each case's problem by case name: "" when upstream wrote
+// exactly its goldens.
+func upstreamRun(t *testing.T, copied, bin string, s Suite, run SuiteRun) map[string]string {
+	t.Helper()
+	want := map[string]map[string][]byte{}
+	for _, dir := range run.Cases {
+		want[dir] = TakeFiles(t, dir, s.IsOutput)
+	}
+	// The golden tests run in their package's directory, which args.txt's
+	// relative paths (../../testdata/...) start from.
+	cwd := filepath.Join(copied, "generators", s.Name)
+	if err := os.MkdirAll(cwd, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	out, err := RunIn(cwd, bin, run.Args...)
+	problems := map[string]string{}
+	for _, dir := range run.Cases {
+		name := filepath.Base(dir)
+		if err != nil {
+			problems[name] = fmt.Sprintf("upstream exits: %v\n%s", err, lastLines(out, 20))
+			continue
+		}
+		problems[name] = compareCase(t, dir, want[dir], s.IsOutput)
+	}
+	return problems
+}
+
+// compareCase compares what a run left in the case directory dir with its
+// goldens (by path relative to dir) and describes the differences: the
+// goldens not written, the first that differs as a unified diff, the
+// outputs no golden expects. It returns "" when there is none.
+func compareCase(t *testing.T, dir string, want map[string][]byte, isOutput func(string, []byte) bool) string {
+	var b strings.Builder
+	diffs := 0
+	for _, rel := range sortedPaths(want) {
+		got, err := os.ReadFile(filepath.Join(dir, rel))
+		switch {
+		case err != nil:
+			fmt.Fprintf(&b, "%s: the golden exists, upstream does not write it\n", rel)
+		case bytes.Equal(got, want[rel]):
+		case diffs == 0:
+			diffs++
+			fmt.Fprintf(&b, "%s differs:\n%s", rel, udiff.Unified("golden/"+rel, "upstream/"+rel, want[rel], got))
+		default:
+			fmt.Fprintf(&b, "%s differs\n", rel)
+		}
+	}
+	extra := TakeFiles(t, dir, func(rel string, data []byte) bool { _, ok := want[rel]; return !ok && isOutput(rel, data) })
+	for _, rel := range sortedPaths(extra) {
+		fmt.Fprintf(&b, "%s: upstream writes it, no golden expects it\n", rel)
+	}
+	return b.String()
+}
+
+// lastLines returns the last n lines of s.
+func lastLines(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
+}
+
+func sortedNames(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
