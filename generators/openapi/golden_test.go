@@ -13,33 +13,15 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/openapi")
 
-const module = "github.com/gengokit/gengokit"
-
 // caseArgs returns the flags a golden case of testdata/openapi is
-// generated with: its API packages are under <case>/api, its definitions
-// go to <case>/openapi, its report to <case>/api_violations.report.
+// generated with (goldentest's, which the upstream check uses too).
 func caseArgs(t testing.TB, root, dir string) []string {
-	rel, err := filepath.Rel(root, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	args := []string{
-		"--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt"),
-		"--output-dir", filepath.Join(dir, "openapi"), "--output-pkg", module + "/" + filepath.ToSlash(rel) + "/openapi",
-		"--output-file", "zz_generated.openapi.go", "--output-model-name-file", modelNameFile,
-		"--report-filename", filepath.Join(dir, "api_violations.report"),
-	}
-	return append(args, goldentest.ExtraArgs(t, dir)...)
+	return goldentest.OpenAPICaseArgs(t, root, dir)
 }
 
 // goldenCases returns the golden case directories of testdata/openapi.
 func goldenCases(t testing.TB, root string) []string {
-	var out []string
-	for _, dir := range goldentest.Cases(t, filepath.Join(root, "testdata", "openapi")) {
-		if base := filepath.Base(dir); base != "errors" && base != "compat" {
-			out = append(out, dir)
-		}
-	}
+	out := goldentest.OpenAPICases(t, root)
 	if len(out) < 10 {
 		t.Fatalf("want at least 10 golden cases, have %d", len(out))
 	}

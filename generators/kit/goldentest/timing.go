@@ -17,15 +17,36 @@ import (
 // part of the repository.
 func InstallUpstream(t testing.TB, pkgAtVersion string) string {
 	t.Helper()
+	return InstallUpstreams(t, pkgAtVersion)[pkgAtVersion]
+}
+
+// InstallUpstreams builds upstream commands (package@version) into one
+// temporary directory, with one `go install` for the commands of each
+// version (they must be of one module), and returns each binary's path by
+// its package@version.
+func InstallUpstreams(t testing.TB, pkgsAtVersion ...string) map[string]string {
+	t.Helper()
 	dir := t.TempDir()
-	cmd := exec.Command("go", "install", pkgAtVersion)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOBIN="+dir, "GOWORK=off", "GOFLAGS=")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go install %s: %v\n%s", pkgAtVersion, err, out)
+	byVersion := map[string][]string{}
+	var versions []string
+	bins := map[string]string{}
+	for _, p := range pkgsAtVersion {
+		pkg, version, _ := strings.Cut(p, "@")
+		if len(byVersion[version]) == 0 {
+			versions = append(versions, version)
+		}
+		byVersion[version] = append(byVersion[version], p)
+		bins[p] = filepath.Join(dir, filepath.Base(pkg))
 	}
-	name, _, _ := strings.Cut(filepath.Base(pkgAtVersion), "@")
-	return filepath.Join(dir, name)
+	for _, v := range versions {
+		cmd := exec.Command("go", append([]string{"install"}, byVersion[v]...)...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GOBIN="+dir, "GOWORK=off", "GOFLAGS=")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go install %s: %v\n%s", strings.Join(byVersion[v], " "), err, out)
+		}
+	}
+	return bins
 }
 
 // Contest times two commands in alternation, rounds times each, running
