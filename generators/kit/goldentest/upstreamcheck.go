@@ -65,7 +65,7 @@ type Known struct {
 // upstream writes, byte for byte, and nothing more. known maps a case's
 // name to the deliberate difference its output shows: such a case runs
 // alone and must differ as Shows says, so that a stale entry fails too.
-func CheckUpstream(t *testing.T, root, bin string, s Suite, known map[string]Known) UpstreamTally {
+func CheckUpstream(t testing.TB, root, bin string, s Suite, known map[string]Known) UpstreamTally {
 	t.Helper()
 	copied := CopyRepo(t, root)
 	alone := func(dir string) bool { _, ok := known[filepath.Base(dir)]; return ok }
@@ -103,7 +103,7 @@ func CheckUpstream(t *testing.T, root, bin string, s Suite, known map[string]Kno
 // upstreamRun takes the outputs out of the run's cases, runs bin, and
 // returns each case's problem by case name: "" when upstream wrote
 // exactly its goldens.
-func upstreamRun(t *testing.T, copied, bin string, s Suite, run SuiteRun) map[string]string {
+func upstreamRun(t testing.TB, copied, bin string, s Suite, run SuiteRun) map[string]string {
 	t.Helper()
 	want := map[string]map[string][]byte{}
 	for _, dir := range run.Cases {
@@ -132,7 +132,7 @@ func upstreamRun(t *testing.T, copied, bin string, s Suite, run SuiteRun) map[st
 // goldens (by path relative to dir) and describes the differences: the
 // goldens not written, the first that differs as a unified diff, the
 // outputs no golden expects. It returns "" when there is none.
-func compareCase(t *testing.T, dir string, want map[string][]byte, isOutput func(string, []byte) bool) string {
+func compareCase(t testing.TB, dir string, want map[string][]byte, isOutput func(string, []byte) bool) string {
 	var b strings.Builder
 	diffs := 0
 	for _, rel := range sortedPaths(want) {
