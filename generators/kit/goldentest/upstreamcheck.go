@@ -46,6 +46,8 @@ type UpstreamTally struct {
 	// Cases is how many golden cases ran; Identical how many came back
 	// byte for byte; Known how many differ as their known difference says.
 	Cases, Identical, Known int
+	// Files is how many golden files the cases have.
+	Files int
 }
 
 // Known is a deliberate difference README lists, as a golden case shows
@@ -71,7 +73,8 @@ func CheckUpstream(t testing.TB, root, bin string, s Suite, known map[string]Kno
 	alone := func(dir string) bool { _, ok := known[filepath.Base(dir)]; return ok }
 	var tally UpstreamTally
 	for _, run := range s.Runs(t, copied, alone) {
-		problems := upstreamRun(t, copied, bin, s, run)
+		problems, files := upstreamRun(t, copied, bin, s, run)
+		tally.Files += files
 		for _, name := range sortedNames(problems) {
 			problem := problems[name]
 			tally.Cases++
@@ -96,18 +99,22 @@ func CheckUpstream(t testing.TB, root, bin string, s Suite, known map[string]Kno
 			t.Errorf("%s/%s: known difference of a case that does not exist", s.Name, name)
 		}
 	}
-	t.Logf("%s: %d/%d golden cases identical to upstream, %d known (documented) differences", s.Name, tally.Identical, tally.Cases, tally.Known)
+	if tally.Files == 0 {
+		t.Errorf("%s: no golden file in %d cases: the suite's IsOutput matches none", s.Name, tally.Cases)
+	}
+	t.Logf("%s: %d/%d golden cases (%d files) identical to upstream, %d known (documented) differences", s.Name, tally.Identical, tally.Cases, tally.Files, tally.Known)
 	return tally
 }
 
 // upstreamRun takes the outputs out of the run's cases, runs bin, and
-// returns each case's problem by case name: "" when upstream wrote
-// exactly its goldens.
-func upstreamRun(t testing.TB, copied, bin string, s Suite, run SuiteRun) map[string]string {
+// returns each case's problem by case name ("" when upstream wrote exactly
+// its goldens) and how many goldens the cases have.
+func upstreamRun(t testing.TB, copied, bin string, s Suite, run SuiteRun) (map[string]string, int) {
 	t.Helper()
-	want := map[string]map[string][]byte{}
+	want, files := map[string]map[string][]byte{}, 0
 	for _, dir := range run.Cases {
 		want[dir] = TakeFiles(t, dir, s.IsOutput)
+		files += len(want[dir])
 	}
 	// The golden tests run in their package's directory, which args.txt's
 	// relative paths (../../testdata/...) start from.
@@ -125,7 +132,7 @@ func upstreamRun(t testing.TB, copied, bin string, s Suite, run SuiteRun) map[st
 		}
 		problems[name] = compareCase(t, dir, want[dir], s.IsOutput)
 	}
-	return problems
+	return problems, files
 }
 
 // compareCase compares what a run left in the case directory dir with its

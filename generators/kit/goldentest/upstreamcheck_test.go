@@ -77,7 +77,7 @@ func TestCheckUpstream(t *testing.T) {
 	}
 	r := &recorder{TB: t}
 	tally := goldentest.CheckUpstream(r, root, fakeUpstream(t), suite, known)
-	if want := (goldentest.UpstreamTally{Cases: 5, Identical: 1, Known: 1}); tally != want {
+	if want := (goldentest.UpstreamTally{Cases: 5, Identical: 1, Known: 1, Files: 5}); tally != want {
 		t.Errorf("tally %+v, want %+v", tally, want)
 	}
 	got := strings.Join(r.errors, "\n")
@@ -92,5 +92,24 @@ func TestCheckUpstream(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(filepath.Join(root, "testdata", "fake", "changed", "out.txt")); string(data) != "golden\n" {
 		t.Errorf("the repository's golden was written to: %q", data)
+	}
+}
+
+// TestCheckUpstreamNoGoldens: a suite whose IsOutput matches no golden
+// file fails, instead of finding every case identical.
+func TestCheckUpstreamNoGoldens(t *testing.T) {
+	root := fakeRepo(t, "same")
+	suite := goldentest.Suite{
+		Name: "fake",
+		Runs: func(t testing.TB, root string, _ func(string) bool) []goldentest.SuiteRun {
+			dir := filepath.Join(root, "testdata", "fake", "same")
+			return []goldentest.SuiteRun{{Cases: []string{dir}, Args: []string{t.TempDir(), "golden"}}}
+		},
+		IsOutput: func(rel string, _ []byte) bool { return rel == "zz_generated.go" },
+	}
+	r := &recorder{TB: t}
+	goldentest.CheckUpstream(r, root, fakeUpstream(t), suite, nil)
+	if len(r.errors) != 1 || !strings.Contains(r.errors[0], "no golden file in 1 cases") {
+		t.Errorf("errors %q, want one saying no golden file was found", r.errors)
 	}
 }
