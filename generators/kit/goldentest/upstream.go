@@ -22,13 +22,16 @@ const Module = "github.com/gengokit/gengokit"
 // Suite is one generator's golden cases as the upstream check sees them:
 // how its golden test runs them, and which files are its outputs.
 type Suite struct {
-	// Name is the generator's directory under testdata, e.g. "deepcopy".
+	// Name is the generator's directory under testdata, e.g. "deepcopy",
+	// and under generators/, where its golden test runs (args.txt's
+	// relative paths start there).
 	Name string
 	// Command is upstream's command as package@version.
 	Command string
 	// Runs returns the command lines of the golden test over the cases of
-	// the repository (or copy of it) at root; a case alone reports true
-	// for must run by itself, not with the cases sharing its args.txt.
+	// the repository (or copy of it) at root; alone reports whether a case
+	// (its directory) must run by itself, not with the cases that share
+	// its args.txt.
 	Runs func(t testing.TB, root string, alone func(dir string) bool) []SuiteRun
 	// IsOutput reports whether a file of a case (its path relative to the
 	// case directory) is one the generator writes.
