@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"k8s.io/gengo/v2/types"
@@ -74,13 +75,13 @@ func (s enumSet) of(t *types.Type) (*enum, bool) {
 	return e, ok
 }
 
-// quotedValues returns the values as Go string literals, sorted.
-func (e *enum) quotedValues() []string {
-	var out []string
-	for _, v := range e.values {
-		out = append(out, fmt.Sprintf("%q", v.value))
+// sortedValues returns the values in the order of their Go literals.
+func (e *enum) sortedValues() []string {
+	out := make([]string, len(e.values))
+	for i, v := range e.values {
+		out[i] = v.value
 	}
-	sort.Strings(out)
+	sort.Slice(out, func(i, j int) bool { return strconv.Quote(out[i]) < strconv.Quote(out[j]) })
 	return out
 }
 

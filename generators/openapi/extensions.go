@@ -72,59 +72,6 @@ func extensionsOf(lines []string) (exts []extension, malformed []string) {
 	return exts, malformed
 }
 
-// structExtensions writes the vendor extensions of t's schema: its tags',
-// its unions, and those its validation markers give (other).
-func (w *typeWriter) structExtensions(t *types.Type, other map[string]any) {
-	exts, malformed := extensionsOf(t.CommentLines)
-	for _, v := range malformed {
-		w.plan.warnType(t, "+k8s:openapi-gen=%s: an extension is written x-kubernetes-<name>:<value>; it is left out", v)
-	}
-	w.extensions(exts, w.plan.unionsOf(t), other)
-}
-
-// memberExtensions writes the vendor extensions of field m's schema.
-func (w *typeWriter) memberExtensions(t *types.Type, m types.Member, other map[string]any) {
-	exts, _ := extensionsOf(m.CommentLines)
-	w.extensions(exts, nil, other)
-}
-
-// extensions writes a schema's VendorExtensible, when it has extensions.
-func (w *typeWriter) extensions(exts []extension, unions []union, other map[string]any) {
-	if len(exts) == 0 && len(unions) == 0 && len(other) == 0 {
-		return
-	}
-	w.e.line("VendorExtensible: %s{\nExtensions: %s{", w.ref(specPkg, "VendorExtensible"), w.ref(specPkg, "Extensions"))
-	for _, x := range exts {
-		w.e.text(`"` + x.name + `": `)
-		list := len(x.values) > 1 || x.array
-		if list {
-			w.e.line("[]interface{}{")
-		}
-		for _, v := range x.values {
-			w.e.line(`"%s",`, v)
-		}
-		if list {
-			w.e.line("},")
-		}
-	}
-	if len(unions) > 0 {
-		w.e.line(`"x-kubernetes-unions": []interface{}{`)
-		for _, u := range unions {
-			u.write(w.e)
-		}
-		w.e.line("},")
-	}
-	keys := make([]string, 0, len(other))
-	for k := range other {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		w.e.line("%#v: %#v,", k, other[k])
-	}
-	w.e.line("},\n},")
-}
-
 // checkExtension returns what is wrong with extension x on a field of
 // kind kind: a value the tag does not take, or a field of another kind.
 func checkExtension(x extension, kind types.Kind) []string {

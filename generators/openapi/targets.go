@@ -71,7 +71,7 @@ func build(l *load.Loaded, args *Args) ([]generator.Target, []violation, error) 
 			targets = append(targets, t)
 		}
 	}
-	targets = append(targets, p.definitionsTarget(l.Context, hdr))
+	targets = append(targets, p.definitionsTarget(p.definitions(l.Context), hdr))
 	violations := p.lint(l.Context)
 	return targets, violations, p.errs.Err()
 }

@@ -1,8 +1,6 @@
 package openapi
 
 import (
-	"sort"
-
 	"k8s.io/gengo/v2/types"
 )
 
@@ -20,25 +18,6 @@ type union struct {
 	discriminator string
 	// fields maps each member's JSON name to its Go name.
 	fields map[string]string
-}
-
-// write writes the union as a map literal.
-func (u union) write(e *emitter) {
-	e.line("map[string]interface{}{")
-	if u.discriminator != "" {
-		e.line(`"discriminator": "%s",`, u.discriminator)
-	}
-	e.line(`"fields-to-discriminateBy": map[string]interface{}{`)
-	keys := make([]string, 0, len(u.fields))
-	for k := range u.fields {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		e.line(`"%s": "%s",`, k, u.fields[k])
-	}
-	e.line("},")
-	e.line("},")
 }
 
 // unionsOf returns the unions of t: t itself when it is a +union struct,
