@@ -45,6 +45,12 @@ type Args struct {
 	FailOnViolations bool
 	// Year replaces "YEAR" in the header; zero means the current year.
 	Year int
+	// OnModelsSchema, when set, is called with the models schema of the
+	// run's definitions (the document ModelsSchema returns for the
+	// generated GetOpenAPIDefinitions), or why it cannot be derived, once
+	// the definitions are built without problems: kube-codegen's "all"
+	// gives it to the apply configurations.
+	OnModelsSchema func(data []byte, err error)
 }
 
 // NewArgs returns the defaults of upstream openapi-gen.

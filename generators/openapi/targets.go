@@ -71,9 +71,31 @@ func build(l *load.Loaded, args *Args) ([]generator.Target, []violation, error) 
 			targets = append(targets, t)
 		}
 	}
-	targets = append(targets, p.definitionsTarget(p.definitions(l.Context), hdr))
+	defs := p.definitions(l.Context)
+	targets = append(targets, p.definitionsTarget(defs, hdr))
 	violations := p.lint(l.Context)
-	return targets, violations, p.errs.Err()
+	if err := p.errs.Err(); err != nil {
+		return targets, violations, err
+	}
+	if args.OnModelsSchema != nil {
+		args.OnModelsSchema(p.modelsSchema(defs))
+	}
+	return targets, violations, nil
+}
+
+// ModelsSchemaOf returns the models schema of the definitions a run with
+// args writes for the packages of l (see ModelsSchema), without writing
+// anything: what a program printing ModelsSchema of the generated
+// GetOpenAPIDefinitions prints, with nothing compiled.
+func ModelsSchemaOf(l *load.Loaded, args *Args) ([]byte, error) {
+	var data []byte
+	var schemaErr error
+	a := *args
+	a.OnModelsSchema = func(d []byte, err error) { data, schemaErr = d, err }
+	if _, _, err := build(l, &a); err != nil {
+		return nil, err
+	}
+	return data, schemaErr
 }
 
 // returnsNamed reports whether method m takes no arguments and returns one

@@ -20,6 +20,20 @@ type union struct {
 	fields map[string]string
 }
 
+// value returns the union as the x-kubernetes-unions entry it is.
+func (u union) value() map[string]any {
+	out := map[string]any{}
+	if u.discriminator != "" {
+		out["discriminator"] = u.discriminator
+	}
+	fields := map[string]any{}
+	for k, v := range u.fields {
+		fields[k] = v
+	}
+	out["fields-to-discriminateBy"] = fields
+	return out
+}
+
 // unionsOf returns the unions of t: t itself when it is a +union struct,
 // those of its inlined embedded structs, and the one its +unionDeprecated
 // fields make. Problems are warnings, as upstream logs them.
