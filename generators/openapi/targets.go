@@ -83,21 +83,6 @@ func build(l *load.Loaded, args *Args) ([]generator.Target, []violation, error) 
 	return targets, violations, nil
 }
 
-// ModelsSchemaOf returns the models schema of the definitions a run with
-// args writes for the packages of l (see ModelsSchema), without writing
-// anything: what a program printing ModelsSchema of the generated
-// GetOpenAPIDefinitions prints, with nothing compiled.
-func ModelsSchemaOf(l *load.Loaded, args *Args) ([]byte, error) {
-	var data []byte
-	var schemaErr error
-	a := *args
-	a.OnModelsSchema = func(d []byte, err error) { data, schemaErr = d, err }
-	if _, _, err := build(l, &a); err != nil {
-		return nil, err
-	}
-	return data, schemaErr
-}
-
 // returnsNamed reports whether method m takes no arguments and returns one
 // value of the type named pkg.name.
 func returnsNamed(m *types.Type, pkg, name string) bool {
