@@ -45,7 +45,7 @@ func (p *plan) declaredDefault(t *types.Type, m types.Member) (any, *types.Name,
 	lines, pkg, typ := m.CommentLines, t.Name.Package, m.Type
 	var value string
 	for {
-		values := commentTags(lines)[tagDefault]
+		values := values(p.tags.def, lines)
 		if len(values) > 1 {
 			return nil, nil, p.memberErr(t, m, "+default", "field %s: +default is given more than once (on the field or on its type); keep one", m.Name)
 		}

@@ -46,10 +46,10 @@ func (p *plan) apiType(u types.Universe, t *types.Type) bool {
 	if strings.HasPrefix(t.Name.Name, "codecSelfer") { // ugorji's codecgen output
 		return false
 	}
-	if pkg := u.Package(t.Name.Package); hasTagValue(pkg.Comments, tagGen, "true") {
-		return !hasTagValue(t.CommentLines, tagGen, "false")
+	if pkg := u.Package(t.Name.Package); hasValue(p.tags.gen, pkg.Comments, "true") {
+		return !hasValue(p.tags.gen, t.CommentLines, "false")
 	}
-	return hasTagValue(t.CommentLines, tagGen, "true")
+	return hasValue(p.tags.gen, t.CommentLines, "true")
 }
 
 // defsGen writes the definitions file: GetOpenAPIDefinitions, then one

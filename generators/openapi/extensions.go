@@ -2,7 +2,8 @@ package openapi
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/types"
@@ -44,9 +45,8 @@ type extension struct {
 // extensionsOf returns the vendor extensions comment lines give: the
 // +k8s:openapi-gen=x-kubernetes-<name>:<value> ones in order, then those
 // of the extension tags, in the order of the tags' names.
-func extensionsOf(lines []string) (exts []extension, malformed []string) {
-	tags := commentTags(lines)
-	for _, v := range tags[tagGen] {
+func (p *plan) extensionsOf(lines []string) (exts []extension, malformed []string) {
+	for _, v := range values(p.tags.gen, lines) {
 		if !strings.HasPrefix(v, "x-kubernetes-") {
 			continue
 		}
@@ -58,16 +58,11 @@ func extensionsOf(lines []string) (exts []extension, malformed []string) {
 		exts = append(exts, extension{tag: tagGen, name: name, values: []string{value}})
 	}
 	known := extensionTags()
-	names := make([]string, 0, len(tags))
-	for name := range tags {
-		if _, ok := known[name]; ok {
-			names = append(names, name)
+	for _, name := range slices.Sorted(maps.Keys(known)) {
+		if vs := values(p.tags.extensions[name], lines); len(vs) > 0 {
+			x := known[name]
+			exts = append(exts, extension{tag: name, name: x.name, values: vs, array: x.array})
 		}
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		x := known[name]
-		exts = append(exts, extension{tag: name, name: x.name, values: tags[name], array: x.array})
 	}
 	return exts, malformed
 }

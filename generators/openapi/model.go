@@ -71,7 +71,7 @@ type walker struct {
 // definitions walks the types of c's order that get a definition into
 // their model, in that order; problems go to p.errs.
 func (p *plan) definitions(c *generator.Context) []*definition {
-	enums := findEnums(c.Universe)
+	enums := findEnums(c.Universe, p.tags.enum)
 	var out []*definition
 	for _, t := range c.Order {
 		if t.Kind != types.Struct || !p.apiType(c.Universe, t) {
@@ -102,7 +102,7 @@ func (w *walker) definition(t *types.Type) (*definition, error) {
 	if err != nil { // report it, and the problems of the fields too
 		validation = &spec.Schema{}
 	}
-	exts, malformed := extensionsOf(t.CommentLines)
+	exts, malformed := w.extensionsOf(t.CommentLines)
 	for _, v := range malformed {
 		w.warnType(t, "+k8s:openapi-gen=%s: an extension is written x-kubernetes-<name>:<value>; it is left out", v)
 	}

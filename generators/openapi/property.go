@@ -46,9 +46,7 @@ func inlined(m types.Member) bool {
 // optional reports whether field m of t is optional: +optional, or
 // omitempty without +required. Both tags at once are an error.
 func (p *plan) optional(t *types.Type, m types.Member) (bool, error) {
-	tags := commentTags(m.CommentLines)
-	_, opt := tags["optional"]
-	_, req := tags["required"]
+	opt, req := has(p.tags.optional, m.CommentLines), has(p.tags.required, m.CommentLines)
 	switch {
 	case opt && req:
 		return false, p.memberErr(t, m, "+optional and +required", "field %s is both +optional and +required; keep one", m.Name)
@@ -84,7 +82,7 @@ func (w *walker) property(t *types.Type, m types.Member) (*node, error) {
 		return nil, err
 	}
 	w.warnMapKeys(t, m)
-	exts, _ := extensionsOf(m.CommentLines)
+	exts, _ := w.extensionsOf(m.CommentLines)
 	lines := m.CommentLines
 	if enum, ok := w.enums.of(m.Type); ok {
 		lines = append(append([]string{}, lines...), enum.descriptionLines()...)

@@ -21,7 +21,7 @@ func (w *walker) members(n *node, t *types.Type) error {
 	}
 	errs := &diag.List{}
 	for _, m := range t.Members {
-		if hasTagValue(m.CommentLines, tagGen, "false") {
+		if hasValue(w.tags.gen, m.CommentLines, "false") {
 			continue
 		}
 		if inlined(m) {

@@ -39,11 +39,11 @@ func (u union) value() map[string]any {
 // fields make. Problems are warnings, as upstream logs them.
 func (p *plan) unionsOf(t *types.Type) []union {
 	var out []union
-	if hasTag(t.CommentLines, tagUnion) {
+	if has(p.tags.union, t.CommentLines) {
 		out = append(out, p.structUnion(t))
 	}
 	for _, m := range t.Members {
-		if !hasTagValue(m.CommentLines, tagGen, "false") && inlined(m) {
+		if !hasValue(p.tags.gen, m.CommentLines, "false") && inlined(m) {
 			out = append(out, p.unionsOf(m.Type)...)
 		}
 	}
@@ -63,9 +63,9 @@ func (p *plan) structUnion(t *types.Type) union {
 		case name == "":
 		case inlined(m):
 			p.warnType(t, "union %s cannot have embedded fields (%s)", t.Name.Name, m.Name)
-		case hasTag(m.CommentLines, tagUnionDeprecated):
+		case has(p.tags.unionDeprecated, m.CommentLines):
 			p.warnType(t, "union %s cannot have +unionDeprecated fields (%s)", t.Name.Name, m.Name)
-		case hasTag(m.CommentLines, tagUnionDiscriminator):
+		case has(p.tags.unionDiscriminator, m.CommentLines):
 			if u.discriminator != "" {
 				p.warnType(t, "union %s has two discriminators, %s and %s", t.Name.Name, u.discriminator, name)
 			}
@@ -89,13 +89,13 @@ func (p *plan) memberUnion(t *types.Type) (union, bool) {
 		if name == "" || inlined(m) {
 			continue
 		}
-		if hasTag(m.CommentLines, tagUnionDiscriminator) {
+		if has(p.tags.unionDiscriminator, m.CommentLines) {
 			u.discriminator = name
 		}
 		switch {
-		case hasTag(m.CommentLines, tagUnion):
+		case has(p.tags.union, m.CommentLines):
 			p.warnType(t, "+union belongs on a struct, not on its field %s", m.Name)
-		case hasTag(m.CommentLines, tagUnionDeprecated):
+		case has(p.tags.unionDeprecated, m.CommentLines):
 			if opt, err := p.optional(t, m); err != nil || !opt {
 				p.warnType(t, "member %s of union %s must be optional", m.Name, t.Name.Name)
 			}
