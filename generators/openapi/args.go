@@ -1,9 +1,3 @@
-// Package openapi generates the OpenAPI definitions of Kubernetes-style
-// API types (zz_generated.openapi.go: GetOpenAPIDefinitions and one
-// schema function per type), the model-name files (an OpenAPIModelName
-// method per type of a package with +k8s:openapi-model-package) and the
-// API rule report, byte for byte as k8s.io/kube-openapi's openapi-gen
-// does.
 package openapi
 
 import (

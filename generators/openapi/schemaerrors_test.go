@@ -43,12 +43,13 @@ type T struct {
 `, "has a MarshalJSON method"},
 }
 
-// TestModelsSchemaErrors requires, for each method or constant that cannot
-// be evaluated, an error at its declaration that says why, and the advice
-// to run a models-schema program instead; the definitions are written.
-func TestModelsSchemaErrors(t *testing.T) {
+// writeModule writes module example.com/api, with files (by path), into a
+// temporary directory, and returns it.
+func writeModule(t *testing.T, files map[string]string) string {
+	t.Helper()
 	dir := t.TempDir()
-	write := func(rel, data string) {
+	files["go.mod"] = "module example.com/api\n\ngo 1.26\n"
+	for rel, data := range files {
 		path := filepath.Join(dir, rel)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
@@ -57,10 +58,18 @@ func TestModelsSchemaErrors(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	write("go.mod", "module example.com/api\n\ngo 1.26\n")
+	return dir
+}
+
+// TestModelsSchemaErrors requires, for each method or constant that cannot
+// be evaluated, an error at its declaration that says why, and the advice
+// to run a models-schema program instead; the definitions are written.
+func TestModelsSchemaErrors(t *testing.T) {
+	files := map[string]string{}
 	for _, c := range methodCases {
-		write(c.name+"/types.go", "package "+c.name+"\n\n"+strings.Replace(c.src, "type T", "// +k8s:openapi-gen=true\ntype T", 1))
+		files[c.name+"/types.go"] = "package " + c.name + "\n\n" + strings.Replace(c.src, "type T", "// +k8s:openapi-gen=true\ntype T", 1)
 	}
+	dir := writeModule(t, files)
 	t.Chdir(dir)
 	for _, c := range methodCases {
 		a := openapi.NewArgs()
