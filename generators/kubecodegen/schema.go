@@ -2,8 +2,6 @@ package kubecodegen
 
 import (
 	"path/filepath"
-
-	"github.com/gengokit/gengokit/generators/kit/run"
 )
 
 // modelsSchema returns, for "all", the OpenAPI models schema the apply
@@ -12,7 +10,7 @@ import (
 // them from its model of the definitions; nothing is compiled). It returns
 // nil when the run needs none: no apply configurations, a schema named by
 // --applyconfig-openapi-schema, or no OpenAPI definitions generated.
-func (o *options) modelsSchema(_ []run.File, p *plan) ([]byte, error) {
+func (o *options) modelsSchema(p *plan) ([]byte, error) {
 	if !o.withApplyconfig || o.applyconfigSchema != "" || p.openapiFile == "" {
 		return nil, nil
 	}
