@@ -37,21 +37,32 @@ type node struct {
 	// custom is the schema of a type whose methods give its type and
 	// format (OpenAPISchemaType and OpenAPISchemaFormat).
 	custom bool
-	// simple is a type and format OpenAPI knows (string, int32, ...).
+	// simple is a type and format OpenAPI knows (string, int32, ...),
+	// with the values of an enum type (sorted as Go literals; nil for a
+	// type that is no enum).
 	simple      bool
 	typ, format string
 	enum        []string
-	def         any
-	defRef      *types.Name
-	markers     *spec.SchemaProps
-	ref         *types.Type
-	items       *node
-	additional  *node
-	properties  []property
-	required    []string
-	exts        []extension
-	unions      []union
-	markerExts  map[string]any
+	// def is a property's default value; defRef names the constant a
+	// +default=ref(...) gives, when there is no def.
+	def    any
+	defRef *types.Name
+	// markers are the validations the +k8s:validation: markers give.
+	markers *spec.SchemaProps
+	// ref is the struct a property refers to; items and additional are
+	// the elements of a slice and of a map.
+	ref        *types.Type
+	items      *node
+	additional *node
+	// properties are a struct's fields, required the JSON names of
+	// those that are required.
+	properties []property
+	required   []string
+	// exts, unions and markerExts are the vendor extensions: the tags',
+	// x-kubernetes-unions, and the markers' (CEL rules).
+	exts       []extension
+	unions     []union
+	markerExts map[string]any
 }
 
 // property is a named property of a struct's schema.
