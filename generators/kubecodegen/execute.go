@@ -139,7 +139,7 @@ func (o *options) generate(sub string, u *load.Universe, pkgs []apiPackage, stde
 	}
 	files, err := runSteps(u, p.phase1, stderr, say)
 	if sub == "all" {
-		schema, schemaErr := o.modelsSchema(u, files, p)
+		schema, schemaErr := o.modelsSchema(p)
 		o.client(pkgs, schema, p)
 		err = errors.Join(err, schemaErr)
 	}

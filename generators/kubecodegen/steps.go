@@ -41,6 +41,10 @@ type plan struct {
 	// openapiFile is the path of the definitions file, when openapi-gen
 	// runs: "all" derives the models schema from it.
 	openapiFile string
+	// schema and schemaErr are the models schema of openapi-gen's
+	// definitions, or why it cannot be derived (see modelsSchema).
+	schema    []byte
+	schemaErr error
 	// warnings are said before the run.
 	warnings []string
 	// openapiInputs are the packages under the input directory that
@@ -168,7 +172,11 @@ func (o *options) openapi(pkgs []apiPackage, outDir, outPkg string, p *plan) {
 		args = append(args, "--readonly-pkg", r)
 	}
 	args = append(append(args, openapiBase()...), inputs...)
-	p.phase1 = append(p.phase1, step{gen: openapi.NewCommand(), args: args})
+	gen := openapi.NewArgs()
+	if o.withApplyconfig && o.applyconfigSchema == "" {
+		gen.OnModelsSchema = func(data []byte, err error) { p.schema, p.schemaErr = data, err }
+	}
+	p.phase1 = append(p.phase1, step{gen: openapi.Command(gen), args: args})
 	p.openapiFile = filepath.Join(outDir, file)
 }
 

@@ -1,9 +1,3 @@
-// Package openapi generates the OpenAPI definitions of Kubernetes-style
-// API types (zz_generated.openapi.go: GetOpenAPIDefinitions and one
-// schema function per type), the model-name files (an OpenAPIModelName
-// method per type of a package with +k8s:openapi-model-package) and the
-// API rule report, byte for byte as k8s.io/kube-openapi's openapi-gen
-// does.
 package openapi
 
 import (
@@ -45,6 +39,12 @@ type Args struct {
 	FailOnViolations bool
 	// Year replaces "YEAR" in the header; zero means the current year.
 	Year int
+	// OnModelsSchema, when set, is called with the models schema of the
+	// run's definitions (the document ModelsSchema returns for the
+	// generated GetOpenAPIDefinitions), or why it cannot be derived, once
+	// the definitions are built without problems: kube-codegen's "all"
+	// gives it to the apply configurations.
+	OnModelsSchema func(data []byte, err error)
 }
 
 // NewArgs returns the defaults of upstream openapi-gen.

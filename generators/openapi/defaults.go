@@ -15,10 +15,10 @@ import (
 // tagDefault is +default=<JSON>|ref(<name>), on a field or on its type.
 const tagDefault = "default"
 
-// defaultValue writes the default of field m of t: its +default (or its
-// type's), or the zero value a required non-pointer field implies.
-func (w *typeWriter) defaultValue(t *types.Type, m types.Member) error {
-	def, ref, err := w.plan.declaredDefault(t, m)
+// defaultValue sets n's default, that of field m of t: its +default (or
+// its type's), or the zero value a required non-pointer field implies.
+func (w *walker) defaultValue(n *node, t *types.Type, m types.Member) error {
+	def, ref, err := w.declaredDefault(t, m)
 	if err != nil {
 		return err
 	}
@@ -31,15 +31,10 @@ func (w *typeWriter) defaultValue(t *types.Type, m types.Member) error {
 			def = implied
 		} else if !reflect.DeepEqual(def, implied) {
 			want, _ := json.Marshal(implied)
-			return w.plan.memberErr(t, m, "+default", "field %s: invalid default value (%#v) for non-pointer/non-omitempty. If specified, must be: %s (make the field a pointer or omitempty to give it another default)", m.Name, def, want)
+			return w.memberErr(t, m, "+default", "field %s: invalid default value (%#v) for non-pointer/non-omitempty. If specified, must be: %s (make the field a pointer or omitempty to give it another default)", m.Name, def, want)
 		}
 	}
-	switch {
-	case def != nil:
-		w.e.line("Default: %#v,", def)
-	case ref != nil:
-		w.e.line("Default: %s,", w.raw(&types.Type{Name: *ref}))
-	}
+	n.def, n.defRef = def, ref
 	return nil
 }
 
@@ -50,7 +45,7 @@ func (p *plan) declaredDefault(t *types.Type, m types.Member) (any, *types.Name,
 	lines, pkg, typ := m.CommentLines, t.Name.Package, m.Type
 	var value string
 	for {
-		values := commentTags(lines)[tagDefault]
+		values := values(p.tags.def, lines)
 		if len(values) > 1 {
 			return nil, nil, p.memberErr(t, m, "+default", "field %s: +default is given more than once (on the field or on its type); keep one", m.Name)
 		}

@@ -18,13 +18,17 @@ const (
 
 // definitionsTarget returns the target writing the OpenAPI definitions
 // file into --output-dir, over the types apiType keeps.
-func (p *plan) definitionsTarget(c *generator.Context, hdr []byte) *generator.SimpleTarget {
+func (p *plan) definitionsTarget(defs []*definition, hdr []byte) *generator.SimpleTarget {
 	g := &defsGen{
 		GoGenerator: generator.GoGenerator{OutputFilename: p.args.OutputFile},
 		plan:        p,
 		pkg:         p.args.OutputPkg,
 		imports:     generator.NewImportTrackerForPackage(p.args.OutputPkg),
-		enums:       findEnums(c.Universe),
+		defs:        defs,
+		byType:      map[*types.Type]*definition{},
+	}
+	for _, d := range defs {
+		g.byType[d.t] = d
 	}
 	return &generator.SimpleTarget{
 		PkgName:        path.Base(p.args.OutputPkg),
@@ -42,10 +46,10 @@ func (p *plan) apiType(u types.Universe, t *types.Type) bool {
 	if strings.HasPrefix(t.Name.Name, "codecSelfer") { // ugorji's codecgen output
 		return false
 	}
-	if pkg := u.Package(t.Name.Package); hasTagValue(pkg.Comments, tagGen, "true") {
-		return !hasTagValue(t.CommentLines, tagGen, "false")
+	if pkg := u.Package(t.Name.Package); hasValue(p.tags.gen, pkg.Comments, "true") {
+		return !hasValue(p.tags.gen, t.CommentLines, "false")
 	}
-	return hasTagValue(t.CommentLines, tagGen, "true")
+	return hasValue(p.tags.gen, t.CommentLines, "true")
 }
 
 // defsGen writes the definitions file: GetOpenAPIDefinitions, then one
@@ -55,7 +59,10 @@ type defsGen struct {
 	plan    *plan
 	pkg     string
 	imports *namer.DefaultImportTracker
-	enums   enumSet
+	// defs are the definitions, in the order of their types; byType
+	// holds them by type.
+	defs   []*definition
+	byType map[*types.Type]*definition
 }
 
 // Namers names types as the output package sees them, recording imports.
@@ -74,13 +81,13 @@ func (g *defsGen) ref(pkg, name string) string { return g.raw(types.Ref(pkg, nam
 
 // Init writes GetOpenAPIDefinitions, which maps each type's name to its
 // definition.
-func (g *defsGen) Init(c *generator.Context, w io.Writer) error {
+func (g *defsGen) Init(_ *generator.Context, w io.Writer) error {
 	e := &emitter{}
 	e.line("func GetOpenAPIDefinitions(ref %s) map[string]%s {", g.ref(commonPkg, "ReferenceCallback"), g.ref(commonPkg, "OpenAPIDefinition"))
 	e.line("return map[string]%s{", g.ref(commonPkg, "OpenAPIDefinition"))
-	for _, t := range c.Order {
-		if t.Kind == types.Struct && !namer.IsPrivateGoName(t.Name.Name) {
-			e.line("%s: %s,", g.modelKey(t), g.definitionCall(t))
+	for _, d := range g.defs {
+		if d.listed() {
+			e.line("%s: %s,", g.modelKey(d.t), g.definitionCall(d))
 		}
 	}
 	e.line("}")
@@ -101,8 +108,8 @@ func (g *defsGen) modelKey(t *types.Type) string {
 
 // definitionCall is the expression of t's definition: a call of its
 // schema function, or of its own definition methods.
-func (g *defsGen) definitionCall(t *types.Type) string {
-	m := methodsOf(t)
+func (g *defsGen) definitionCall(d *definition) string {
+	t, m := d.t, d.methods
 	name := func() string { return g.raw(t) } // named only when used: naming imports
 	switch {
 	case m.typeAndFormat:
@@ -130,14 +137,13 @@ func schemaFuncName(t *types.Type) string {
 
 // GenerateType writes t's schema function, unless t's own methods give
 // its definition.
-func (g *defsGen) GenerateType(c *generator.Context, t *types.Type, w io.Writer) error {
-	if t.Kind != types.Struct {
+func (g *defsGen) GenerateType(_ *generator.Context, t *types.Type, w io.Writer) error {
+	d, ok := g.byType[t]
+	if !ok {
 		return nil
 	}
-	e := &emitter{}
-	if err := g.schemaFunc(c, e, t); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, e.String())
+	gw := &goWriter{defsGen: g, e: &emitter{}}
+	gw.schemaFunc(d)
+	_, err := io.WriteString(w, gw.e.String())
 	return err
 }

@@ -5,15 +5,6 @@ import (
 	"strings"
 )
 
-// description writes the schema's description, made of comment lines as
-// upstream reads them: paragraphs kept, indented lines kept on lines of
-// their own, tags and one-line TODOs left out, nothing after "---".
-func (w *typeWriter) description(lines []string) {
-	if text := describe(lines); text != "" {
-		w.e.line("Description: %s,", goString(text))
-	}
-}
-
 // describe turns comment lines into a description.
 func describe(lines []string) string {
 	var b []byte

@@ -56,35 +56,3 @@ func methodsOf(t *types.Type) customMethods {
 		oneOf:         has("OpenAPIV3OneOfTypes", "", "[]string"),
 	}
 }
-
-// commentTags returns the values of every "+name=value" line of lines by
-// name, as upstream reads the tags of openapi-gen: lines trimmed of
-// spaces, the value everything after the first "=" ("" without one).
-func commentTags(lines []string) map[string][]string {
-	out := map[string][]string{}
-	for _, line := range lines {
-		line = strings.Trim(line, " ")
-		if !strings.HasPrefix(line, "+") {
-			continue
-		}
-		name, value, _ := strings.Cut(line[1:], "=")
-		out[name] = append(out[name], value)
-	}
-	return out
-}
-
-// hasTagValue reports whether one of the values of tag in lines is value.
-func hasTagValue(lines []string, tag, value string) bool {
-	for _, v := range commentTags(lines)[tag] {
-		if v == value {
-			return true
-		}
-	}
-	return false
-}
-
-// hasTag reports whether tag is written in lines, with any value.
-func hasTag(lines []string, tag string) bool {
-	_, ok := commentTags(lines)[tag]
-	return ok
-}

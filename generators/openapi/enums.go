@@ -2,11 +2,13 @@ package openapi
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 // tagEnum marks a string type whose constants are its only values.
@@ -26,12 +28,12 @@ type enum struct {
 type enumSet map[types.Name]*enum
 
 // findEnums returns the +enum string types of u with their constants.
-func findEnums(u types.Universe) enumSet {
+func findEnums(u types.Universe, tag tags.Typed[string]) enumSet {
 	str := u.Type(types.Name{Name: "string"})
 	set := enumSet{}
 	for _, pkg := range u {
 		for _, t := range pkg.Types {
-			if t.Kind == types.Alias && t.Underlying == str && hasTag(t.CommentLines, tagEnum) {
+			if t.Kind == types.Alias && t.Underlying == str && has(tag, t.CommentLines) {
 				set[t.Name] = &enum{}
 			}
 		}
@@ -74,17 +76,15 @@ func (s enumSet) of(t *types.Type) (*enum, bool) {
 	return e, ok
 }
 
-// quotedValues returns the values as Go string literals, sorted.
-func (e *enum) quotedValues() []string {
-	var out []string
-	for _, v := range e.values {
-		out = append(out, fmt.Sprintf("%q", v.value))
+// sortedValues returns the values in the order of their Go literals.
+func (e *enum) sortedValues() []string {
+	out := make([]string, len(e.values))
+	for i, v := range e.values {
+		out[i] = v.value
 	}
-	sort.Strings(out)
+	sort.Slice(out, func(i, j int) bool { return strconv.Quote(out[i]) < strconv.Quote(out[j]) })
 	return out
 }
-
-var spaces = regexp.MustCompile(`\s+`)
 
 // descriptionLines returns the comment lines that list the values in a
 // field's description: a blank line, a header, one line per value.
@@ -95,8 +95,11 @@ func (e *enum) descriptionLines() []string {
 	var lines []string
 	for _, v := range e.values {
 		comment := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v.comment), v.name))
-		lines = append(lines, fmt.Sprintf(" - `%q` %s", v.value, spaces.ReplaceAllString(comment, " ")))
+		lines = append(lines, fmt.Sprintf(" - `%q` %s", v.value, strings.Join(strings.FieldsFunc(comment, isSpace), " ")))
 	}
 	sort.Strings(lines)
 	return append([]string{"", "Possible enum values:"}, lines...)
 }
+
+// isSpace reports whether r is white space as RE2's \s has it.
+func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' }

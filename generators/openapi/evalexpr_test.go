@@ -30,7 +30,7 @@ func f(ref common.ReferenceCallback) interface{} {
 // callback ModelsSchema passes.
 func evalExpr(expr string) (any, error) {
 	ev := newEvaluator(nil)
-	p, err := ev.generatedPackage("expr.go", fmt.Appendf(nil, exprSource, expr))
+	p, err := ev.snippet("expr.go", fmt.Appendf(nil, exprSource, expr))
 	if err != nil {
 		return nil, err
 	}
@@ -39,6 +39,17 @@ func evalExpr(expr string) (any, error) {
 		return nil, err
 	}
 	return v.Interface(), nil
+}
+
+// snippet parses a file of test source into a package of its own.
+func (ev *evaluator) snippet(filename string, src []byte) (*srcPackage, error) {
+	f := &srcFile{path: filename, src: src}
+	p := &srcPackage{path: "", index: newDeclIndex(), files: []*srcFile{f}}
+	if err := ev.parse(p, f); err != nil {
+		return nil, err
+	}
+	p.name = f.ast.Name.Name
+	return p, nil
 }
 
 // TestEvalConstructs evaluates each construct generated definitions (and
@@ -108,7 +119,7 @@ func TestEvalErrors(t *testing.T) {
 		`spec.Schema{SchemaProps: 1}`:         "cannot use the constant 1 as a spec.SchemaProps",
 		`spec.SchemaOrArray{{}, {}, {}}`:      "too many values",
 		`[]string{0: "a"}`:                    "indexed elements",
-		`common.GenerateOpenAPIV3OneOfSchema`: "no MethodFinder was given",
+		`common.GenerateOpenAPIV3OneOfSchema`: "where it is is not known",
 		`map[string]interface{}{"a": {}}`:     "needs its type",
 	}
 	for expr, want := range cases {

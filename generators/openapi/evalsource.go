@@ -8,7 +8,6 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -150,19 +149,19 @@ func importNames(f *ast.File) map[string]string {
 }
 
 // pkgByPath returns the source of the package at import path path, found
-// through the MethodFinder; site is where it is needed.
+// through the packageFinder; site is where it is needed.
 func (ev *evaluator) pkgByPath(path string, site ast.Node) (*srcPackage, error) {
 	if p, ok := ev.pkgs[path]; ok {
 		return p, nil
 	}
 	if ev.finder == nil {
-		return nil, ev.errorf(site, "the source of package %s is needed, and no MethodFinder was given", path)
+		return nil, ev.errorf(site, "the source of package %s is needed, and where it is is not known", path)
 	}
 	dir, err := ev.finder(path)
 	if err != nil {
 		return nil, ev.errorf(site, "finding the source of package %s: %v", path, err)
 	}
-	p, err := readPackage(path, dir, ev.overlay)
+	p, err := readPackage(path, dir)
 	if err != nil {
 		return nil, ev.errorf(site, "reading the source of package %s: %v", path, err)
 	}
@@ -171,9 +170,8 @@ func (ev *evaluator) pkgByPath(path string, site ast.Node) (*srcPackage, error) 
 }
 
 // readPackage reads the Go files of dir that the default build context
-// builds, tests left out, with the files of overlay in dir (by path) read
-// from it instead of the disk, or added.
-func readPackage(path, dir string, overlay map[string][]byte) (*srcPackage, error) {
+// builds, tests left out.
+func readPackage(path, dir string) (*srcPackage, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
@@ -187,36 +185,16 @@ func readPackage(path, dir string, overlay map[string][]byte) (*srcPackage, erro
 		if ok, err := gobuild.Default.MatchFile(dir, name); err != nil || !ok {
 			continue
 		}
-		if _, ok := overlay[filepath.Join(dir, name)]; ok {
-			continue
-		}
 		src, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			return nil, err
 		}
 		p.files = append(p.files, &srcFile{path: filepath.Join(dir, name), src: src})
 	}
-	p.files = append(p.files, overlaid(dir, overlay)...)
 	if len(p.files) == 0 {
 		return nil, fmt.Errorf("no Go files in %s", dir)
 	}
 	return p, nil
-}
-
-// overlaid returns the Go files of overlay that lie in dir, by name.
-func overlaid(dir string, overlay map[string][]byte) []*srcFile {
-	var names []string
-	for path := range overlay {
-		if filepath.Dir(path) == dir && strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go") {
-			names = append(names, path)
-		}
-	}
-	slices.Sort(names)
-	out := make([]*srcFile, len(names))
-	for i, path := range names {
-		out[i] = &srcFile{path: path, src: overlay[path]}
-	}
-	return out
 }
 
 // packageName returns the name p's package clause gives.

@@ -90,7 +90,7 @@ func evalSourceExpr(expr, dir string) (any, error) {
 		}
 		return "", fmt.Errorf("no package %s", path)
 	})
-	p, err := ev.generatedPackage("expr.go", []byte(src))
+	p, err := ev.snippet("expr.go", []byte(src))
 	if err != nil {
 		return nil, err
 	}

@@ -6,69 +6,23 @@ import (
 	"go/parser"
 	"go/token"
 	"reflect"
-
-	"k8s.io/kube-openapi/pkg/common"
 )
 
-// MethodFinder resolves the import path of a package that generated
+// packageFinder resolves the import path of a package that generated
 // definitions (or the methods they call) name to the directory of its Go
 // source files, e.g. from the packages a generator has loaded, or with
 // `go list -f {{.Dir}} <path>`. An error says why the package cannot be
 // found.
-type MethodFinder func(importPath string) (dir string, err error)
+type packageFinder func(importPath string) (dir string, err error)
 
-// schemaHint tells the user what to do when the definitions cannot be
-// evaluated from source.
-const schemaHint = "the models schema cannot be derived from the generated source in-process; build and run a program that prints the OpenAPI v2 document of the generated GetOpenAPIDefinitions (as k8s.io/sample-apiserver's pkg/generated/openapi/cmd/models-schema does, or with openapi.ModelsSchema) and pass its output with --applyconfig-openapi-schema"
-
-// ModelsSchemaFromSource returns the bytes ModelsSchema (and so
-// k8s.io/sample-apiserver's models-schema program) returns for the
-// GetOpenAPIDefinitions of a generated zz_generated.openapi.go, without
-// compiling it: src (named filename in errors) is parsed, and
-// GetOpenAPIDefinitions and every function it calls are evaluated against
-// kube-openapi's types. The methods the definitions call on API types
-// (OpenAPIModelName, OpenAPISchemaType, OpenAPISchemaFormat,
-// OpenAPIV3OneOfTypes, OpenAPIDefinition, OpenAPIV3Definition) are
-// evaluated from their source, found in the directories methods gives
-// for their packages; a body must be a single return of an expression
-// made of literals, composite literals of kube-openapi's types, constants
-// and such calls. What cannot be evaluated is an error at its
-// file:line:col.
-func ModelsSchemaFromSource(filename string, src []byte, methods MethodFinder) ([]byte, error) {
-	return ModelsSchemaWithOverlay(filename, src, methods, nil)
-}
-
-// ModelsSchemaWithOverlay is ModelsSchemaFromSource where the Go files of
-// overlay (absolute path to content) stand in for the files at those
-// paths, or are added: the files a run generated in memory (the model-name
-// files openapi-gen writes beside the types) count before they are written.
-func ModelsSchemaWithOverlay(filename string, src []byte, methods MethodFinder, overlay map[string][]byte) ([]byte, error) {
-	ev := newEvaluator(methods)
-	ev.overlay = overlay
-	pkg, err := ev.generatedPackage(filename, src)
-	if err != nil {
-		return nil, err
-	}
-	var evalErr error
-	data, err := ModelsSchema(func(ref common.ReferenceCallback) map[string]common.OpenAPIDefinition {
-		var defs map[string]common.OpenAPIDefinition
-		defs, evalErr = ev.definitions(pkg, ref)
-		return defs
-	})
-	if evalErr != nil {
-		return nil, fmt.Errorf("%w\n%s", evalErr, schemaHint)
-	}
-	return data, err
-}
+// schemaHint tells the user what to do when a method cannot be evaluated.
+const schemaHint = "the models schema cannot be derived in-process; build and run a program that prints the OpenAPI v2 document of the generated GetOpenAPIDefinitions (as k8s.io/sample-apiserver's pkg/generated/openapi/cmd/models-schema does, or with openapi.ModelsSchema) and pass its output with --applyconfig-openapi-schema"
 
 // evaluator evaluates the restricted Go of generated definitions, and
 // the sources of the methods and constants they refer to.
 type evaluator struct {
-	finder MethodFinder
-	// overlay holds files (absolute path to content) read instead of the
-	// disk's.
-	overlay map[string][]byte
-	fset    *token.FileSet
+	finder packageFinder
+	fset   *token.FileSet
 	// pkgs are the packages whose sources were looked at, by import path.
 	pkgs  map[string]*srcPackage
 	types map[string]reflect.Type
@@ -82,38 +36,53 @@ type evaluator struct {
 const maxDepth = 64
 
 // newEvaluator returns an evaluator that finds packages through finder.
-func newEvaluator(finder MethodFinder) *evaluator {
+func newEvaluator(finder packageFinder) *evaluator {
 	return &evaluator{finder: finder, fset: token.NewFileSet(), pkgs: map[string]*srcPackage{},
 		types: knownTypes(), funcs: knownFuncs()}
 }
 
-// generatedPackage parses the generated file into a package of its own.
-func (ev *evaluator) generatedPackage(filename string, src []byte) (*srcPackage, error) {
-	f := &srcFile{path: filename, src: src}
-	p := &srcPackage{path: "", index: newDeclIndex(), files: []*srcFile{f}}
-	if err := ev.parse(p, f); err != nil {
-		return nil, err
+// method evaluates T{}.name() from the source of T, type typ of the
+// package at path: its body must be a single return of an expression made
+// of literals, composite literals of kube-openapi's types, constants and
+// calls of such functions.
+func (ev *evaluator) method(path, typ, name string) (reflect.Value, error) {
+	p, err := ev.pkgByPath(path, nil)
+	if err != nil {
+		return reflect.Value{}, err
 	}
-	p.name = f.ast.Name.Name
-	return p, nil
+	d, ok, err := ev.lookupMethod(p, typ, name)
+	if err != nil {
+		return reflect.Value{}, err
+	}
+	if !ok {
+		return reflect.Value{}, fmt.Errorf("no method %s of %s is declared in the source of package %s (a method promoted from an embedded field cannot be evaluated in-process)", name, typ, path)
+	}
+	return ev.callDecl(p, d, nil)
 }
 
-// definitions evaluates GetOpenAPIDefinitions(ref) of the generated
-// package.
-func (ev *evaluator) definitions(p *srcPackage, ref common.ReferenceCallback) (map[string]common.OpenAPIDefinition, error) {
-	d, ok := p.index.funcs["GetOpenAPIDefinitions"]
-	if !ok {
-		return nil, fmt.Errorf("%s: no GetOpenAPIDefinitions function: is this openapi-gen's output?", ev.fset.Position(p.files[0].ast.Name.Pos()))
-	}
-	v, err := ev.callDecl(p, d, []reflect.Value{reflect.ValueOf(ref)})
+// namedConst evaluates the constant name of the package at path, as a
+// value of its type (or its default type, untyped).
+func (ev *evaluator) namedConst(path, name string) (any, error) {
+	p, err := ev.pkgByPath(path, nil)
 	if err != nil {
 		return nil, err
 	}
-	defs, ok := v.Interface().(map[string]common.OpenAPIDefinition)
-	if !ok {
-		return nil, ev.errorf(d.decl.Type, "GetOpenAPIDefinitions returns %s, not map[string]common.OpenAPIDefinition", v.Type())
+	def, ok, err := ev.lookupConst(p, name)
+	if err != nil {
+		return nil, err
 	}
-	return defs, nil
+	if !ok {
+		return nil, fmt.Errorf("no constant %s is declared in the source of package %s", name, path)
+	}
+	c, err := ev.declaredConstant(def.name, p, def)
+	if err != nil {
+		return nil, err
+	}
+	v, err := ev.constValue(def.name, c, nil)
+	if err != nil {
+		return nil, err
+	}
+	return v.Interface(), nil
 }
 
 // scope is where an expression is evaluated: the package and file it is
@@ -128,6 +97,9 @@ type scope struct {
 
 // errorf returns an error at n's position.
 func (ev *evaluator) errorf(n ast.Node, format string, args ...any) error {
+	if n == nil {
+		return fmt.Errorf(format, args...)
+	}
 	return fmt.Errorf("%s: %s", ev.fset.Position(n.Pos()), fmt.Sprintf(format, args...))
 }
 

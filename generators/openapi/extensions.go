@@ -2,7 +2,8 @@ package openapi
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/types"
@@ -44,9 +45,8 @@ type extension struct {
 // extensionsOf returns the vendor extensions comment lines give: the
 // +k8s:openapi-gen=x-kubernetes-<name>:<value> ones in order, then those
 // of the extension tags, in the order of the tags' names.
-func extensionsOf(lines []string) (exts []extension, malformed []string) {
-	tags := commentTags(lines)
-	for _, v := range tags[tagGen] {
+func (p *plan) extensionsOf(lines []string) (exts []extension, malformed []string) {
+	for _, v := range values(p.tags.gen, lines) {
 		if !strings.HasPrefix(v, "x-kubernetes-") {
 			continue
 		}
@@ -58,71 +58,13 @@ func extensionsOf(lines []string) (exts []extension, malformed []string) {
 		exts = append(exts, extension{tag: tagGen, name: name, values: []string{value}})
 	}
 	known := extensionTags()
-	names := make([]string, 0, len(tags))
-	for name := range tags {
-		if _, ok := known[name]; ok {
-			names = append(names, name)
+	for _, name := range slices.Sorted(maps.Keys(known)) {
+		if vs := values(p.tags.extensions[name], lines); len(vs) > 0 {
+			x := known[name]
+			exts = append(exts, extension{tag: name, name: x.name, values: vs, array: x.array})
 		}
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		x := known[name]
-		exts = append(exts, extension{tag: name, name: x.name, values: tags[name], array: x.array})
 	}
 	return exts, malformed
-}
-
-// structExtensions writes the vendor extensions of t's schema: its tags',
-// its unions, and those its validation markers give (other).
-func (w *typeWriter) structExtensions(t *types.Type, other map[string]any) {
-	exts, malformed := extensionsOf(t.CommentLines)
-	for _, v := range malformed {
-		w.plan.warnType(t, "+k8s:openapi-gen=%s: an extension is written x-kubernetes-<name>:<value>; it is left out", v)
-	}
-	w.extensions(exts, w.plan.unionsOf(t), other)
-}
-
-// memberExtensions writes the vendor extensions of field m's schema.
-func (w *typeWriter) memberExtensions(t *types.Type, m types.Member, other map[string]any) {
-	exts, _ := extensionsOf(m.CommentLines)
-	w.extensions(exts, nil, other)
-}
-
-// extensions writes a schema's VendorExtensible, when it has extensions.
-func (w *typeWriter) extensions(exts []extension, unions []union, other map[string]any) {
-	if len(exts) == 0 && len(unions) == 0 && len(other) == 0 {
-		return
-	}
-	w.e.line("VendorExtensible: %s{\nExtensions: %s{", w.ref(specPkg, "VendorExtensible"), w.ref(specPkg, "Extensions"))
-	for _, x := range exts {
-		w.e.text(`"` + x.name + `": `)
-		list := len(x.values) > 1 || x.array
-		if list {
-			w.e.line("[]interface{}{")
-		}
-		for _, v := range x.values {
-			w.e.line(`"%s",`, v)
-		}
-		if list {
-			w.e.line("},")
-		}
-	}
-	if len(unions) > 0 {
-		w.e.line(`"x-kubernetes-unions": []interface{}{`)
-		for _, u := range unions {
-			u.write(w.e)
-		}
-		w.e.line("},")
-	}
-	keys := make([]string, 0, len(other))
-	for k := range other {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		w.e.line("%#v: %#v,", k, other[k])
-	}
-	w.e.line("},\n},")
 }
 
 // checkExtension returns what is wrong with extension x on a field of

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"go/token"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -12,15 +11,46 @@ import (
 	"k8s.io/kube-openapi/pkg/validation/spec"
 
 	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 // markerPrefix starts the validation markers, e.g.
 // +k8s:validation:maxLength=64.
 const markerPrefix = "+k8s:validation:"
 
-// markerLine matches one marker after its prefix: key=JSON, key>raw
-// text, or key alone (true).
-var markerLine = regexp.MustCompile(`^([:_a-zA-Z0-9\[\]\-]*)(?:([=>])(.*))?$`)
+// markerNamespace is the tag namespace of the validation markers.
+const markerNamespace = "k8s:validation:"
+
+// markerLine reads one comment line as a validation marker: the line as
+// written (without its indentation) and the marker after its prefix;
+// false when the line is no marker.
+func markerLine(line string) (written, rest string, ok bool) {
+	found := tags.Written([]string{line})
+	if len(found) != 1 || !strings.HasPrefix(found[0].Name, markerNamespace) {
+		return "", "", false
+	}
+	written = strings.TrimRight(found[0].Line, " ")
+	return "+" + written, written[len(markerNamespace):], true
+}
+
+// splitMarker splits a marker after its prefix into its key, its
+// operator and its value: key=JSON, key>raw text, or key alone (true).
+func splitMarker(rest string) (key, op, value string, ok bool) {
+	end := strings.IndexFunc(rest, func(r rune) bool { return !isKeyRune(r) })
+	if end < 0 {
+		return rest, "", "", true
+	}
+	if rest[end] != '=' && rest[end] != '>' {
+		return "", "", "", false
+	}
+	return rest[:end], rest[end : end+1], rest[end+1:], true
+}
+
+// isKeyRune reports whether r may be part of a marker's key.
+func isKeyRune(r rune) bool {
+	return r == ':' || r == '_' || r == '[' || r == ']' || r == '-' ||
+		'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+}
 
 // marker is one key of a comment's validation markers, with its value as
 // JSON text ("" for a bare key).
@@ -49,7 +79,7 @@ type markerReader struct {
 func (p *plan) markers(t *types.Type, lines []string, where func(string) token.Position) (*spec.Schema, error) {
 	r := &markerReader{where: where, byKey: map[string]*marker{}, lastIndex: -1}
 	for _, line := range lines {
-		if err := r.read(strings.Trim(line, " ")); err != nil {
+		if err := r.read(line); err != nil {
 			return nil, err
 		}
 	}
@@ -67,15 +97,14 @@ func (p *plan) markers(t *types.Type, lines []string, where func(string) token.P
 func (r *markerReader) read(line string) error {
 	prevKey, prevArray, prevIndex := r.lastKey, r.lastArray, r.lastIndex
 	r.lastKey, r.lastArray, r.lastIndex = "", "", -1
-	rest, ok := strings.CutPrefix(line, markerPrefix)
-	if !ok {
+	line, rest, isMarker := markerLine(line)
+	if !isMarker {
 		return nil
 	}
-	m := markerLine.FindStringSubmatch(rest)
-	if m == nil {
+	key, op, value, ok := splitMarker(rest)
+	if !ok {
 		return markerErr(r.where, line, "%s does not read as %s<key>=<JSON value>, %s<key>><text> or %s<key>", line, markerPrefix, markerPrefix, markerPrefix)
 	}
-	key, op, value := m[1], m[2], m[3]
 	if err := r.set(line, key, op, value, prevKey); err != nil {
 		return err
 	}

@@ -58,9 +58,8 @@ func (p *plan) warnType(t *types.Type, format string, args ...any) {
 // of t to be the same in its comment and in its struct tags, as upstream
 // does.
 func (p *plan) checkPatchTags(t *types.Type, m types.Member) error {
-	tags := commentTags(m.CommentLines)
 	for _, key := range []string{"patchMergeKey", "patchStrategy"} {
-		values := tags[key]
+		values := values(p.tags.extensions[key], m.CommentLines)
 		if len(values) > 1 {
 			return p.memberErr(t, m, "+"+key, "field %s: +%s is given more than once; keep one", m.Name, key)
 		}
@@ -81,7 +80,7 @@ func (p *plan) checkPatchTags(t *types.Type, m types.Member) error {
 // (kube-scheduler's config/v1 ScoringStrategy.Resources), so it is no
 // error.
 func (p *plan) warnMapKeys(t *types.Type, m types.Member) {
-	keys := commentTags(m.CommentLines)["listMapKey"]
+	keys := values(p.tags.extensions["listMapKey"], m.CommentLines)
 	list := resolve(m.Type)
 	if len(keys) == 0 || (list.Kind != types.Slice && list.Kind != types.Array) {
 		return

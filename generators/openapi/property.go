@@ -46,9 +46,7 @@ func inlined(m types.Member) bool {
 // optional reports whether field m of t is optional: +optional, or
 // omitempty without +required. Both tags at once are an error.
 func (p *plan) optional(t *types.Type, m types.Member) (bool, error) {
-	tags := commentTags(m.CommentLines)
-	_, opt := tags["optional"]
-	_, req := tags["required"]
+	opt, req := has(p.tags.optional, m.CommentLines), has(p.tags.required, m.CommentLines)
 	switch {
 	case opt && req:
 		return false, p.memberErr(t, m, "+optional and +required", "field %s is both +optional and +required; keep one", m.Name)
@@ -74,56 +72,46 @@ func resolve(t *types.Type) *types.Type {
 	}
 }
 
-// property writes the schema of field m of t, named name.
-func (w *typeWriter) property(t *types.Type, m types.Member, name string) error {
-	validation, err := w.plan.markers(m.Type, m.CommentLines, w.plan.memberWhere(t, m))
+// property walks field m of t into its property's schema.
+func (w *walker) property(t *types.Type, m types.Member) (*node, error) {
+	validation, err := w.markers(m.Type, m.CommentLines, w.memberWhere(t, m))
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if err := w.plan.checkPatchTags(t, m); err != nil {
-		return err
+	if err := w.checkPatchTags(t, m); err != nil {
+		return nil, err
 	}
-	w.plan.warnMapKeys(t, m)
-	w.e.line(`"%s": {`, name)
-	w.memberExtensions(t, m, validation.Extensions)
-	w.e.line("SchemaProps: %s{", w.ref(specPkg, "SchemaProps"))
+	w.warnMapKeys(t, m)
+	exts, _ := w.extensionsOf(m.CommentLines)
 	lines := m.CommentLines
 	if enum, ok := w.enums.of(m.Type); ok {
 		lines = append(append([]string{}, lines...), enum.descriptionLines()...)
 	}
-	w.description(lines)
+	n := &node{description: describe(lines), exts: exts, markerExts: validation.Extensions}
 	if parts := jsonTag(m); len(parts) > 1 && parts[1] == "string" {
-		w.simple("string", "")
-		w.e.line("},\n},")
-		return nil
+		n.simple, n.typ = true, "string"
+		return n, nil
 	}
-	if err := w.defaultValue(t, m); err != nil {
-		return err
+	if err := w.defaultValue(n, t, m); err != nil {
+		return nil, err
 	}
-	w.validations(&validation.SchemaProps)
-	if err := w.value(t, m, m.Type); err != nil {
-		return err
-	}
-	w.e.line("},\n},")
-	return nil
+	n.markers = &validation.SchemaProps
+	return n, w.value(n, t, m, m.Type)
 }
 
-// value writes the type part of a field's schema, after its description,
-// default and validations.
-func (w *typeWriter) value(t *types.Type, m types.Member, typ *types.Type) error {
+// value walks the type part of a field's schema into n.
+func (w *walker) value(n *node, t *types.Type, m types.Member, typ *types.Type) error {
 	r := resolve(typ)
-	if format, ok := w.known(r); ok {
-		w.simple(format[0], format[1])
-		w.enumValues(typ)
+	if w.known(n, typ, r) {
 		return nil
 	}
 	switch r.Kind {
 	case types.Map:
-		return w.mapValue(t, m, r)
+		return w.mapValue(n, t, m, r)
 	case types.Slice, types.Array:
-		return w.sliceValue(t, m, r)
+		return w.sliceValue(n, t, m, r)
 	case types.Struct:
-		w.reference(r)
+		w.reference(n, r)
 	case types.Interface: // no schema: anything goes
 	default:
 		return w.unsupported(t, m, r)
@@ -131,81 +119,64 @@ func (w *typeWriter) value(t *types.Type, m types.Member, typ *types.Type) error
 	return nil
 }
 
-// known returns the OpenAPI type and format of t when OpenAPI has one for
-// it (builtins, time.Time, ...).
-func (w *typeWriter) known(t *types.Type) ([2]string, bool) {
-	typ, format := common.OpenAPITypeFormat(t.String())
-	return [2]string{typ, format}, typ != ""
+// known sets the OpenAPI type and format of r (typ resolved) when OpenAPI
+// has one for it (builtins, time.Time, ...), and typ's values when it is
+// an enum.
+func (w *walker) known(n *node, typ, r *types.Type) bool {
+	n.typ, n.format = common.OpenAPITypeFormat(r.String())
+	if n.typ == "" {
+		return false
+	}
+	n.simple = true
+	if enum, ok := w.enums.of(typ); ok {
+		n.enum = enum.sortedValues()
+	}
+	return true
 }
 
 // unsupported reports a field whose type has no OpenAPI schema.
-func (w *typeWriter) unsupported(t *types.Type, m types.Member, r *types.Type) error {
+func (w *walker) unsupported(t *types.Type, m types.Member, r *types.Type) error {
 	if r.Kind == types.Builtin {
-		return w.plan.memberErr(t, m, "", "field %s has type %s, which OpenAPI has no type for; use another type, or leave the field out with +k8s:openapi-gen=false", m.Name, r)
+		return w.memberErr(t, m, "", "field %s has type %s, which OpenAPI has no type for; use another type, or leave the field out with +k8s:openapi-gen=false", m.Name, r)
 	}
-	return w.plan.memberErr(t, m, "", "field %s has type %s (a %s), which openapi-gen cannot describe; use another type, or leave the field out with +k8s:openapi-gen=false", m.Name, r, r.Kind)
+	return w.memberErr(t, m, "", "field %s has type %s (a %s), which openapi-gen cannot describe; use another type, or leave the field out with +k8s:openapi-gen=false", m.Name, r, r.Kind)
 }
 
-// simple writes a schema's type and format.
-func (w *typeWriter) simple(typ, format string) {
-	w.e.line(`Type: []string{"%s"},`, typ)
-	w.e.line(`Format: "%s",`, format)
-}
-
-// enumValues writes the values of typ when it is an enum.
-func (w *typeWriter) enumValues(typ *types.Type) {
-	if enum, ok := w.enums.of(typ); ok {
-		w.e.line("Enum: []interface{}{%s},", strings.Join(enum.quotedValues(), ", "))
-	}
-}
-
-// reference writes a reference to struct t's definition, and records the
-// dependency.
-func (w *typeWriter) reference(t *types.Type) {
+// reference makes n a reference to struct t's definition, and records
+// the dependency.
+func (w *walker) reference(n *node, t *types.Type) {
 	w.refs[t.Name.String()] = t
-	w.e.line("Ref: ref(%s),", w.modelKey(t))
+	n.ref = t
 }
 
-// mapValue writes the schema of a map with string keys.
-func (w *typeWriter) mapValue(t *types.Type, m types.Member, r *types.Type) error {
+// mapValue walks a map with string keys into n.
+func (w *walker) mapValue(n *node, t *types.Type, m types.Member, r *types.Type) error {
 	if resolve(r.Key).Name.Name != "string" {
-		return w.plan.memberErr(t, m, "", "field %s is a map with %s keys; OpenAPI maps have string keys: use a string-keyed map, or leave the field out with +k8s:openapi-gen=false", m.Name, r.Key)
+		return w.memberErr(t, m, "", "field %s is a map with %s keys; OpenAPI maps have string keys: use a string-keyed map, or leave the field out with +k8s:openapi-gen=false", m.Name, r.Key)
 	}
-	w.e.line(`Type: []string{"object"},`)
-	w.e.line("AdditionalProperties: &%s{\nAllows: true,\nSchema: &%s{\nSchemaProps: %s{", w.ref(specPkg, "SchemaOrBool"), w.ref(specPkg, "Schema"), w.ref(specPkg, "SchemaProps"))
-	if err := w.element(t, m, r.Elem); err != nil {
-		return err
-	}
-	w.e.line("},\n},\n},")
-	return nil
+	n.additional = &node{}
+	return w.element(n.additional, t, m, r.Elem)
 }
 
-// sliceValue writes the schema of a slice or an array.
-func (w *typeWriter) sliceValue(t *types.Type, m types.Member, r *types.Type) error {
-	w.e.line(`Type: []string{"array"},`)
-	w.e.line("Items: &%s{\nSchema: &%s{\nSchemaProps: %s{", w.ref(specPkg, "SchemaOrArray"), w.ref(specPkg, "Schema"), w.ref(specPkg, "SchemaProps"))
-	if err := w.element(t, m, r.Elem); err != nil {
-		return err
-	}
-	w.e.line("},\n},\n},")
-	return nil
+// sliceValue walks a slice or an array into n.
+func (w *walker) sliceValue(n *node, t *types.Type, m types.Member, r *types.Type) error {
+	n.items = &node{}
+	return w.element(n.items, t, m, r.Elem)
 }
 
-// element writes the schema of a map's or a slice's element.
-func (w *typeWriter) element(t *types.Type, m types.Member, elem *types.Type) error {
+// element walks a map's or a slice's element into n.
+func (w *walker) element(n *node, t *types.Type, m types.Member, elem *types.Type) error {
 	r := resolve(elem)
-	if format, ok := w.known(r); ok {
-		w.simple(format[0], format[1])
-		w.enumValues(elem)
+	if w.known(n, elem, r) {
 		return nil
 	}
 	switch r.Kind {
 	case types.Struct:
-		w.reference(r)
+		w.reference(n, r)
 	case types.Slice, types.Array:
-		return w.sliceValue(t, m, r)
+		return w.sliceValue(n, t, m, r)
 	case types.Map:
-		return w.mapValue(t, m, r)
+		return w.mapValue(n, t, m, r)
 	default:
 		return w.unsupported(t, m, r)
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 // rule is one API rule: it returns the fields of t that violate it.
@@ -17,6 +19,8 @@ type rule struct {
 
 // apiRules returns upstream's API rules, in its order.
 func apiRules() []rule {
+	listType := declareTags().extensions["listType"]
+	listTypeMissing := func(t *types.Type) []string { return listTypeMissing(t, listType) }
 	return []rule{
 		{"names_match", "the JSON name must be the Go name with a lower-case first letter, without _ or -", namesMatch},
 		{"omitempty_match_case", "omitempty must be written in lower case", omitemptyCase},
@@ -97,10 +101,10 @@ func omitemptyCase(t *types.Type) []string {
 
 // listTypeMissing returns the slice fields (but []byte) without a
 // +listType, and the Items of a list type that has one.
-func listTypeMissing(t *types.Type) []string {
+func listTypeMissing(t *types.Type, listType tags.Typed[string]) []string {
 	var out []string
 	for _, m := range structMembers(t) {
-		tagged := hasTag(m.CommentLines, "listType")
+		tagged := has(listType, m.CommentLines)
 		if m.Name == "Items" && m.Type.Kind == types.Slice && hasMember(t, "ListMeta") {
 			if tagged {
 				out = append(out, m.Name)

@@ -2,6 +2,7 @@ package openapi
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/gengokit/gengokit/generators/kit/tags"
@@ -21,10 +22,50 @@ type tagSet struct {
 	// modelPackage is +k8s:openapi-model-package=<prefix>: the model
 	// name of each type is <prefix>.<Type>.
 	modelPackage tags.Typed[string]
+	// optional and required say whether a field is required; enum marks
+	// a string type whose constants are its values.
+	optional, required, enum tags.Typed[string]
+	// def is +default=<JSON>|ref(<name>).
+	def tags.Typed[string]
+	// union, unionDeprecated and unionDiscriminator make unions.
+	union, unionDeprecated, unionDiscriminator tags.Typed[string]
+	// extensions are the tags that become vendor extensions, by name.
+	extensions map[string]tags.Typed[string]
+}
+
+// commonTag declares a tag of the Kubernetes API conventions that
+// openapi-gen reads as it is written (other generators read it too, so
+// it is not checked here: upstream accepts any value).
+func commonTag(name string) tags.Typed[string] {
+	return tags.Declare(tags.Definition{Name: name, Scopes: tags.Package | tags.Type | tags.Member, Repeatable: true}, tags.String)
+}
+
+// values returns the values of every occurrence of tag in lines, in order.
+func values(tag tags.Typed[string], lines []string) []string {
+	out, _ := tag.All(lines, tags.Member) // tags.String takes any value
+	return out
+}
+
+// has reports whether tag is written in lines, with any value.
+func has(tag tags.Typed[string], lines []string) bool {
+	_, ok := tag.Get(lines, tags.Member)
+	return ok
+}
+
+// hasValue reports whether one of the values of tag in lines is value.
+func hasValue(tag tags.Typed[string], lines []string, value string) bool {
+	return slices.Contains(values(tag, lines), value)
 }
 
 func declareTags() tagSet {
+	extensions := map[string]tags.Typed[string]{}
+	for name := range extensionTags() {
+		extensions[name] = commonTag(name)
+	}
 	return tagSet{
+		optional: commonTag("optional"), required: commonTag("required"), enum: commonTag(tagEnum),
+		def: commonTag(tagDefault), union: commonTag(tagUnion), unionDeprecated: commonTag(tagUnionDeprecated),
+		unionDiscriminator: commonTag(tagUnionDiscriminator), extensions: extensions,
 		gen: tags.Declare(tags.Definition{
 			Name:       tagGen,
 			Scopes:     tags.Package | tags.Type | tags.Member,

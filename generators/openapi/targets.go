@@ -71,9 +71,16 @@ func build(l *load.Loaded, args *Args) ([]generator.Target, []violation, error) 
 			targets = append(targets, t)
 		}
 	}
-	targets = append(targets, p.definitionsTarget(l.Context, hdr))
+	defs := p.definitions(l.Context)
+	targets = append(targets, p.definitionsTarget(defs, hdr))
 	violations := p.lint(l.Context)
-	return targets, violations, p.errs.Err()
+	if err := p.errs.Err(); err != nil {
+		return targets, violations, err
+	}
+	if args.OnModelsSchema != nil {
+		args.OnModelsSchema(p.modelsSchema(defs))
+	}
+	return targets, violations, nil
 }
 
 // returnsNamed reports whether method m takes no arguments and returns one

@@ -1,8 +1,6 @@
 package openapi
 
 import (
-	"sort"
-
 	"k8s.io/gengo/v2/types"
 )
 
@@ -22,23 +20,18 @@ type union struct {
 	fields map[string]string
 }
 
-// write writes the union as a map literal.
-func (u union) write(e *emitter) {
-	e.line("map[string]interface{}{")
+// value returns the union as the x-kubernetes-unions entry it is.
+func (u union) value() map[string]any {
+	out := map[string]any{}
 	if u.discriminator != "" {
-		e.line(`"discriminator": "%s",`, u.discriminator)
+		out["discriminator"] = u.discriminator
 	}
-	e.line(`"fields-to-discriminateBy": map[string]interface{}{`)
-	keys := make([]string, 0, len(u.fields))
-	for k := range u.fields {
-		keys = append(keys, k)
+	fields := map[string]any{}
+	for k, v := range u.fields {
+		fields[k] = v
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		e.line(`"%s": "%s",`, k, u.fields[k])
-	}
-	e.line("},")
-	e.line("},")
+	out["fields-to-discriminateBy"] = fields
+	return out
 }
 
 // unionsOf returns the unions of t: t itself when it is a +union struct,
@@ -46,11 +39,11 @@ func (u union) write(e *emitter) {
 // fields make. Problems are warnings, as upstream logs them.
 func (p *plan) unionsOf(t *types.Type) []union {
 	var out []union
-	if hasTag(t.CommentLines, tagUnion) {
+	if has(p.tags.union, t.CommentLines) {
 		out = append(out, p.structUnion(t))
 	}
 	for _, m := range t.Members {
-		if !hasTagValue(m.CommentLines, tagGen, "false") && inlined(m) {
+		if !hasValue(p.tags.gen, m.CommentLines, "false") && inlined(m) {
 			out = append(out, p.unionsOf(m.Type)...)
 		}
 	}
@@ -70,9 +63,9 @@ func (p *plan) structUnion(t *types.Type) union {
 		case name == "":
 		case inlined(m):
 			p.warnType(t, "union %s cannot have embedded fields (%s)", t.Name.Name, m.Name)
-		case hasTag(m.CommentLines, tagUnionDeprecated):
+		case has(p.tags.unionDeprecated, m.CommentLines):
 			p.warnType(t, "union %s cannot have +unionDeprecated fields (%s)", t.Name.Name, m.Name)
-		case hasTag(m.CommentLines, tagUnionDiscriminator):
+		case has(p.tags.unionDiscriminator, m.CommentLines):
 			if u.discriminator != "" {
 				p.warnType(t, "union %s has two discriminators, %s and %s", t.Name.Name, u.discriminator, name)
 			}
@@ -96,13 +89,13 @@ func (p *plan) memberUnion(t *types.Type) (union, bool) {
 		if name == "" || inlined(m) {
 			continue
 		}
-		if hasTag(m.CommentLines, tagUnionDiscriminator) {
+		if has(p.tags.unionDiscriminator, m.CommentLines) {
 			u.discriminator = name
 		}
 		switch {
-		case hasTag(m.CommentLines, tagUnion):
+		case has(p.tags.union, m.CommentLines):
 			p.warnType(t, "+union belongs on a struct, not on its field %s", m.Name)
-		case hasTag(m.CommentLines, tagUnionDeprecated):
+		case has(p.tags.unionDeprecated, m.CommentLines):
 			if opt, err := p.optional(t, m); err != nil || !opt {
 				p.warnType(t, "member %s of union %s must be optional", m.Name, t.Name.Name)
 			}

@@ -1,7 +1,6 @@
 package openapi
 
 import (
-	"encoding/json"
 	"fmt"
 	"reflect"
 	"regexp"
@@ -11,103 +10,6 @@ import (
 	"k8s.io/kube-openapi/pkg/common"
 	"k8s.io/kube-openapi/pkg/validation/spec"
 )
-
-// ptrTo is the package of the function the generated code takes the
-// address of a validation's bound with.
-const ptrTo = "k8s.io/utils/ptr"
-
-// validations writes the validations the markers give a schema, and the
-// allOf entries of its items, properties and additional properties.
-func (w *typeWriter) validations(s *spec.SchemaProps) {
-	to := func() string { return w.ref(ptrTo, "To") }
-	w.floats(to, []string{"Minimum", "Maximum"}, s.Minimum, s.Maximum)
-	if s.ExclusiveMinimum {
-		w.e.line("ExclusiveMinimum: true,")
-	}
-	if s.ExclusiveMaximum {
-		w.e.line("ExclusiveMaximum: true,")
-	}
-	w.ints(to, []string{"MinLength", "MaxLength", "MinProperties", "MaxProperties"}, s.MinLength, s.MaxLength, s.MinProperties, s.MaxProperties)
-	if s.Pattern != "" {
-		p, _ := json.Marshal(s.Pattern)
-		w.e.line("Pattern: %s,", p)
-	}
-	w.floats(to, []string{"MultipleOf"}, s.MultipleOf)
-	w.ints(to, []string{"MinItems", "MaxItems"}, s.MinItems, s.MaxItems)
-	if s.UniqueItems {
-		w.e.line("UniqueItems: true,")
-	}
-	if len(s.AllOf) > 0 {
-		w.e.line("AllOf: []%s{", w.ref(specPkg, "Schema"))
-		for i := range s.AllOf {
-			w.e.line("{")
-			w.nestedSchema(&s.AllOf[i])
-			w.e.line("},")
-		}
-		w.e.line("},")
-	}
-}
-
-// floats writes the float bounds that are set, named by names.
-func (w *typeWriter) floats(to func() string, names []string, values ...*float64) {
-	for i, v := range values {
-		if v != nil {
-			w.e.line("%s: %s[float64](%v),", names[i], to(), *v)
-		}
-	}
-}
-
-// ints writes the integer bounds that are set, named by names.
-func (w *typeWriter) ints(to func() string, names []string, values ...*int64) {
-	for i, v := range values {
-		if v != nil {
-			w.e.line("%s: %s[int64](%d),", names[i], to(), *v)
-		}
-	}
-}
-
-// nestedSchema writes a schema the markers nest (an allOf entry, or its
-// items, properties or additional properties).
-func (w *typeWriter) nestedSchema(s *spec.Schema) {
-	if !isZero(&s.SchemaProps) {
-		w.e.line("SchemaProps: %s{", w.ref(specPkg, "SchemaProps"))
-		w.validations(&s.SchemaProps)
-		w.nestedParts(&s.SchemaProps)
-		w.e.line("},")
-	}
-	if len(s.Extensions) > 0 {
-		w.e.line("VendorExtensible: %s{\nExtensions: %s{", w.ref(specPkg, "VendorExtensible"), w.ref(specPkg, "Extensions"))
-		for _, k := range slices.Sorted(keysOfAny(s.Extensions)) {
-			w.e.line("%#v: %#v,", k, s.Extensions[k])
-		}
-		w.e.line("},\n},")
-	}
-}
-
-// nestedParts writes the properties, additional properties and items of
-// a nested schema.
-func (w *typeWriter) nestedParts(s *spec.SchemaProps) {
-	if len(s.Properties) > 0 {
-		w.e.line("Properties: map[string]%s{", w.ref(specPkg, "Schema"))
-		for _, k := range slices.Sorted(keysOfSchemas(s.Properties)) {
-			p := s.Properties[k]
-			w.e.line("%#v: {", k)
-			w.nestedSchema(&p)
-			w.e.line("},")
-		}
-		w.e.line("},")
-	}
-	if s.AdditionalProperties != nil && s.AdditionalProperties.Schema != nil {
-		w.e.line("AdditionalProperties: &%s{\nAllows: true,\nSchema: &%s{", w.ref(specPkg, "SchemaOrBool"), w.ref(specPkg, "Schema"))
-		w.nestedSchema(s.AdditionalProperties.Schema)
-		w.e.line("},\n},")
-	}
-	if s.Items != nil && s.Items.Schema != nil {
-		w.e.line("Items: &%s{\nSchema: &%s{", w.ref(specPkg, "SchemaOrArray"), w.ref(specPkg, "Schema"))
-		w.nestedSchema(s.Items.Schema)
-		w.e.line("},\n},")
-	}
-}
 
 // isZero reports whether s sets nothing.
 func isZero(s *spec.SchemaProps) bool { return reflect.DeepEqual(*s, spec.SchemaProps{}) }

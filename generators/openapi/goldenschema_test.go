@@ -1,7 +1,6 @@
 package openapi_test
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -38,33 +37,22 @@ func compiledGoldens() map[string]common.GetOpenAPIDefinitions {
 	}
 }
 
-// TestModelsSchemaFromSourceGoldens evaluates the definitions of every
-// golden case of openapi-gen, and compares them with what a models-schema
-// program prints for the compiled definitions (ModelsSchema, which
-// TestModelsSchemaFromSourceSampleAPIServer holds to sample-apiserver's
-// program). Every case must be compiled in: a new one is reported.
-func TestModelsSchemaFromSourceGoldens(t *testing.T) {
+// TestModelsSchemaGoldens generates every golden case of openapi-gen, and
+// compares the models schema of the run with what ModelsSchema returns
+// for the compiled definitions (ModelsSchema, which
+// TestModelsSchemaSampleAPIServer holds to sample-apiserver's program).
+// Every case must be compiled in: a new one is reported.
+func TestModelsSchemaGoldens(t *testing.T) {
 	root := goldentest.Root(t)
-	files, err := filepath.Glob(filepath.Join(root, "testdata/openapi/*/openapi/zz_generated.openapi.go"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no golden definitions: %v", err)
-	}
+	cases := goldenCases(t, root)
 	compiled := compiledGoldens()
-	finder := depsFinder(t, root, "./testdata/openapi/...")
-	for _, file := range files {
-		name := filepath.Base(filepath.Dir(filepath.Dir(file)))
+	for _, dir := range cases {
+		name := filepath.Base(dir)
 		t.Run(name, func(t *testing.T) {
-			src, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := openapi.ModelsSchemaFromSource(file, src, finder)
-			if err != nil {
-				t.Fatalf("ModelsSchemaFromSource: %v", err)
-			}
+			_, got, _ := generate(t, root, append(caseArgs(t, root, dir), dir+"/api/..."))
 			get, ok := compiled[name]
 			if !ok {
-				t.Fatalf("case %s is evaluated, but not compiled into this test: add it to compiledGoldens", name)
+				t.Fatalf("case %s is generated, but not compiled into this test: add it to compiledGoldens", name)
 			}
 			want, err := openapi.ModelsSchema(get)
 			if err != nil {
@@ -73,7 +61,7 @@ func TestModelsSchemaFromSourceGoldens(t *testing.T) {
 			sameBytes(t, name, got, want)
 		})
 	}
-	if len(files) != len(compiled) {
-		t.Errorf("%d golden definitions files, %d cases compiled in", len(files), len(compiled))
+	if len(cases) != len(compiled) {
+		t.Errorf("%d golden cases, %d compiled in", len(cases), len(compiled))
 	}
 }
