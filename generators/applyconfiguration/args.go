@@ -47,8 +47,9 @@ type Args struct {
 	// describes the types; when set, Extract<Type> functions are generated.
 	OpenAPISchema string
 	// OpenAPISchemaData, when set, is the document itself, used instead of
-	// reading OpenAPISchema (which then only names it in errors): a
-	// program that derives the schema in memory hands it over this way.
+	// reading OpenAPISchema: a program that derives the schema in memory
+	// hands it over this way, with OpenAPISchema empty, or reads the file
+	// itself, and OpenAPISchema then names it in errors.
 	OpenAPISchemaData []byte
 	// LintRules are the --lint-rules to apply to each input package.
 	LintRules []string
@@ -98,7 +99,7 @@ func (a *Args) Validate() error {
 	a.schema = nil
 	switch {
 	case a.OpenAPISchemaData != nil:
-		a.schema, err = parseOpenAPI(a.OpenAPISchema, a.OpenAPISchemaData)
+		a.schema, err = parseOpenAPI(schemaName(a.OpenAPISchema), a.OpenAPISchemaData)
 	case a.OpenAPISchema != "":
 		a.schema, err = readOpenAPI(a.OpenAPISchema)
 	}

@@ -42,6 +42,15 @@ func readOpenAPI(path string) (*openAPIDoc, error) {
 	return parseOpenAPI(path, data)
 }
 
+// schemaName is how errors name the schema: its file, or, for a schema
+// given in memory without one, what it is.
+func schemaName(file string) string {
+	if file == "" {
+		return "the OpenAPI models schema given in memory"
+	}
+	return file
+}
+
 // parseOpenAPI parses an OpenAPI v2 document; path names it in errors.
 func parseOpenAPI(path string, data []byte) (*openAPIDoc, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))

@@ -74,7 +74,7 @@ func findType(c *generator.Context, t *types.Type, spec string) error {
 	if declares(c.Universe[pkgPath], name) {
 		return nil
 	}
-	if _, err := c.LoadPackages(pkgPath); err != nil {
+	if err := load.Require(c, pkgPath); err != nil {
 		return fmt.Errorf("cannot load package %s (%s); name a type as <import/path>.<Type> of a package this module can import", pkgPath, loadProblem(err))
 	}
 	if pkg := c.Universe[pkgPath]; pkg == nil || pkg.Dir == "" {

@@ -95,6 +95,7 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 	if !ok {
 		return nil, p.errs.Err()
 	}
+	p.requireExplicitSources(acts)
 	for _, path := range others {
 		p.collect(p.c.Universe.Package(path), false)
 	}
@@ -160,7 +161,7 @@ func (p *plan) loadMore(acts []*activation) ([]string, bool) {
 		}
 	}
 	dirs := append(slices.Clone(p.args.BasePeerDirs), p.args.ExtraPeerDirs...)
-	expanded, err := p.c.FindPackages(dirs...)
+	expanded, err := load.Peers(p.c, dirs)
 	if err != nil {
 		p.errs.Addf(token.Position{}, "--base-peer-dirs/--extra-peer-dirs: a peer package cannot be found: %s", oneLine(load.Describe(err)))
 		return nil, false
@@ -171,14 +172,10 @@ func (p *plan) loadMore(acts []*activation) ([]string, bool) {
 			act.peers = append(act.peers, expanded...)
 		}
 	}
-	if len(others) > 0 {
-		if _, err := p.c.LoadPackages(others...); err != nil {
-			p.reportMissing(acts, others, err)
-			return nil, false
-		}
+	if err := load.AddPeers(p.c, others); err != nil {
+		p.reportMissing(acts, others, err)
+		return nil, false
 	}
-	orderer := namer.Orderer{Namer: namer.NewPublicNamer(1)}
-	p.c.Order = orderer.OrderUniverse(p.c.Universe)
 	return others, true
 }
 
@@ -192,7 +189,7 @@ func (p *plan) reportMissing(acts []*activation, others []string, err error) {
 				if v == valueFalse {
 					continue
 				}
-				if _, err := p.c.LoadPackages(v); err != nil {
+				if err := load.Require(p.c, v); err != nil {
 					p.errs.Addf(p.index.PackageDoc(act.path).Find(name+"="+v),
 						"+%s=%s: package %s cannot be loaded (%s); fix the import path", name, v, v, oneLine(load.Describe(err)))
 				}

@@ -75,6 +75,7 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 	if err != nil {
 		return nil, p.loadFailure(l.Context.Inputs, acts, err)
 	}
+	p.requireRefs(append(append(slices.Clone(l.Context.Inputs), extra...), peers...))
 	var targets []generator.Target
 	for _, path := range l.Context.Inputs {
 		if tgt := p.packageTarget(path, acts[path], peers, hdr); tgt != nil {
@@ -127,21 +128,15 @@ func (p *plan) loadMore(inputs []string) ([]string, error) {
 		}
 		peers = append(peers, dir)
 	}
-	if len(peers) > 0 {
-		found, err := p.c.FindPackages(peers...)
-		if err != nil {
-			return nil, diag.Errorf(token.Position{}, "--extra-peer-dirs: cannot find %s: %s", strings.Join(peers, ", "), firstLine(load.Describe(err)))
-		}
-		peers = found
+	found, err := load.Peers(p.c, peers)
+	if err != nil {
+		return nil, diag.Errorf(token.Position{}, "--extra-peer-dirs: cannot find %s: %s", strings.Join(peers, ", "), firstLine(load.Describe(err)))
 	}
-	if all := append(slices.Clone(inputs), peers...); len(all) > 0 {
-		if _, err := p.c.LoadPackages(all...); err != nil {
-			return nil, diag.Errorf(token.Position{}, "cannot load %s: %s", strings.Join(all, ", "), firstLine(load.Describe(err)))
-		}
+	all := append(slices.Clone(inputs), found...)
+	if err := load.AddPeers(p.c, all); err != nil {
+		return nil, diag.Errorf(token.Position{}, "cannot load %s: %s", strings.Join(all, ", "), firstLine(load.Describe(err)))
 	}
-	orderer := namer.Orderer{Namer: namer.NewPublicNamer(1)}
-	p.c.Order = orderer.OrderUniverse(p.c.Universe)
-	return peers, nil
+	return found, nil
 }
 
 // loadFailure turns a failure to load the packages named by
@@ -154,7 +149,7 @@ func (p *plan) loadFailure(inputs []string, acts map[string]*activation, err err
 		if act == nil || act.input == path {
 			continue
 		}
-		if _, loadErr := p.c.LoadPackages(act.input); loadErr != nil {
+		if loadErr := load.Require(p.c, act.input); loadErr != nil {
 			errs.Addf(p.index.PackageDoc(path).Find(tagInput+"="+act.input),
 				"+%s: cannot load package %s: %s (write the import path of a package the module can load)", tagInput, act.input, firstLine(load.Describe(loadErr)))
 		}

@@ -11,8 +11,11 @@ import (
 
 // NewCommand returns informer-gen with upstream's default flags, for the
 // shared command-line runner.
-func NewCommand() *cli.Spec {
-	args := NewArgs()
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
+
+// Command returns informer-gen with the given flags (a program that fills
+// them in Go, as kube-codegen does).
+func Command(args *Args) *cli.Spec {
 	return &cli.Spec{
 		GeneratorName: Name,
 		Flags:         args,

@@ -6,8 +6,10 @@ import (
 	"io"
 	"path/filepath"
 	"slices"
-	"strings"
+	"strconv"
 	"time"
+
+	"k8s.io/klog/v2"
 
 	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/kit/load"
@@ -39,6 +41,12 @@ func (p progress) steps(steps []cli.Step) {
 }
 
 func rounded(d time.Duration) time.Duration { return d.Round(time.Millisecond) }
+
+// setVerbosity sets klog's verbosity, the generators' -v, for the run.
+func setVerbosity(v int) error {
+	var level klog.Level
+	return level.Set(strconv.Itoa(v))
+}
 
 // requestsOf returns the tags that ask the subcommand's generators to run.
 func requestsOf(sub string) []request {
@@ -81,6 +89,9 @@ func (o *options) loadPatterns(sub string, pkgs []apiPackage) []string {
 func (o *options) execute(sub string, stdout, stderr io.Writer) error {
 	start := time.Now()
 	say := progress{w: stderr, quiet: o.quiet}
+	if err := setVerbosity(o.verbosity); err != nil {
+		return err
+	}
 	pkgs, err := scanTree(o.inDir)
 	if err != nil {
 		return err
@@ -105,9 +116,7 @@ func (o *options) execute(sub string, stdout, stderr io.Writer) error {
 	}
 	var reportErr error
 	if p.report != nil {
-		var report []byte
-		files, report = p.report.take(files)
-		files, reportErr = p.report.settle(files, report, positionsIn(u), stdout, stderr)
+		files, reportErr = p.report.settle(files, p.violations.Bytes(), positionsIn(u), stdout, stderr)
 	}
 	if err := o.apply(files, o.covered(p, pkgs, say), stdout, say); err != nil {
 		return errors.Join(err, reportErr)
@@ -151,7 +160,7 @@ func (o *options) generate(sub string, u *load.Universe, pkgs []apiPackage, stde
 	return append(files, more...), p, nil
 }
 
-// runSteps parses the steps' command lines and runs their generators over
+// runSteps validates the steps' arguments and runs their generators over
 // u, and prints a line per generator.
 func runSteps(u *load.Universe, steps []step, stderr io.Writer, say progress) ([]run.File, error) {
 	if len(steps) == 0 {
@@ -159,9 +168,9 @@ func runSteps(u *load.Universe, steps []step, stderr io.Writer, say progress) ([
 	}
 	var invs []*cli.Invocation
 	for _, s := range steps {
-		inv, err := cli.Parse(s.gen, s.args, stderr)
+		inv, err := cli.Invoke(s.gen, s.patterns, stderr)
 		if err != nil {
-			return nil, fmt.Errorf("%s %s: %w", s.gen.Name(), strings.Join(s.args, " "), err)
+			return nil, fmt.Errorf("%s: %w", s.gen.Name(), err)
 		}
 		invs = append(invs, inv)
 	}

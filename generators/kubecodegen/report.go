@@ -22,28 +22,10 @@ import (
 type reportCheck struct {
 	path   string
 	update bool
-	// pending is where openapi-gen is told to write the report: a path
-	// never written, whose file the run takes out of the generated files.
-	pending string
 	// readOnly are the packages whose violations never fail a run and are
 	// not warned about: those kube_codegen.sh passes as --readonly-pkg
 	// (apimachinery's), which the user neither asked for nor can change.
 	readOnly []string
-}
-
-// take removes the pending report from files and returns the rest and the
-// report's content (nil when openapi-gen wrote none).
-func (r *reportCheck) take(files []run.File) ([]run.File, []byte) {
-	var rest []run.File
-	var report []byte
-	for _, f := range files {
-		if f.Path == r.pending {
-			report = f.Data
-			continue
-		}
-		rest = append(rest, f)
-	}
-	return rest, report
 }
 
 // settle applies the report. "-" prints it. Without a report file (a

@@ -8,23 +8,19 @@ import (
 
 	"github.com/gengokit/gengokit/generators/applyconfiguration"
 	"github.com/gengokit/gengokit/generators/client"
-	"github.com/gengokit/gengokit/generators/conversion"
-	"github.com/gengokit/gengokit/generators/deepcopy"
-	"github.com/gengokit/gengokit/generators/defaulter"
 	"github.com/gengokit/gengokit/generators/informer"
 	"github.com/gengokit/gengokit/generators/kit/cli"
-	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/run"
 	"github.com/gengokit/gengokit/generators/lister"
 	"github.com/gengokit/gengokit/generators/openapi"
-	"github.com/gengokit/gengokit/generators/register"
 )
 
-// step is one generator to run, with the command line kube_codegen.sh
-// gives upstream's generator of that name.
+// step is one generator to run, built from its typed arguments (those
+// kube_codegen.sh gives upstream's generator of that name), and the
+// packages it reads.
 type step struct {
-	gen  cli.Generator
-	args []string
+	gen      cli.Generator
+	patterns []string
 }
 
 // plan is what a subcommand runs: the steps (those of phase 2 run after
@@ -38,6 +34,8 @@ type plan struct {
 	scopes []run.Scope
 	// report is the API rule report check, when openapi-gen runs.
 	report *reportCheck
+	// violations is openapi-gen's API rule report, kept in memory.
+	violations *openapi.Report
 	// openapiFile is the path of the definitions file, when openapi-gen
 	// runs: "all" derives the models schema from it.
 	openapiFile string
@@ -56,31 +54,16 @@ type plan struct {
 	applySchema []byte
 }
 
-// commonArgs are the flags kube_codegen.sh passes every generator: -v,
-// the header and the lint rules.
-func (o *options) commonArgs() []string {
-	args := []string{"-v", strconv.Itoa(o.verbosity)}
-	if o.boilerplate != "" {
-		args = append(args, "--go-header-file", o.boilerplate)
-	}
-	if o.lintRules != "" {
-		args = append(args, "--lint-rules", o.lintRules)
-	}
-	return args
-}
-
 // inPlace returns the step of a generator that writes one file into each
 // package, with its scope: the files of that name under the input
 // directory. Without packages there is no step; the scope stays, and the
 // run leaves its files alone (see covered).
-func (o *options) inPlace(gen cli.Generator, file string, pkgs []apiPackage, extra ...string) ([]step, run.Scope) {
+func (o *options) inPlace(gen cli.Generator, file string, pkgs []apiPackage) ([]step, run.Scope) {
 	scope := run.Scope{Generator: gen.Name(), Dirs: []string{o.inDir}, Name: file}
 	if len(pkgs) == 0 {
 		return nil, scope
 	}
-	args := append([]string{"--output-file", file}, o.commonArgs()...)
-	args = append(append(args, extra...), importPaths(pkgs)...)
-	return []step{{gen: gen, args: args}}, scope
+	return []step{{gen: gen, patterns: importPaths(pkgs)}}, scope
 }
 
 // helpers plans gen_helpers: deepcopy, defaults and conversions.
@@ -89,21 +72,16 @@ func (o *options) helpers(pkgs []apiPackage, p *plan) {
 		p.warnings = append(p.warnings, "validation-gen is not part of gengokit yet: "+strconv.Itoa(n)+
 			" package(s) with +k8s:validation-gen get no zz_generated.validations.go from this run (existing ones are left as they are); run upstream's validation-gen for them")
 	}
-	var peers []string
-	for _, d := range o.extraPeerDirs {
-		peers = append(peers, "--extra-peer-dirs", d)
-	}
 	for _, g := range []struct {
-		gen   cli.Generator
-		file  string
-		req   request
-		extra []string
+		gen  cli.Generator
+		file string
+		req  request
 	}{
-		{deepcopy.NewCommand(), "zz_generated.deepcopy.go", deepcopyRequest(), nil},
-		{defaulter.NewCommand(), "zz_generated.defaults.go", defaulterRequest(), nil},
-		{conversion.NewCommand(), "zz_generated.conversion.go", conversionRequest(), peers},
+		{o.deepcopyGen("zz_generated.deepcopy.go"), "zz_generated.deepcopy.go", deepcopyRequest()},
+		{o.defaulterGen("zz_generated.defaults.go"), "zz_generated.defaults.go", defaulterRequest()},
+		{o.conversionGen("zz_generated.conversion.go"), "zz_generated.conversion.go", conversionRequest()},
 	} {
-		steps, scope := o.inPlace(g.gen, g.file, requested(pkgs, g.req), g.extra...)
+		steps, scope := o.inPlace(g.gen, g.file, requested(pkgs, g.req))
 		p.phase1 = append(p.phase1, steps...)
 		p.scopes = append(p.scopes, scope)
 	}
@@ -111,7 +89,8 @@ func (o *options) helpers(pkgs []apiPackage, p *plan) {
 
 // register plans gen_register.
 func (o *options) register(pkgs []apiPackage, p *plan) {
-	steps, scope := o.inPlace(register.NewCommand(), "zz_generated.register.go", requested(pkgs, registerRequest()))
+	const file = "zz_generated.register.go"
+	steps, scope := o.inPlace(o.registerGen(file), file, requested(pkgs, registerRequest()))
 	p.phase1 = append(p.phase1, steps...)
 	p.scopes = append(p.scopes, scope)
 }
@@ -163,20 +142,14 @@ func (o *options) openapi(pkgs []apiPackage, outDir, outPkg string, p *plan) {
 		return
 	}
 	p.openapiInputs = tagged
-	p.report = &reportCheck{path: o.reportFilename, update: o.updateReport, pending: filepath.Join(outDir, ".kube-codegen-api-violations"),
-		readOnly: readOnlyPkgs()}
-	args := append([]string{"--output-file", file}, o.commonArgs()...)
-	args = append(args, "--output-dir", outDir, "--output-pkg", outPkg, "--report-filename", p.report.pending,
-		"--output-model-name-file="+o.outputModelNameFile)
-	for _, r := range readOnlyPkgs() {
-		args = append(args, "--readonly-pkg", r)
-	}
-	args = append(append(args, openapiBase()...), inputs...)
-	gen := openapi.NewArgs()
+	p.report = &reportCheck{path: o.reportFilename, update: o.updateReport, readOnly: readOnlyPkgs()}
+	p.violations = &openapi.Report{}
+	var onSchema func([]byte, error)
 	if o.withApplyconfig && o.applyconfigSchema == "" {
-		gen.OnModelsSchema = func(data []byte, err error) { p.schema, p.schemaErr = data, err }
+		onSchema = func(data []byte, err error) { p.schema, p.schemaErr = data, err }
 	}
-	p.phase1 = append(p.phase1, step{gen: openapi.Command(gen), args: args})
+	gen := o.openapiGen(p.violations, onSchema, file, outDir, outPkg)
+	p.phase1 = append(p.phase1, step{gen: gen, patterns: append(openapiBase(), inputs...)})
 	p.openapiFile = filepath.Join(outDir, file)
 }
 
@@ -210,14 +183,7 @@ func (o *options) client(pkgs []apiPackage, schema []byte, p *plan) {
 		p.applyInputs, p.applySchema = versioned, schema
 		p.phase2 = append(p.phase2, o.applyconfigStep(out(o.applyconfigName), applyconfigPkg, schema, inputs))
 	}
-	args := append(o.commonArgs(), "--output-dir", out(o.clientsetName), "--output-pkg", pkg(o.clientsetName),
-		"--clientset-name", o.versionedName, "--apply-configuration-package", applyconfigPkg,
-		"--input-base", load.RealDir(o.inDir), "--plural-exceptions", o.pluralExceptions,
-		"--prefers-protobuf="+strconv.FormatBool(o.prefersProtobuf))
-	for _, gv := range gvs {
-		args = append(args, "--input", gv)
-	}
-	p.phase2 = append(p.phase2, step{gen: client.NewCommand(), args: args})
+	p.phase2 = append(p.phase2, step{gen: o.clientGen(out(o.clientsetName), pkg(o.clientsetName), applyconfigPkg, gvs)})
 	if o.withWatch {
 		p.phase2 = append(p.phase2, o.watchSteps(inputs)...)
 	}
@@ -237,34 +203,6 @@ func (o *options) givenSchema(derived []byte) []byte {
 		return nil
 	}
 	return data
-}
-
-// applyconfigStep is applyconfiguration-gen's step; schema, when not nil,
-// is the content of the models schema it reads.
-func (o *options) applyconfigStep(outDir, outPkg string, schema []byte, inputs []string) step {
-	args := applyconfiguration.NewArgs()
-	args.OpenAPISchemaData = schema
-	schemaFile := o.applyconfigSchema
-	if schemaFile == "" && schema != nil {
-		schemaFile = "models-schema.json (derived from " + openapi.Name + "'s definitions)"
-	}
-	argv := append(o.commonArgs(), "--output-dir", outDir, "--output-pkg", outPkg,
-		"--external-applyconfigurations", o.applyconfigExternals, "--openapi-schema", schemaFile)
-	return step{gen: applyconfiguration.Command(args), args: append(argv, inputs...)}
-}
-
-// watchSteps are lister-gen's and informer-gen's steps.
-func (o *options) watchSteps(inputs []string) []step {
-	listers, informers := filepath.Join(o.outDir, o.listersName), filepath.Join(o.outDir, o.informersName)
-	listerArgs := append(o.commonArgs(), "--output-dir", listers, "--output-pkg", o.outPkg+"/"+o.listersName,
-		"--plural-exceptions", o.pluralExceptions)
-	informerArgs := append(o.commonArgs(), "--output-dir", informers, "--output-pkg", o.outPkg+"/"+o.informersName,
-		"--versioned-clientset-package", o.outPkg+"/"+o.clientsetName+"/"+o.versionedName,
-		"--listers-package", o.outPkg+"/"+o.listersName, "--plural-exceptions", o.pluralExceptions)
-	return []step{
-		{gen: lister.NewCommand(), args: append(listerArgs, inputs...)},
-		{gen: informer.NewCommand(), args: append(informerArgs, inputs...)},
-	}
 }
 
 // packagesBelow returns the packages in the directory rel (relative to the

@@ -172,10 +172,11 @@ func GenerateSteps(u *load.Universe, invs ...*Invocation) ([]run.File, []Step, e
 	var files []run.File
 	var owners []string
 	steps := make([]Step, len(invs))
+	plans := planAll(invs, views)
 	for i, inv := range invs {
 		start := time.Now()
-		out, err := generateInvocation(inv.Generator, views[i], errs)
-		steps[i] = Step{Generator: inv.Generator.Name(), Packages: len(views[i].Context.Inputs), Files: len(out), Took: time.Since(start)}
+		out, err := generateInvocation(inv.Generator, views[i], plans[i], errs)
+		steps[i] = Step{Generator: inv.Generator.Name(), Packages: len(views[i].Context.Inputs), Files: len(out), Took: plans[i].took + time.Since(start)}
 		errs.Add(err)
 		files = append(files, out...)
 		for range out {
@@ -190,11 +191,11 @@ func GenerateSteps(u *load.Universe, invs ...*Invocation) ([]run.File, []Step, e
 	return files, steps, nil
 }
 
-// generateInvocation generates one generator's files over its view, with
-// its side files, and adds to errs the files it would write outside its
-// roots.
-func generateInvocation(g Generator, view *load.Loaded, errs *diag.List) ([]run.File, error) {
-	out, err := generateView(g, view)
+// generateInvocation generates one generator's files over its view, as it
+// planned them, with its side files, and adds to errs the files it would
+// write outside its roots.
+func generateInvocation(g Generator, view *load.Loaded, plan planned, errs *diag.List) ([]run.File, error) {
+	out, err := generateView(view, plan)
 	errs.Add(confine(g, view, out))
 	if err != nil {
 		return out, err
@@ -218,16 +219,15 @@ func sideFiles(g Generator) ([]run.File, error) {
 	return nil, nil
 }
 
-// generateView decides and executes one generator's targets, in memory.
-func generateView(g Generator, view *load.Loaded) ([]run.File, error) {
-	targets, err := g.Targets(view)
-	if err != nil {
+// generateView executes one generator's planned targets, in memory.
+func generateView(view *load.Loaded, plan planned) ([]run.File, error) {
+	if plan.err != nil {
 		// Generating the packages that had no tag problems may find
 		// problems of another kind: report those in the same run.
-		_, genErr := run.Execute(view.Context, targets)
-		return nil, errors.Join(err, genErr)
+		_, genErr := run.Execute(view.Context, plan.targets)
+		return nil, errors.Join(plan.err, genErr)
 	}
-	return run.Execute(view.Context, targets)
+	return run.Execute(view.Context, plan.targets)
 }
 
 // lintOnce applies to each input package, once, the --lint-rules of every

@@ -30,7 +30,7 @@ func Resolve(c *generator.Context, name string) (*types.Type, error) {
 	if n.Package == "" || n.Name == "" {
 		return nil, fmt.Errorf("%q is not a qualified type name (want <import/path>.<Name>)", name)
 	}
-	if _, err := c.LoadPackages(n.Package); err != nil {
+	if err := load.Require(c, n.Package); err != nil {
 		return nil, fmt.Errorf("cannot load package %q for %s: %s", n.Package, name, load.Describe(err))
 	}
 	pkg, ok := c.Universe[n.Package]
