@@ -2,7 +2,6 @@ package conversion
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
@@ -14,10 +13,20 @@ const (
 	tagExplicitFrom = "k8s:conversion-gen:explicit-from"
 	tagFn           = "k8s:conversion-fn"
 	valueFalse      = "false"
-	valueCopyOnly   = "copy-only"
-	valueDrop       = "drop"
 	// urlValues is the only source explicit-from supports.
 	urlValues = "net/url.Values"
+)
+
+// fnMode is a +k8s:conversion-fn value.
+type fnMode string
+
+const (
+	// fnNone: the function has no (or no single) +k8s:conversion-fn.
+	fnNone fnMode = ""
+	// fnCopyOnly: the function only copies; the unsafe fast path stays.
+	fnCopyOnly fnMode = "copy-only"
+	// fnDrop: the fields of the function's types are dropped.
+	fnDrop fnMode = "drop"
 )
 
 // tagSet holds conversion-gen's tags, each declared with its value's parser.
@@ -35,7 +44,7 @@ type tagSet struct {
 	explicitFrom tags.Typed[string]
 	// fn is +k8s:conversion-fn on a hand-written Convert_ function:
 	// copy-only or drop.
-	fn tags.Typed[string]
+	fn tags.Typed[fnMode]
 }
 
 func declareTags() tagSet {
@@ -52,7 +61,7 @@ func declareTags() tagSet {
 			Scopes: tags.Package,
 			Syntax: "<import/path>",
 			Doc:    "convert the types of another package (e.g. k8s.io/api/core/v1), writing the functions into this one",
-		}, parseImportPath),
+		}, tags.PackagePath),
 		explicitFrom: tags.Declare(tags.Definition{
 			Name:       tagExplicitFrom,
 			Scopes:     tags.Type,
@@ -64,7 +73,7 @@ func declareTags() tagSet {
 			Name:   tagFn,
 			Syntax: "copy-only|drop",
 			Doc:    "it only copies (the unsafe fast path stays allowed), or the fields of its types are dropped; a function tag, not a type or field tag",
-		}, tags.OneOf(valueCopyOnly, valueDrop)),
+		}, tags.Enum(fnCopyOnly, fnDrop)),
 	}
 }
 
@@ -91,13 +100,5 @@ func parseGen(scope tags.Scope, value string) (string, error) {
 	if value == valueFalse {
 		return value, nil
 	}
-	return parseImportPath(scope, value)
-}
-
-// parseImportPath reads a full import path.
-func parseImportPath(_ tags.Scope, value string) (string, error) {
-	if value == "" || strings.HasPrefix(value, "./") || strings.HasPrefix(value, "../") || strings.ContainsAny(value, " \t") {
-		return "", fmt.Errorf("%q is not an import path; write the package's full import path (e.g. k8s.io/api/core/v1)", value)
-	}
-	return value, nil
+	return tags.PackagePath(scope, value)
 }

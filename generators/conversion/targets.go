@@ -187,8 +187,11 @@ func (p *plan) loadMore(acts []*activation) ([]string, bool) {
 func (p *plan) reportMissing(acts []*activation, others []string, err error) {
 	before := p.errs.Len()
 	for _, act := range acts {
-		for _, name := range []string{tagGen, tagExternal} {
-			for _, v := range p.reg.Values(inplace.PackageLines(p.reg, p.index, p.c.Universe.Package(act.path), name), name) {
+		for _, tag := range []tags.Typed[string]{p.tags.gen, p.tags.external} {
+			name := tag.Name()
+			lines := inplace.PackageLines(p.reg, p.index, p.c.Universe.Package(act.path), name)
+			for _, value := range tag.Each(lines, tags.Package) {
+				v := value.Raw // as written: a value that does not parse was reported with the tags
 				if v == valueFalse {
 					continue
 				}

@@ -164,18 +164,6 @@ func rawValue(line string) string {
 	return ""
 }
 
-// Values returns the raw values of the named tag in lines, in order. Read
-// typed values through a Typed handle instead (see Declare).
-func (r *Registry) Values(lines []string, name string) []string {
-	var out []string
-	for _, t := range r.Find(lines) {
-		if t.Name == name {
-			out = append(out, t.Value)
-		}
-	}
-	return out
-}
-
 // Check reports every problem with the registry's tags in lines, written at
 // scope: undeclared names (with a suggestion), tags in the wrong place,
 // arguments where none are taken, and bad values. where maps a tag line to
