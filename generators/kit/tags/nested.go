@@ -17,11 +17,13 @@ import (
 // ArgBool (an identifier, e.g. a feature gate's name, is a string).
 type ArgType = codetags.ArgType
 
-// The argument types.
 const (
+	// ArgString is a quoted string or an identifier.
 	ArgString = codetags.ArgTypeString
-	ArgInt    = codetags.ArgTypeInt
-	ArgBool   = codetags.ArgTypeBool
+	// ArgInt is an integer (decimal, 0x, 0o or 0b).
+	ArgInt = codetags.ArgTypeInt
+	// ArgBool is true or false.
+	ArgBool = codetags.ArgTypeBool
 )
 
 // ValueType is the type of a parsed tag's value, e.g. codetags.ValueTypeTag.
