@@ -51,7 +51,7 @@ func (e *emitter) castable(in, out *types.Type) bool {
 // fieldOptedOut reports whether a field says +k8s:conversion-gen=false.
 func (g *gen) fieldOptedOut(m types.Member) bool {
 	values := g.plan.tags.gen.Each(m.CommentLines, tags.Member)
-	return len(values) > 0 && values[0].Err == nil // on a field, "false" is the only value
+	return len(values) > 0 && values[0].Val == genOff
 }
 
 // unreadable reports whether the field name of t is unexported and t

@@ -83,7 +83,7 @@ func (g *gen) optedOut(t *types.Type) bool {
 	if values[0].Err != nil && g.act.external != g.act.path {
 		g.errs.Addf(g.plan.index.TypeTag(t)(tagGen), "+%s=%s: on a type the only value is \"false\"", tagGen, values[0].Raw)
 	}
-	return values[0].Err == nil // on a type, "false" is the only value
+	return values[0].Val == genOff
 }
 
 // explicitSources returns the types +k8s:conversion-gen:explicit-from

@@ -12,10 +12,17 @@ const (
 	tagExternal     = "k8s:conversion-gen-external-types"
 	tagExplicitFrom = "k8s:conversion-gen:explicit-from"
 	tagFn           = "k8s:conversion-fn"
-	valueFalse      = "false"
 	// urlValues is the only source explicit-from supports.
 	urlValues = "net/url.Values"
 )
+
+// genValue is a +k8s:conversion-gen value: a peer package's import path
+// (in doc.go), or genOff.
+type genValue string
+
+// genOff ("false"): in doc.go, register only the hand-written conversions;
+// on a type or field, leave it out of conversion.
+const genOff genValue = "false"
 
 // fnMode is a +k8s:conversion-fn value.
 type fnMode string
@@ -35,7 +42,7 @@ type tagSet struct {
 	// package (repeatable) or "false" (explicit-only: register the
 	// hand-written conversions, generate no peer conversions); on a type
 	// or a field "false".
-	gen tags.Typed[string]
+	gen tags.Typed[genValue]
 	// external is +k8s:conversion-gen-external-types, the import path of
 	// the package whose types are converted by functions written here.
 	external tags.Typed[string]
@@ -90,15 +97,16 @@ func Registry() *tags.Registry {
 
 // parseGen reads +k8s:conversion-gen: a peer package or "false" in doc.go,
 // "false" on a type or field.
-func parseGen(scope tags.Scope, value string) (string, error) {
+func parseGen(scope tags.Scope, value string) (genValue, error) {
 	if scope != tags.Package {
-		if value != valueFalse {
+		if genValue(value) != genOff {
 			return "", fmt.Errorf("unsupported value %q on a %s: the only value there is \"false\" (leave it out of conversion); peer packages are named in doc.go", value, scope)
 		}
-		return value, nil
+		return genOff, nil
 	}
-	if value == valueFalse {
-		return value, nil
+	if genValue(value) == genOff {
+		return genOff, nil
 	}
-	return tags.PackagePath(scope, value)
+	path, err := tags.PackagePath(scope, value)
+	return genValue(path), err
 }
