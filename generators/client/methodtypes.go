@@ -13,24 +13,16 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/load"
 )
 
-// methodTagPrefix starts a +genclient:method comment line.
-const methodTagPrefix = "+genclient:method="
-
 // checkMethodTypes reports the +genclient:method input= and result= values
 // of gv's client types that name no type: upstream writes a client that
 // does not compile. A package no input brought in is loaded to look.
 func (p *plan) checkMethodTypes(l *load.Loaded, gv *groupVersionInfo, errs *diag.List) {
 	for _, t := range gv.types {
-		for _, line := range apigroup.Comments(t) {
-			value, ok := strings.CutPrefix(strings.TrimSpace(line), methodTagPrefix)
-			if !ok {
+		for _, tag := range genclient.MethodTags(apigroup.Comments(t)) {
+			if tag.Err != nil { // the registry reported it
 				continue
 			}
-			m, err := genclient.ParseMethod(value)
-			if err != nil { // the registry reported it
-				continue
-			}
-			at := l.Index.Type(t).Find(strings.TrimPrefix(strings.TrimSpace(line), "+"))
+			m, at := tag.Val, tag.At(l.Index.TypeTag(t))
 			for _, ref := range typeRefs(m) {
 				if err := findType(l.Context, t, ref[1]); err != nil {
 					errs.Addf(at, "+genclient:method: %s: %s%s: %v", m.Name, ref[0], ref[1], err)

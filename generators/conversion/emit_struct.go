@@ -5,6 +5,8 @@ import (
 
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 // structBody converts a struct: one unsafe cast when the two are memory
@@ -39,7 +41,7 @@ func (e *emitter) castable(in, out *types.Type) bool {
 		if !ok || e.g.unreadable(in, m.Name) || e.g.unreadable(out, om.Name) {
 			return false
 		}
-		if f, ok := e.g.plan.lookup(m.Type, om.Type); ok && e.g.plan.fnTag(f) != valueCopyOnly {
+		if f, ok := e.g.plan.lookup(m.Type, om.Type); ok && e.g.plan.fnTag(f) != fnCopyOnly {
 			return false
 		}
 	}
@@ -48,8 +50,8 @@ func (e *emitter) castable(in, out *types.Type) bool {
 
 // fieldOptedOut reports whether a field says +k8s:conversion-gen=false.
 func (g *gen) fieldOptedOut(m types.Member) bool {
-	values := g.plan.reg.Values(m.CommentLines, tagGen)
-	return len(values) > 0 && values[0] == valueFalse
+	values := g.plan.tags.gen.Each(m.CommentLines, tags.Member)
+	return len(values) > 0 && values[0].Val == genOff
 }
 
 // unreadable reports whether the field name of t is unexported and t
@@ -156,10 +158,10 @@ func (e *emitter) manualField(m, om types.Member, inT, outT *types.Type) bool {
 		return false
 	}
 	tag := e.g.plan.fnTag(fn)
-	if tag == valueDrop {
+	if tag == fnDrop {
 		return true
 	}
-	if tag == valueCopyOnly && fastConversion(inT, outT) {
+	if tag == fnCopyOnly && fastConversion(inT, outT) {
 		return false
 	}
 	e.w.If(fmt.Sprintf("err := %s(&in.%s, &out.%s, s); err != nil", e.g.Raw.Name(fn), m.Name, m.Name), func() {

@@ -76,14 +76,14 @@ func (g *gen) convertible(in, out *types.Type) bool {
 // +k8s:conversion-gen=false. Any other value is reported: the tag check
 // does so for input packages, this for external types packages.
 func (g *gen) optedOut(t *types.Type) bool {
-	values := g.plan.reg.Values(t.CommentLines, tagGen)
+	values := g.plan.tags.gen.Each(t.CommentLines, tags.Type)
 	if len(values) == 0 {
 		return false
 	}
-	if values[0] != valueFalse && g.act.external != g.act.path {
-		g.errs.Addf(g.plan.index.TypeTag(t)(tagGen), "+%s=%s: on a type the only value is \"false\"", tagGen, values[0])
+	if values[0].Err != nil && g.act.external != g.act.path {
+		g.errs.Addf(g.plan.index.TypeTag(t)(tagGen), "+%s=%s: on a type the only value is \"false\"", tagGen, values[0].Raw)
 	}
-	return values[0] == valueFalse
+	return values[0].Val == genOff
 }
 
 // explicitSources returns the types +k8s:conversion-gen:explicit-from

@@ -7,6 +7,7 @@ import (
 	"k8s.io/klog/v2"
 
 	"github.com/gengokit/gengokit/generators/kit/inplace"
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 const (
@@ -98,7 +99,7 @@ func (p *plan) checkFuncTags(pkg *types.Package, f *types.Type) {
 			p.errs.Addf(at, "+%s is not allowed on a function; it belongs on a %s", t.Name, p.reg.Lookup(t.Name).Scopes)
 			continue
 		}
-		if t.Value != valueCopyOnly && t.Value != valueDrop {
+		if _, err := p.tags.fn.Parse(tags.Function, t.Value); err != nil {
 			p.errs.Addf(at, "+%s: unsupported value %q (want \"copy-only\" or \"drop\")", tagFn, t.Value)
 		}
 	}
@@ -106,19 +107,19 @@ func (p *plan) checkFuncTags(pkg *types.Package, f *types.Type) {
 
 // fnTag returns a hand-written function's +k8s:conversion-fn value, as
 // upstream reads it: the only one given, or "".
-func (p *plan) fnTag(f *types.Type) string {
-	values := p.reg.Values(f.CommentLines, tagFn)
+func (p *plan) fnTag(f *types.Type) fnMode {
+	values := p.tags.fn.Each(f.CommentLines, tags.Function)
 	if len(values) != 1 {
-		return ""
+		return fnNone
 	}
-	return values[0]
+	return values[0].Val // fnNone when it does not parse
 }
 
 // blockUnsafe takes every pair with a hand-written conversion that is not
 // copy-only out of the unsafe fast path: its function must be called.
 func (p *plan) blockUnsafe() {
 	for pr, f := range p.manual {
-		if p.fnTag(f) != valueCopyOnly {
+		if p.fnTag(f) != fnCopyOnly {
 			p.layout.block(pr.in, pr.out)
 		}
 	}

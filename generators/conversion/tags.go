@@ -2,7 +2,6 @@ package conversion
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
@@ -13,11 +12,28 @@ const (
 	tagExternal     = "k8s:conversion-gen-external-types"
 	tagExplicitFrom = "k8s:conversion-gen:explicit-from"
 	tagFn           = "k8s:conversion-fn"
-	valueFalse      = "false"
-	valueCopyOnly   = "copy-only"
-	valueDrop       = "drop"
 	// urlValues is the only source explicit-from supports.
 	urlValues = "net/url.Values"
+)
+
+// genValue is a +k8s:conversion-gen value: a peer package's import path
+// (in doc.go), or genOff.
+type genValue string
+
+// genOff ("false"): in doc.go, register only the hand-written conversions;
+// on a type or field, leave it out of conversion.
+const genOff genValue = "false"
+
+// fnMode is a +k8s:conversion-fn value.
+type fnMode string
+
+const (
+	// fnNone: the function has no (or no single) +k8s:conversion-fn.
+	fnNone fnMode = ""
+	// fnCopyOnly: the function only copies; the unsafe fast path stays.
+	fnCopyOnly fnMode = "copy-only"
+	// fnDrop: the fields of the function's types are dropped.
+	fnDrop fnMode = "drop"
 )
 
 // tagSet holds conversion-gen's tags, each declared with its value's parser.
@@ -26,7 +42,7 @@ type tagSet struct {
 	// package (repeatable) or "false" (explicit-only: register the
 	// hand-written conversions, generate no peer conversions); on a type
 	// or a field "false".
-	gen tags.Typed[string]
+	gen tags.Typed[genValue]
 	// external is +k8s:conversion-gen-external-types, the import path of
 	// the package whose types are converted by functions written here.
 	external tags.Typed[string]
@@ -35,7 +51,7 @@ type tagSet struct {
 	explicitFrom tags.Typed[string]
 	// fn is +k8s:conversion-fn on a hand-written Convert_ function:
 	// copy-only or drop.
-	fn tags.Typed[string]
+	fn tags.Typed[fnMode]
 }
 
 func declareTags() tagSet {
@@ -52,7 +68,7 @@ func declareTags() tagSet {
 			Scopes: tags.Package,
 			Syntax: "<import/path>",
 			Doc:    "convert the types of another package (e.g. k8s.io/api/core/v1), writing the functions into this one",
-		}, parseImportPath),
+		}, tags.PackagePath),
 		explicitFrom: tags.Declare(tags.Definition{
 			Name:       tagExplicitFrom,
 			Scopes:     tags.Type,
@@ -64,7 +80,7 @@ func declareTags() tagSet {
 			Name:   tagFn,
 			Syntax: "copy-only|drop",
 			Doc:    "it only copies (the unsafe fast path stays allowed), or the fields of its types are dropped; a function tag, not a type or field tag",
-		}, tags.OneOf(valueCopyOnly, valueDrop)),
+		}, tags.Enum(fnCopyOnly, fnDrop)),
 	}
 }
 
@@ -81,23 +97,16 @@ func Registry() *tags.Registry {
 
 // parseGen reads +k8s:conversion-gen: a peer package or "false" in doc.go,
 // "false" on a type or field.
-func parseGen(scope tags.Scope, value string) (string, error) {
+func parseGen(scope tags.Scope, value string) (genValue, error) {
 	if scope != tags.Package {
-		if value != valueFalse {
+		if genValue(value) != genOff {
 			return "", fmt.Errorf("unsupported value %q on a %s: the only value there is \"false\" (leave it out of conversion); peer packages are named in doc.go", value, scope)
 		}
-		return value, nil
+		return genOff, nil
 	}
-	if value == valueFalse {
-		return value, nil
+	if genValue(value) == genOff {
+		return genOff, nil
 	}
-	return parseImportPath(scope, value)
-}
-
-// parseImportPath reads a full import path.
-func parseImportPath(_ tags.Scope, value string) (string, error) {
-	if value == "" || strings.HasPrefix(value, "./") || strings.HasPrefix(value, "../") || strings.ContainsAny(value, " \t") {
-		return "", fmt.Errorf("%q is not an import path; write the package's full import path (e.g. k8s.io/api/core/v1)", value)
-	}
-	return value, nil
+	path, err := tags.PackagePath(scope, value)
+	return genValue(path), err
 }

@@ -124,15 +124,17 @@ func (p *plan) activation(pkg *types.Package) *activation {
 		return nil
 	}
 	act := &activation{path: pkg.Path, external: pkg.Path}
-	if slices.Contains(values, valueFalse) {
-		if slices.ContainsFunc(values, func(v string) bool { return v != valueFalse }) {
-			p.errs.Addf(p.index.PackageDoc(pkg.Path).Find(tagGen+"="+valueFalse),
+	if slices.Contains(values, genOff) {
+		if slices.ContainsFunc(values, func(v genValue) bool { return v != genOff }) {
+			p.errs.Addf(p.index.PackageDoc(pkg.Path).Find(tagGen+"="+string(genOff)),
 				"+%s=false (register only hand-written conversions) cannot be mixed with peer packages %v; keep one or the other", tagGen, values)
 			return nil
 		}
 		act.explicitOnly = true
 	} else {
-		act.peers = values
+		for _, v := range values {
+			act.peers = append(act.peers, string(v))
+		}
 	}
 	externals, err := p.tags.external.All(lines, tags.Package)
 	switch {
@@ -184,21 +186,39 @@ func (p *plan) loadMore(acts []*activation) ([]string, bool) {
 func (p *plan) reportMissing(acts []*activation, others []string, err error) {
 	before := p.errs.Len()
 	for _, act := range acts {
-		for _, name := range []string{tagGen, tagExternal} {
-			for _, v := range p.reg.Values(inplace.PackageLines(p.reg, p.index, p.c.Universe.Package(act.path), name), name) {
-				if v == valueFalse {
-					continue
-				}
-				if err := load.Require(p.c, v); err != nil {
-					p.errs.Addf(p.index.PackageDoc(act.path).Find(name+"="+v),
-						"+%s=%s: package %s cannot be loaded (%s); fix the import path", name, v, v, oneLine(load.Describe(err)))
-				}
-			}
-		}
+		pkg := p.c.Universe.Package(act.path)
+		peers := p.tags.gen.Each(inplace.PackageLines(p.reg, p.index, pkg, tagGen), tags.Package)
+		p.reportUnloadable(act, tagGen, raw(peers))
+		externals := p.tags.external.Each(inplace.PackageLines(p.reg, p.index, pkg, tagExternal), tags.Package)
+		p.reportUnloadable(act, tagExternal, raw(externals))
 	}
 	if p.errs.Len() == before {
 		p.errs.Addf(token.Position{}, "cannot load %s: %s", strings.Join(others, ", "), load.Describe(err))
 	}
+}
+
+// reportUnloadable reports each package of values, the values of the tag
+// name in act's doc.go, that cannot be loaded.
+func (p *plan) reportUnloadable(act *activation, name string, values []string) {
+	for _, v := range values {
+		if genValue(v) == genOff {
+			continue
+		}
+		if err := load.Require(p.c, v); err != nil {
+			p.errs.Addf(p.index.PackageDoc(act.path).Find(name+"="+v),
+				"+%s=%s: package %s cannot be loaded (%s); fix the import path", name, v, v, oneLine(load.Describe(err)))
+		}
+	}
+}
+
+// raw returns the values as written: a value that does not parse was
+// reported with the tags, and is still looked for as upstream does.
+func raw[T any](values []tags.Value[T]) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = v.Raw
+	}
+	return out
 }
 
 // target returns the target that writes act's package's conversions.

@@ -27,8 +27,8 @@ func (p *plan) newGenerator(pkg *types.Package, all bool) *gen {
 
 // Filter keeps the package's types that are enabled and copyable.
 func (g *gen) Filter(_ *generator.Context, t *types.Type) bool {
-	mode := g.plan.tags.typeMode(t)
-	enabled := (g.all && mode != "false") || (!g.all && mode == "true")
+	own := g.plan.tags.typeMode(t)
+	enabled := (g.all && own != modeFalse) || (!g.all && own == modeTrue)
 	return enabled && g.plan.copyable(t)
 }
 

@@ -108,7 +108,7 @@ func underlying(t *types.Type) *types.Type {
 // exported structs, and exported named maps, slices and pointers, or named
 // builtins with hand-written methods; never a type tagged =false.
 func (g *plan) copyable(t *types.Type) bool {
-	if g.tags.typeMode(t) == "false" || namer.IsPrivateGoName(t.Name.Name) {
+	if g.tags.typeMode(t) == modeFalse || namer.IsPrivateGoName(t.Name.Name) {
 		return false
 	}
 	switch t.Kind {

@@ -16,15 +16,28 @@ const (
 	tagEnabled     = "k8s:deepcopy-gen"
 	tagInterfaces  = "k8s:deepcopy-gen:interfaces"
 	tagNonPointer  = "k8s:deepcopy-gen:nonpointer-interfaces"
-	valuePackage   = "package"
 	optionRegister = "register"
+)
+
+// mode is a +k8s:deepcopy-gen value.
+type mode string
+
+const (
+	// modeNone: the type says nothing of its own.
+	modeNone mode = ""
+	// modePackage, in doc.go: every copyable type of the package.
+	modePackage mode = "package"
+	// modeTrue opts a type in.
+	modeTrue mode = "true"
+	// modeFalse opts the package or a type out.
+	modeFalse mode = "false"
 )
 
 // tagSet holds deepcopy-gen's tags, each declared with its value's parser.
 type tagSet struct {
 	// enabled is +k8s:deepcopy-gen: on a package "package" or "false"
 	// (options dropped), on a type "true" or "false".
-	enabled tags.Typed[string]
+	enabled tags.Typed[mode]
 	// interfaces is +k8s:deepcopy-gen:interfaces, the qualified names of
 	// the interfaces to write DeepCopy<Interface> for.
 	interfaces tags.Typed[[]string]
@@ -69,18 +82,19 @@ func Registry() *tags.Registry {
 
 // parseEnabled reads +k8s:deepcopy-gen: "true" or "false" on a type; on a
 // package "package" or "false", whose options (only "register") it drops.
-func parseEnabled(scope tags.Scope, value string) (string, error) {
+func parseEnabled(scope tags.Scope, value string) (mode, error) {
 	if scope == tags.Type {
-		if value == valuePackage {
+		if mode(value) == modePackage {
 			return "", fmt.Errorf("%q belongs in doc.go, for the whole package; on a type write \"true\" or \"false\"", value)
 		}
-		return tags.OneOf("true", "false")(scope, value)
+		return tags.Enum(modeTrue, modeFalse)(scope, value)
 	}
-	main, opts, _ := strings.Cut(value, ",")
+	text, opts, _ := strings.Cut(value, ",")
+	main := mode(text)
 	switch {
-	case main == "true":
+	case main == modeTrue:
 		return "", fmt.Errorf("%q opts one type in and belongs on that type; in doc.go write \"package\" (every copyable type) or \"false\"", value)
-	case main != valuePackage && main != "false":
+	case main != modePackage && main != modeFalse:
 		return "", fmt.Errorf("unsupported value %q in doc.go (want \"package\" or \"false\"; a type opts in with +%s=true on the type)", value, tagEnabled)
 	}
 	for _, opt := range strings.Split(opts, ",") {
@@ -117,11 +131,12 @@ type packageMode struct {
 // packageMode reads the package's +k8s:deepcopy-gen from lines.
 func (ts tagSet) packageMode(lines []string) packageMode {
 	values, _ := ts.enabled.All(lines, tags.Package) // checked before
-	return packageMode{all: slices.Contains(values, valuePackage), optedOut: slices.Contains(values, "false")}
+	return packageMode{all: slices.Contains(values, modePackage), optedOut: slices.Contains(values, modeFalse)}
 }
 
-// typeMode returns a type's own +k8s:deepcopy-gen value: "true", "false" or "".
-func (ts tagSet) typeMode(t *types.Type) string {
+// typeMode returns a type's own +k8s:deepcopy-gen value: modeTrue,
+// modeFalse or modeNone.
+func (ts tagSet) typeMode(t *types.Type) mode {
 	v, _ := ts.enabled.Get(inplace.TypeLines(t), tags.Type)
 	return v
 }

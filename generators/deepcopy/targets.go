@@ -132,7 +132,7 @@ func (p *plan) wanted(pkg *types.Package) bool {
 	}
 	want := false
 	for _, t := range inplace.SortedTypes(pkg) {
-		optedIn := p.tags.typeMode(t) == "true"
+		optedIn := p.tags.typeMode(t) == modeTrue
 		switch {
 		case optedIn && !p.copyable(t):
 			p.errs.Addf(p.index.Type(t).Find(tagEnabled+"=true"),

@@ -130,7 +130,7 @@ func (p *plan) checkFuncTags(pkg *types.Package, f *types.Type) {
 		switch {
 		case t.Name != tagEnabled:
 			p.errs.Addf(at, "+%s is not allowed on a function; it belongs on a %s", t.Name, p.reg.Lookup(t.Name).Scopes)
-		case t.Value != valueCovers:
+		case !p.covered(t.Value):
 			p.errs.Addf(at, "+%s=%s: on a function the only value is %q (its SetDefaults_ calls the nested defaulters itself)", tagEnabled, t.Value, valueCovers)
 		case !strings.HasPrefix(f.Name.Name, prefixBase):
 			p.errs.Addf(at, "+%s=covers belongs on a SetDefaults_<Type> function; %s is not one", tagEnabled, f.Name.Name)
@@ -141,8 +141,14 @@ func (p *plan) checkFuncTags(pkg *types.Package, f *types.Type) {
 // covers reports whether a hand-written SetDefaults_ says it calls the
 // nested defaulters itself (+k8s:defaulter-gen=covers, alone).
 func (p *plan) covers(f *types.Type) bool {
-	values := p.reg.Values(f.CommentLines, tagEnabled)
-	return len(values) == 1 && values[0] == valueCovers
+	values := p.tags.enabled.Each(f.CommentLines, tags.Function)
+	return len(values) == 1 && values[0].Val == valueCovers
+}
+
+// covered reports whether a function's +k8s:defaulter-gen value is covers.
+func (p *plan) covered(value string) bool {
+	v, err := p.tags.enabled.Parse(tags.Function, value)
+	return err == nil && v == valueCovers
 }
 
 // checkType checks what defaulter-gen reads of a type beyond its tags'
@@ -152,15 +158,15 @@ func (p *plan) covers(f *types.Type) bool {
 func (p *plan) checkType(t *types.Type) {
 	where := p.index.TypeTag(t)
 	for _, tag := range p.reg.Find(t.CommentLines) {
-		if tag.Name == tagEnabled && len(p.reg.Values(t.SecondClosestCommentLines, tagEnabled)) == 0 {
+		if tag.Name == tagEnabled && p.tags.enabled.Count(t.SecondClosestCommentLines) == 0 {
 			p.errs.Addf(where(tag.Line), "+%s on a type is read only from a comment block separated from the type's doc comment by a blank line; move it there (defaulter-gen would ignore it)", tagEnabled)
 		}
 	}
 	for _, tag := range p.reg.Find(t.SecondClosestCommentLines) {
 		switch {
-		case tag.Name == tagDefault && len(p.reg.Values(t.CommentLines, tagDefault)) == 0 && detached(where(tag.Line)):
+		case tag.Name == tagDefault && p.tags.def.Count(t.CommentLines) == 0 && detached(where(tag.Line)):
 			p.errs.Addf(where(tag.Line), "+%s on a type is read only from its doc comment, right above the declaration; move it there (defaulter-gen would ignore it)", tagDefault)
-		case tag.Name == tagEnabled && len(p.reg.Values(t.SecondClosestCommentLines, tagEnabled)) > 1:
+		case tag.Name == tagEnabled && p.tags.enabled.Count(t.SecondClosestCommentLines) > 1:
 			p.errs.Addf(where(tag.Line), "+%s is given more than once on type %s; keep one", tagEnabled, t.Name.Name)
 		}
 	}
@@ -186,7 +192,7 @@ func detached(pos token.Position) bool {
 
 // typeSays returns the type's +k8s:defaulter-gen value as upstream reads
 // it: the only value of the detached comment block, or "".
-func (p *plan) typeSays(t *types.Type) string {
+func (p *plan) typeSays(t *types.Type) enabledValue {
 	values, err := p.tags.enabled.All(t.SecondClosestCommentLines, tags.Type)
 	if err != nil || len(values) != 1 {
 		return ""

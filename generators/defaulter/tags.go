@@ -16,11 +16,22 @@ const (
 	tagEnabled   = "k8s:defaulter-gen"
 	tagInput     = "k8s:defaulter-gen-input"
 	tagDefault   = "default"
-	valueCovers  = "covers"
-	valueFalse   = "false"
-	valueTrue    = "true"
 	prefixBase   = "SetDefaults_"
 	prefixObject = "SetObjectDefaults_"
+)
+
+// enabledValue is a +k8s:defaulter-gen value: one of the modes below, or
+// in doc.go a field name.
+type enabledValue string
+
+const (
+	// valueCovers, on a SetDefaults_ function: it calls the nested
+	// defaulters itself.
+	valueCovers enabledValue = "covers"
+	// valueFalse turns defaulter-gen off for the package or the type.
+	valueFalse enabledValue = "false"
+	// valueTrue opts a type in.
+	valueTrue enabledValue = "true"
 )
 
 // tagSet holds defaulter-gen's tags, each declared with its value's parser.
@@ -28,7 +39,7 @@ type tagSet struct {
 	// enabled is +k8s:defaulter-gen: in doc.go a field name (every struct
 	// with a field of that name gets an object defaulter) or "false"; on a
 	// type "true" or "false"; on a SetDefaults_ function "covers".
-	enabled tags.Typed[string]
+	enabled tags.Typed[enabledValue]
 	// input is +k8s:defaulter-gen-input, the import path of the package
 	// whose types get defaulters written into this one.
 	input tags.Typed[string]
@@ -51,7 +62,7 @@ func declareTags() tagSet {
 			Scopes: tags.Package,
 			Syntax: "<import/path>",
 			Doc:    "write the defaulters of the types of another package (e.g. k8s.io/api/core/v1) into this one",
-		}, parseInput),
+		}, tags.PackagePath),
 		def: tags.Declare(tags.Definition{
 			Name:   tagDefault,
 			Scopes: tags.Member | tags.Type,
@@ -75,28 +86,20 @@ var identRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // parseEnabled reads +k8s:defaulter-gen: a field name or "false" in
 // doc.go, "true" or "false" on a type.
-func parseEnabled(scope tags.Scope, value string) (string, error) {
+func parseEnabled(scope tags.Scope, value string) (enabledValue, error) {
 	if scope == tags.Type {
-		if value == valueCovers {
+		if enabledValue(value) == valueCovers {
 			return "", fmt.Errorf("%q belongs on a SetDefaults_<Type> function, not on the type; on a type write \"true\" or \"false\"", value)
 		}
-		return tags.OneOf(valueTrue, valueFalse)(scope, value)
+		return tags.Enum(valueTrue, valueFalse)(scope, value)
 	}
 	switch {
-	case value == valueTrue:
+	case enabledValue(value) == valueTrue:
 		return "", fmt.Errorf("%q opts one type in and belongs on that type; in doc.go write a field name (e.g. TypeMeta) or \"false\"", value)
-	case value != valueFalse && !identRE.MatchString(value):
+	case enabledValue(value) != valueFalse && !identRE.MatchString(value):
 		return "", fmt.Errorf("%q is not a field name (want one Go field name, e.g. TypeMeta, per line, or \"false\")", value)
 	}
-	return value, nil
-}
-
-// parseInput reads +k8s:defaulter-gen-input, a full import path.
-func parseInput(_ tags.Scope, value string) (string, error) {
-	if value == "" || strings.HasPrefix(value, "./") || strings.HasPrefix(value, "../") || strings.ContainsAny(value, " \t") {
-		return "", fmt.Errorf("%q is not an import path; write the package's full import path (e.g. k8s.io/api/core/v1)", value)
-	}
-	return value, nil
+	return enabledValue(value), nil
 }
 
 // defaultValue is a +default value: a JSON literal, or a reference.

@@ -100,13 +100,17 @@ func (p *plan) activation(pkg *types.Package) *activation {
 		return nil
 	}
 	if slices.Contains(values, valueFalse) {
-		if fields := slices.DeleteFunc(slices.Clone(values), func(v string) bool { return v == valueFalse }); len(fields) > 0 {
-			p.errs.Addf(p.index.PackageDoc(pkg.Path).Find(tagEnabled+"="+valueFalse),
+		if fields := slices.DeleteFunc(slices.Clone(values), func(v enabledValue) bool { return v == valueFalse }); len(fields) > 0 {
+			p.errs.Addf(p.index.PackageDoc(pkg.Path).Find(tagEnabled+"="+string(valueFalse)),
 				"+%s=false turns defaulter-gen off but the package also names fields %v; keep one or the other", tagEnabled, fields)
 		}
 		return nil
 	}
-	act := &activation{fields: values, input: pkg.Path}
+	fields := make([]string, len(values)) // in doc.go, every value but "false" is a field name
+	for i, v := range values {
+		fields[i] = string(v)
+	}
+	act := &activation{fields: fields, input: pkg.Path}
 	inputs, err := p.tags.input.All(lines, tags.Package)
 	if err != nil {
 		return nil // reported by the tag check

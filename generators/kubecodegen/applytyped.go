@@ -127,10 +127,7 @@ func modelPackage(u *load.Universe, path string) string {
 	if pkg == nil {
 		return ""
 	}
-	for _, t := range tags.Written(pkg.Comments) {
-		if t.Name == modelPackageTag {
-			return t.Value
-		}
-	}
-	return ""
+	tag := tags.Declare(tags.Definition{Name: modelPackageTag, Scopes: tags.Package}, tags.String)
+	v, _ := tag.Get(pkg.Comments, tags.Package)
+	return v
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/gengokit/gengokit/generators/kit/header"
 	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 // comments are the lines of every line comment ("//") of a package's
@@ -101,11 +102,5 @@ func scanPackage(dir string) (comments, bool, error) {
 
 // add collects the lines of one file's line comments.
 func (c *comments) add(f *ast.File) {
-	for _, g := range f.Comments {
-		for _, line := range g.List {
-			if text, ok := strings.CutPrefix(line.Text, "//"); ok {
-				c.lines = append(c.lines, text)
-			}
-		}
-	}
+	c.lines = append(c.lines, tags.LineComments(f)...)
 }

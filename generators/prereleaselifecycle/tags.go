@@ -39,7 +39,7 @@ type gvk struct{ group, version, kind string }
 // tagSet holds prerelease-lifecycle-gen's tags, each declared with its
 // value's parser.
 type tagSet struct {
-	enabled     tags.Typed[string]
+	enabled     tags.Typed[bool]
 	introduced  tags.Typed[version]
 	deprecated  tags.Typed[version]
 	removed     tags.Typed[version]
@@ -56,7 +56,7 @@ func declareTags() tagSet {
 			Scopes: tags.Package,
 			Syntax: "true|false",
 			Doc:    "generate the lifecycle methods of every API type (exported struct embedding TypeMeta) of the package",
-		}, tags.OneOf("true", "false")),
+		}, tags.Bool),
 		introduced: release(tagIntroduced, "the release that introduced the type (required on every API type of an enabled package)"),
 		deprecated: release(tagDeprecated, "the release that deprecates the type (default: introduced plus three minor releases; GA versions: none)"),
 		removed:    release(tagRemoved, "the release that stops serving the type (default: deprecated plus three minor releases; GA versions: none)"),

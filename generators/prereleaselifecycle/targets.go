@@ -73,7 +73,7 @@ func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
 func (p *plan) enabled(pkg *types.Package) bool {
 	lines := inplace.PackageLines(p.reg, p.index, pkg, tagEnabled)
 	values, err := p.tags.enabled.All(lines, tags.Package)
-	return err == nil && len(values) > 0 && !slices.Contains(values, "false")
+	return err == nil && len(values) > 0 && !slices.Contains(values, false)
 }
 
 // isAPIType reports whether upstream writes lifecycle methods for t: an

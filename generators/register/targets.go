@@ -118,24 +118,24 @@ func (p *plan) enabled(pkg *types.Package) (on, explicit bool) {
 	case len(values) == 0:
 		_, grouped := p.tags.groupName.Get(pkg.Comments, tags.Package)
 		return grouped, false
-	case slices.Contains(values, "false") && slices.ContainsFunc(values, func(v string) bool { return v != "false" }):
+	case slices.Contains(values, switchOff) && slices.ContainsFunc(values, func(v switchValue) bool { return v != switchOff }):
 		p.errs.Addf(where(tagEnabled+"=false"), "+%s is both false and %s; keep one (false switches register-gen off, true on)", tagEnabled, otherThanFalse(values))
 		return false, true
-	case values[0] == "false":
+	case values[0] == switchOff:
 		return false, true
 	}
 	for _, v := range values {
-		if v != "true" {
+		if v != switchOn {
 			klog.Warningf("%s: +%s=%s: register-gen reads only true and false, and takes any other value for true; write +%s=true",
-				diag.Where(where(tagEnabled+"="+v)), tagEnabled, v, tagEnabled)
+				diag.Where(where(tagEnabled+"="+string(v))), tagEnabled, v, tagEnabled)
 		}
 	}
 	return true, true
 }
 
-func otherThanFalse(values []string) string {
+func otherThanFalse(values []switchValue) switchValue {
 	for _, v := range values {
-		if v != "false" {
+		if v != switchOff {
 			return v
 		}
 	}

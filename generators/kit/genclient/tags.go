@@ -151,6 +151,13 @@ func Read(lines []string) (Tags, error) {
 	return t, err
 }
 
+// MethodTags returns every +genclient:method of a type's comment lines, in
+// order, each with its parsed Method (or its parse error) and its line, to
+// position what is found wrong with the method.
+func MethodTags(lines []string) []tags.Value[Method] {
+	return newTagSet().method.Each(lines, tags.Type)
+}
+
 // TagError is a problem with one tag of a type, so that the caller can
 // point at that tag's line.
 type TagError struct {

@@ -109,3 +109,23 @@ func TestNoVerbsConflict(t *testing.T) {
 		t.Errorf("noVerbs alone: %v", err)
 	}
 }
+
+// TestMethodTags: each +genclient:method is read through the registry's
+// typed handle, with its line (to position it) and its parse error.
+func TestMethodTags(t *testing.T) {
+	lines := []string{"+genclient", "  +genclient:method=GetScale,verb=get,subresource=scale,result=k8s.io/api/autoscaling/v1.Scale",
+		"text +genclient:method=Ignored,verb=get", "+genclient:method=Bad,verb=fly"}
+	got := MethodTags(lines)
+	if len(got) != 2 {
+		t.Fatalf("MethodTags = %+v, want 2", got)
+	}
+	if m := got[0].Val; got[0].Err != nil || m.Name != "GetScale" || m.Subresource != "scale" || m.Result != "k8s.io/api/autoscaling/v1.Scale" {
+		t.Errorf("MethodTags[0] = %+v", got[0])
+	}
+	if !strings.HasPrefix(got[0].Line, "genclient:method=GetScale,") {
+		t.Errorf("MethodTags[0].Line = %q", got[0].Line)
+	}
+	if got[1].Err == nil || !strings.HasPrefix(got[1].Err.Error(), "+genclient:method: ") {
+		t.Errorf("MethodTags[1].Err = %v", got[1].Err)
+	}
+}

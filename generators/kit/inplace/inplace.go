@@ -31,7 +31,7 @@ func TypeLines(t *types.Type) []string {
 // do when a type declared in doc.go carries it too; then doc.go's own
 // lines, without the types' comments.
 func PackageLines(reg *tags.Registry, index *source.Index, pkg *types.Package, tag string) []string {
-	if len(reg.Values(pkg.Comments, tag)) > 1 {
+	if reg.Count(pkg.Comments, tag) > 1 {
 		return index.PackageLines(pkg.Path)
 	}
 	return pkg.Comments

@@ -96,10 +96,11 @@ func typeLinesReadsSecondClosestThenDoc(t *testing.T, l *load.Loaded) {
 
 func packageLinesLeavesOutATypeDeclaredInDocGo(t *testing.T, l *load.Loaded) {
 	pkg := l.Context.Universe.Package("example.com/m/tagged")
-	if n := len(registry().Values(pkg.Comments, "k8s:test-gen")); n != 2 {
+	mode := tags.Declare(registry().Definitions[0], tags.String)
+	if n := mode.Count(pkg.Comments); n != 2 {
 		t.Fatalf("gengo's package comments hold +k8s:test-gen %d times, want 2 (the case this guards)", n)
 	}
-	got := registry().Values(inplace.PackageLines(registry(), l.Index, pkg, "k8s:test-gen"), "k8s:test-gen")
+	got, _ := mode.All(inplace.PackageLines(registry(), l.Index, pkg, "k8s:test-gen"), tags.Package)
 	if !slices.Equal(got, []string{"package"}) {
 		t.Errorf("package values = %q, want [package]", got)
 	}

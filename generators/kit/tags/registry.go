@@ -64,6 +64,15 @@ type Definition struct {
 	Parse func(scope Scope, value string) (any, error)
 	// Repeatable allows the tag more than once in one comment.
 	Repeatable bool
+	// Args are the arguments the tag takes, e.g. +k8s:ifEnabled(Gate);
+	// none when empty. A tag with arguments or a TagValue is read with the
+	// nested grammar of declarative validation (see ParseLine), its value
+	// as the grammar reads it (a quoted string unquoted, no trailing
+	// comment); any other tag's value is the raw text after "=".
+	Args []ArgDecl
+	// TagValue says the tag's value is another tag, e.g.
+	// +k8s:eachVal=+k8s:minimum=1, itself checked against the registry.
+	TagValue bool
 	// FirstWins makes a repeat of a tag that is not Repeatable a warning,
 	// not an error: upstream reads the first value, and real packages
 	// repeat the tag (k8s.io/apiserver's apiserver/v1alpha1 gives two
@@ -93,10 +102,14 @@ type Tag struct {
 	Line string
 }
 
-// Usage shows how the tag is written, e.g. "+k8s:deepcopy-gen=package|false".
+// Usage shows how the tag is written, e.g. "+k8s:deepcopy-gen=package|false";
+// a Syntax that starts with "(" shows arguments, e.g. "+k8s:ifEnabled(<Gate>)=+<tag>".
 func (d *Definition) Usage() string {
-	if d.Syntax == "" {
+	switch {
+	case d.Syntax == "":
 		return "+" + d.Name
+	case strings.HasPrefix(d.Syntax, "("):
+		return "+" + d.Name + d.Syntax
 	}
 	return "+" + d.Name + "=" + d.Syntax
 }
@@ -164,18 +177,6 @@ func rawValue(line string) string {
 	return ""
 }
 
-// Values returns the raw values of the named tag in lines, in order. Read
-// typed values through a Typed handle instead (see Declare).
-func (r *Registry) Values(lines []string, name string) []string {
-	var out []string
-	for _, t := range r.Find(lines) {
-		if t.Name == name {
-			out = append(out, t.Value)
-		}
-	}
-	return out
-}
-
 // Check reports every problem with the registry's tags in lines, written at
 // scope: undeclared names (with a suggestion), tags in the wrong place,
 // arguments where none are taken, and bad values. where maps a tag line to
@@ -184,7 +185,7 @@ func (r *Registry) Check(lines []string, scope Scope, where func(line string) to
 	first := map[string]Tag{}
 	for _, t := range r.Find(lines) {
 		if err := r.checkTag(t, scope); err != nil {
-			errs.Add(diag.Errorf(where(t.Line), "%s", err))
+			errs.Add(diag.Errorf(at(where, t.Line, err), "%s", err))
 			continue
 		}
 		def := r.Lookup(t.Name)
@@ -221,6 +222,10 @@ func (r *Registry) checkTag(t Tag, scope Scope) error {
 	}
 	if def.Scopes&scope == 0 {
 		return fmt.Errorf("+%s is not allowed on a %s; it belongs on a %s", t.Name, scope, def.Scopes)
+	}
+	if len(def.Args) > 0 || def.TagValue {
+		_, err := r.parseChecked(t.Line, scope)
+		return err
 	}
 	parsed, err := codetags.Parse(t.Line, codetags.RawValues(true))
 	if err != nil {

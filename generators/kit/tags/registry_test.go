@@ -55,11 +55,10 @@ func TestCheck(t *testing.T) {
 	}
 }
 
-func TestValues(t *testing.T) {
-	lines := []string{"+k8s:demo-gen:names=a,b", "text", "  +k8s:demo-gen:names=c", "+k8s:demo-gen=true"}
-	got := testRegistry().Values(lines, "k8s:demo-gen:names")
-	if strings.Join(got, "|") != "a,b|c" {
-		t.Errorf("Values = %q", got)
+func TestCount(t *testing.T) {
+	lines := []string{"+k8s:demo-gen:names=a,b", "text", "  +k8s:demo-gen:names=c", "+k8s:demo-gen=true", "+k8s:demo-gen:namesx=d"}
+	if n := testRegistry().Count(lines, "k8s:demo-gen:names"); n != 2 {
+		t.Errorf("Count = %d, want 2", n)
 	}
 }
 
