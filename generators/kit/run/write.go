@@ -90,19 +90,15 @@ func cause(err error) error {
 	return err
 }
 
-// ErrStale is returned by Verify when any file would change, appear or
+// ErrStale is returned by VerifyRemoving when any file would change, appear or
 // disappear.
 var ErrStale = errors.New("generated files are out of date; run the same command without --verify-only to update them")
 
-// Verify compares every file with what is on disk and prints a unified diff
-// to w for each that would change or be created. It returns ErrStale when
-// anything differs and writes nothing.
-func Verify(w io.Writer, files []File) error {
-	return VerifyRemoving(w, files, nil)
-}
-
-// VerifyRemoving is Verify, and also prints, as a diff to /dev/null, each
-// orphan (a file a previous run generated that this run would remove).
+// VerifyRemoving compares every file with what is on disk and prints a
+// unified diff to w for each that would change or be created, and, as a
+// diff to /dev/null, each orphan (a file a previous run generated that this
+// run would remove). It returns ErrStale when anything differs and writes
+// nothing.
 func VerifyRemoving(w io.Writer, files []File, orphans []string) error {
 	stale, err := verifyFiles(w, files)
 	if err != nil {

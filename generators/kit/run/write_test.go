@@ -45,18 +45,18 @@ func TestWriteSkipsUnchangedAndReplacesChanged(t *testing.T) {
 	}
 }
 
-func TestVerify(t *testing.T) {
+func TestVerifyRemoving(t *testing.T) {
 	dir := t.TempDir()
 	current, stale, missing := filepath.Join(dir, "current.go"), filepath.Join(dir, "stale.go"), filepath.Join(dir, "missing.go")
 	os.WriteFile(current, []byte("package a\n"), 0o644)
 	os.WriteFile(stale, []byte("package a\n\nvar X = 1\n"), 0o644)
 
 	var out bytes.Buffer
-	if err := Verify(&out, []File{{current, []byte("package a\n")}}); err != nil || out.Len() != 0 {
+	if err := VerifyRemoving(&out, []File{{current, []byte("package a\n")}}, nil); err != nil || out.Len() != 0 {
 		t.Errorf("current file: err %v, output %q; want nil and nothing", err, out.String())
 	}
 	out.Reset()
-	err := Verify(&out, []File{{current, []byte("package a\n")}, {stale, []byte("package a\n\nvar X = 2\n")}, {missing, []byte("package a\n")}})
+	err := VerifyRemoving(&out, []File{{current, []byte("package a\n")}, {stale, []byte("package a\n\nvar X = 2\n")}, {missing, []byte("package a\n")}}, nil)
 	if !errors.Is(err, ErrStale) {
 		t.Errorf("err = %v, want ErrStale", err)
 	}
@@ -66,10 +66,10 @@ func TestVerify(t *testing.T) {
 		}
 	}
 	if data, _ := os.ReadFile(stale); string(data) != "package a\n\nvar X = 1\n" {
-		t.Errorf("Verify changed a file")
+		t.Errorf("VerifyRemoving changed a file")
 	}
 	if _, err := os.Stat(missing); err == nil {
-		t.Errorf("Verify created a file")
+		t.Errorf("VerifyRemoving created a file")
 	}
 }
 
