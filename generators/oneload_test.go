@@ -2,6 +2,7 @@ package generators_test
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -150,7 +151,7 @@ func TestOneLoadProcess(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := run.Write(files); err != nil {
+	if _, err := run.Write(context.Background(), files); err != nil {
 		t.Fatal(err)
 	}
 }

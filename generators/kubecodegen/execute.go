@@ -192,7 +192,9 @@ func (o *options) apply(files []run.File, scopes []run.Scope, stdout io.Writer, 
 	for _, s := range scopes {
 		roots = append(roots, s.Dirs...)
 	}
-	written, removed, err := run.WriteRemoving(files, orphans, roots)
+	ctx, stop := cli.Interruptible()
+	defer stop()
+	written, removed, err := run.WriteRemoving(ctx, files, orphans, roots)
 	if err == nil {
 		say.say("%d file(s) generated: %d written, %d unchanged; %d stale file(s) removed", len(files), written, len(files)-written, removed)
 	}

@@ -127,7 +127,9 @@ func execute(inv *Invocation, stdout io.Writer) error {
 		}
 		return run.VerifyRemoving(stdout, files, orphans)
 	}
-	n, err := run.Write(files)
+	ctx, stop := Interruptible()
+	defer stop()
+	n, err := run.Write(ctx, files)
 	klog.V(1).Infof("%s: %d file(s) generated, %d written", inv.Generator.Name(), len(files), n)
 	return err
 }
