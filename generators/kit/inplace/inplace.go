@@ -143,14 +143,6 @@ func NewFile(pkg *types.Package, name string) File {
 	}
 }
 
-// Imports returns the import lines of every package the code names,
-// except Pkg itself.
-func (f *File) Imports(*generator.Context) []string {
-	var out []string
-	for _, line := range f.Tracker.ImportLines() {
-		if !strings.HasSuffix(line, `"`+f.Pkg.Path+`"`) {
-			out = append(out, line)
-		}
-	}
-	return out
-}
+// Imports returns the import lines of every package the code names:
+// gengo's tracker, made for Pkg, leaves Pkg itself out.
+func (f *File) Imports(*generator.Context) []string { return f.Tracker.ImportLines() }
