@@ -48,7 +48,7 @@ func (e *emitter) castable(in, out *types.Type) bool {
 
 // fieldOptedOut reports whether a field says +k8s:conversion-gen=false.
 func (g *gen) fieldOptedOut(m types.Member) bool {
-	values := g.plan.reg.Values(m.CommentLines, tagGen)
+	values := g.plan.Registry.Values(m.CommentLines, tagGen)
 	return len(values) > 0 && values[0] == valueFalse
 }
 
@@ -64,7 +64,7 @@ func (g *gen) unreadable(t *types.Type, name string) bool {
 func (e *emitter) unsafePointer() (name string) {
 	defer func() {
 		if r := recover(); r != nil {
-			e.w.Fail(e.g.plan.index.PackageDoc(e.g.Pkg.Path).Pos,
+			e.w.Fail(e.g.plan.Index.PackageDoc(e.g.Pkg.Path).Pos,
 				"the generated code must import unsafe, but a package it imports is also named unsafe (%v); rename that package or run with --skip-unsafe", r)
 			name = "unsafe.Pointer"
 		}

@@ -76,12 +76,12 @@ func (g *gen) convertible(in, out *types.Type) bool {
 // +k8s:conversion-gen=false. Any other value is reported: the tag check
 // does so for input packages, this for external types packages.
 func (g *gen) optedOut(t *types.Type) bool {
-	values := g.plan.reg.Values(t.CommentLines, tagGen)
+	values := g.plan.Registry.Values(t.CommentLines, tagGen)
 	if len(values) == 0 {
 		return false
 	}
 	if values[0] != valueFalse && g.act.external != g.act.path {
-		g.errs.Addf(g.plan.index.TypeTag(t)(tagGen), "+%s=%s: on a type the only value is \"false\"", tagGen, values[0])
+		g.errs.Addf(g.plan.Index.TypeTag(t)(tagGen), "+%s=%s: on a type the only value is \"false\"", tagGen, values[0])
 	}
 	return values[0] == valueFalse
 }
@@ -92,7 +92,7 @@ func (g *gen) explicitSources(c *generator.Context, t *types.Type) []*types.Type
 	values, err := g.plan.tags.explicitFrom.All(inplace.TypeLines(t), tags.Type)
 	if err != nil {
 		if g.act.external != g.act.path { // input packages are checked with their tags
-			g.errs.Addf(g.plan.index.TypeTag(t)(tagExplicitFrom), "%v", err)
+			g.errs.Addf(g.plan.Index.TypeTag(t)(tagExplicitFrom), "%v", err)
 		}
 		return nil
 	}
@@ -100,7 +100,7 @@ func (g *gen) explicitSources(c *generator.Context, t *types.Type) []*types.Type
 	for _, v := range values {
 		src, err := inplace.Resolve(c, v)
 		if err != nil {
-			g.errs.Addf(g.plan.index.TypeTag(t)(tagExplicitFrom), "+%s=%s: %v", tagExplicitFrom, v, err)
+			g.errs.Addf(g.plan.Index.TypeTag(t)(tagExplicitFrom), "+%s=%s: %v", tagExplicitFrom, v, err)
 			continue
 		}
 		out = append(out, src)

@@ -161,7 +161,7 @@ func runSteps(u *load.Universe, steps []step, stderr io.Writer, say progress) ([
 	for _, s := range steps {
 		inv, err := cli.Parse(s.gen, s.args, stderr)
 		if err != nil {
-			return nil, fmt.Errorf("%s %s: %w", s.gen.Name(), strings.Join(s.args, " "), err)
+			return nil, fmt.Errorf("%s %s: %w", s.gen.Name, strings.Join(s.args, " "), err)
 		}
 		invs = append(invs, inv)
 	}

@@ -23,7 +23,7 @@ import (
 // step is one generator to run, with the command line kube_codegen.sh
 // gives upstream's generator of that name.
 type step struct {
-	gen  cli.Generator
+	gen  *cli.Spec
 	args []string
 }
 
@@ -69,8 +69,8 @@ func (o *options) commonArgs() []string {
 // package, with its scope: the files of that name under the input
 // directory. Without packages there is no step; the scope stays, and the
 // run leaves its files alone (see covered).
-func (o *options) inPlace(gen cli.Generator, file string, pkgs []apiPackage, extra ...string) ([]step, run.Scope) {
-	scope := run.Scope{Generator: gen.Name(), Dirs: []string{o.inDir}, Name: file}
+func (o *options) inPlace(gen *cli.Spec, file string, pkgs []apiPackage, extra ...string) ([]step, run.Scope) {
+	scope := run.Scope{Generator: gen.Name, Dirs: []string{o.inDir}, Name: file}
 	if len(pkgs) == 0 {
 		return nil, scope
 	}
@@ -90,7 +90,7 @@ func (o *options) helpers(pkgs []apiPackage, p *plan) {
 		peers = append(peers, "--extra-peer-dirs", d)
 	}
 	for _, g := range []struct {
-		gen   cli.Generator
+		gen   *cli.Spec
 		file  string
 		req   request
 		extra []string
