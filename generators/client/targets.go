@@ -24,7 +24,9 @@ import (
 const activationTag = "k8s:client-gen"
 
 // Registry declares the tags client-gen reads.
-func Registry() *tags.Registry { return apigroup.Registry(Name, activationTag, apigroup.ResourceNameTag().Definition()) }
+func Registry() *tags.Registry {
+	return apigroup.Registry(Name, activationTag, apigroup.ResourceNameTag().Definition())
+}
 
 // NameSystems returns client-gen's name systems; plurals are the plural
 // exceptions.

@@ -27,7 +27,9 @@ const (
 )
 
 // Registry declares the tags informer-gen reads.
-func Registry() *tags.Registry { return apigroup.Registry(Name, activationTag, apigroup.ResourceNameTag().Definition()) }
+func Registry() *tags.Registry {
+	return apigroup.Registry(Name, activationTag, apigroup.ResourceNameTag().Definition())
+}
 
 // nameSystems returns informer-gen's name systems, with the plural exceptions
 // of the flags.

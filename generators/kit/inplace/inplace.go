@@ -1,9 +1,10 @@
 // Package inplace is the scaffolding of the generators that write one file
-// into each input package, next to the types (deepcopy-gen; defaulter-gen,
-// conversion-gen and register-gen next): the tag checks of a package and
-// its types, the target that writes one file per package, the comment
-// lines a type's tags are read from, resolving a type a tag names, and a
-// line writer with block helpers and positioned errors.
+// into each input package, next to the types (deepcopy-gen, defaulter-gen,
+// conversion-gen, register-gen and prerelease-lifecycle-gen): their
+// description (Spec) and the start of their plan (Plan), the tag checks of
+// a package and its types, the target that writes one file per package,
+// the comment lines a type's tags are read from, resolving a type a tag
+// names, and a line writer with block helpers and positioned errors.
 package inplace
 
 import (
