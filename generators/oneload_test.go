@@ -2,6 +2,7 @@ package generators_test
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -22,7 +23,7 @@ import (
 
 // command is one generator with its command line.
 type command struct {
-	gen  cli.Generator
+	gen  *cli.Spec
 	args []string
 	// bin is the package of its binary, for the five-process benchmark.
 	bin string
@@ -87,9 +88,9 @@ func TestOneLoad(t *testing.T) {
 	for _, c := range fiveCommands(root, mod) {
 		files, err := cli.Generate(c.gen, c.args)
 		if err != nil {
-			t.Fatalf("%s alone: %v", c.gen.Name(), err)
+			t.Fatalf("%s alone: %v", c.gen.Name, err)
 		}
-		t.Logf("%s alone: %d files", c.gen.Name(), len(files))
+		t.Logf("%s alone: %d files", c.gen.Name, len(files))
 		for _, f := range files {
 			separate[f.Path] = f.Data
 		}
@@ -150,7 +151,7 @@ func TestOneLoadProcess(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := run.Write(files); err != nil {
+	if _, err := run.Write(context.Background(), files); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -171,7 +172,7 @@ func BenchmarkOneLoad(b *testing.B) {
 	five := func() error {
 		for i, c := range cmds {
 			if out, err := goldentest.RunIn(mod, bins[i], c.args...); err != nil {
-				return fmt.Errorf("%s: %v\n%s", c.gen.Name(), err, out)
+				return fmt.Errorf("%s: %v\n%s", c.gen.Name, err, out)
 			}
 		}
 		return nil

@@ -47,7 +47,7 @@ type OrderList struct {
 // outputPairCommands returns each command with an --output-dir/--output-pkg
 // pair, run from pkg/apis of the shop module, writing dir as package pkg.
 func outputPairCommands(dir, pkg string) map[string]func(stdout, stderr *bytes.Buffer) int {
-	gen := func(g cli.Generator, args ...string) func(stdout, stderr *bytes.Buffer) int {
+	gen := func(g *cli.Spec, args ...string) func(stdout, stderr *bytes.Buffer) int {
 		return func(stdout, stderr *bytes.Buffer) int { return cli.Run(g, args, stdout, stderr) }
 	}
 	return map[string]func(stdout, stderr *bytes.Buffer) int{

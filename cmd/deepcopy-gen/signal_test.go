@@ -49,14 +49,27 @@ func outputs(t *testing.T, dir string) (files map[string]string, temps []string)
 	return files, temps
 }
 
-// startSlowRun starts deepcopy-gen over the module with each file's
-// staging slowed down, and returns once it is writing (a temporary file
-// of its own exists).
+// buildSlow builds deepcopy-gen with the gengokit_slowstage tag, which
+// slows the staging of each file so that a run can be interrupted while it
+// writes.
+func buildSlow(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "deepcopy-gen")
+	cmd := exec.Command("go", "build", "-tags", "gengokit_slowstage", "-o", bin, "./cmd/deepcopy-gen")
+	cmd.Dir = goldentest.Root(t)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// startSlowRun starts the slow deepcopy-gen over the module and returns
+// once it is writing (a temporary file of its own exists).
 func startSlowRun(t *testing.T, bin, dir string, stderr *bytes.Buffer) *exec.Cmd {
 	t.Helper()
 	cmd := exec.Command(bin, "--output-file", "zz_generated.deepcopy.go", "./pkg/apis/...")
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GENGOKIT_STAGE_DELAY=400ms")
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
 	cmd.Stderr = stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -80,7 +93,7 @@ func TestInterruptedWrite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs deepcopy-gen several times; skipped with -short")
 	}
-	bin := goldentest.Build(t, goldentest.Root(t), "./cmd/deepcopy-gen")
+	bin := buildSlow(t)
 	s := interruptModule(t)
 	if out, code := s.Run(bin, "--output-file", "zz_generated.deepcopy.go", "./pkg/apis/..."); code != 0 {
 		t.Fatalf("first run: exit %d\n%s", code, out)

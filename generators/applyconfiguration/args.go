@@ -13,10 +13,12 @@ import (
 	"strings"
 
 	"github.com/spf13/pflag"
+	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/kit/gomod"
+	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
@@ -62,6 +64,18 @@ type Args struct {
 
 // NewArgs returns the defaults of upstream applyconfiguration-gen.
 func NewArgs() *Args { return &Args{} }
+
+// NewCommand returns applyconfiguration-gen with upstream's default flags,
+// for the shared command-line runner.
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
+
+// Command returns applyconfiguration-gen with the given flags (a program
+// that derives the OpenAPI schema in memory sets OpenAPISchemaData).
+func Command(a *Args) *cli.Spec {
+	return &cli.Spec{Name: Name, Flags: a, NameSystems: NameSystems, Order: "public", Registry: Registry,
+		Targets:   func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, a) },
+		LintRules: func() []string { return a.LintRules }, Output: cli.OutputDirFlag(&a.OutputDir)}
+}
 
 // AddFlags binds the flags to fs.
 func (a *Args) AddFlags(fs *pflag.FlagSet) {

@@ -31,7 +31,7 @@ func generate(args []string) ([]run.File, error) {
 func TestErrors(t *testing.T) {
 	root := goldentest.Root(t)
 	goldentest.ErrorCases(t, filepath.Join(root, "testdata", "applyconfiguration", "errors"), 2,
-		func() cli.Generator { return applyconfiguration.NewCommand() },
+		func() *cli.Spec { return applyconfiguration.NewCommand() },
 		func(out string) []string { return errorArgs(root, out) })
 }
 

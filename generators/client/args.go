@@ -16,6 +16,8 @@ import (
 	"strings"
 
 	"github.com/spf13/pflag"
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
 
 	"github.com/gengokit/gengokit/generators/kit/apigroup"
 	"github.com/gengokit/gengokit/generators/kit/cli"
@@ -75,6 +77,23 @@ func NewArgs() *Args {
 		ClientsetAPIPath: "/apis",
 		FakeClient:       true,
 	}
+}
+
+// NewCommand returns client-gen with upstream's default flags, for the
+// shared command-line runner. Its inputs are the group versions --input
+// names, and it owns the clientset directory only.
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
+
+// Command returns the generator with the given flags, for a program that
+// fills them in Go (kube-codegen).
+func Command(a *Args) *cli.Spec {
+	return &cli.Spec{Name: Name, Flags: a, Order: "public", Registry: Registry, Inputs: a.inputPackages,
+		NameSystems: func() namer.NameSystems { return NameSystems(a.plurals) },
+		Targets:     func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, a) },
+		LintRules:   func() []string { return a.LintRules },
+		Output: func() cli.Output {
+			return cli.Output{Dir: a.OutputDir, Flags: "--output-dir, --clientset-name", Owned: filepath.Join(a.OutputDir, a.ClientsetName)}
+		}}
 }
 
 // AddFlags binds the flags to fs.

@@ -33,7 +33,7 @@ func generate(args []string) ([]run.File, error) {
 func TestErrors(t *testing.T) {
 	root := goldentest.Root(t)
 	goldentest.ErrorCases(t, filepath.Join(root, "testdata", "client", "errors"), 2,
-		func() cli.Generator { return client.NewCommand() },
+		func() *cli.Spec { return client.NewCommand() },
 		func(out string) []string {
 			return []string{"--output-dir", out, "--output-pkg", "example.com/clients", "--clientset-name", "versioned",
 				"--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt")}

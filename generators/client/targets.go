@@ -25,11 +25,7 @@ const activationTag = "k8s:client-gen"
 
 // Registry declares the tags client-gen reads.
 func Registry() *tags.Registry {
-	return &tags.Registry{
-		Generator:   Name,
-		Namespaces:  []string{activationTag, "genclient"},
-		Definitions: append(apigroup.Definitions(activationTag), apigroup.ResourceNameTag().Definition()),
-	}
+	return apigroup.Registry(Name, activationTag, apigroup.ResourceNameTag().Definition())
 }
 
 // NameSystems returns client-gen's name systems; plurals are the plural

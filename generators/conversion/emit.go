@@ -92,7 +92,7 @@ type skip struct {
 // the pair, with the signature of the function to write.
 func (e *emitter) failSkipped(in, out *types.Type, name, sig string, skipped []skip) {
 	for _, s := range skipped {
-		e.w.Fail(e.g.plan.index.Member(in, s.f.in.Name).Pos,
+		e.w.Fail(e.g.plan.Index.Member(in, s.f.in.Name).Pos,
 			"field %s.%s requires manual conversion to %s: %s; write func %s%s in package %s (it may call auto%s for the other fields)",
 			in.Name.Name, s.f.in.Name, out, s.reason, name, sig, e.g.Pkg.Path, name)
 	}
@@ -105,11 +105,11 @@ func (e *emitter) missing(f *field, in, out *types.Type) {
 	e.w.Line("// FIXME: Provide conversion function to convert %s to %s", rawIn, rawOut)
 	e.w.Line("compileErrorOnMissingConversion()")
 	if f == nil {
-		e.w.Fail(e.g.plan.index.Type(in).Pos, "nothing converts %s to %s; write func %s(in *%s, out *%s, s %s) error",
+		e.w.Fail(e.g.plan.Index.Type(in).Pos, "nothing converts %s to %s; write func %s(in *%s, out *%s, s %s) error",
 			in, out, e.g.plan.funcName(in, out), rawIn, rawOut, e.g.scope())
 		return
 	}
-	e.w.Fail(e.g.plan.index.Member(f.from, f.in.Name).Pos,
+	e.w.Fail(e.g.plan.Index.Member(f.from, f.in.Name).Pos,
 		"field %s.%s (%s) cannot be converted to %s.%s (%s): nothing converts %s to %s; write func %s(in *%s, out *%s, s %s) error",
 		f.from.Name.Name, f.in.Name, f.in.Type, f.to.Name.Name, f.out.Name, f.out.Type, in, out,
 		e.g.plan.funcName(in, out), rawIn, rawOut, e.g.scope())

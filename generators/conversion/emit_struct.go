@@ -66,7 +66,7 @@ func (g *gen) unreadable(t *types.Type, name string) bool {
 func (e *emitter) unsafePointer() (name string) {
 	defer func() {
 		if r := recover(); r != nil {
-			e.w.Fail(e.g.plan.index.PackageDoc(e.g.Pkg.Path).Pos,
+			e.w.Fail(e.g.plan.Index.PackageDoc(e.g.Pkg.Path).Pos,
 				"the generated code must import unsafe, but a package it imports is also named unsafe (%v); rename that package or run with --skip-unsafe", r)
 			name = "unsafe.Pointer"
 		}

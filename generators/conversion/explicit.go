@@ -18,7 +18,7 @@ import (
 func (p *plan) requireExplicitSources(acts []*activation) {
 	var paths []string
 	for _, act := range acts {
-		for _, t := range p.c.Universe.Package(act.external).Types {
+		for _, t := range p.Context.Universe.Package(act.external).Types {
 			values, err := p.tags.explicitFrom.All(inplace.TypeLines(t), tags.Type)
 			if err != nil {
 				continue
@@ -31,5 +31,5 @@ func (p *plan) requireExplicitSources(acts []*activation) {
 		}
 	}
 	slices.Sort(paths)
-	_ = load.Require(p.c, slices.Compact(paths)...)
+	_ = load.Require(p.Context, slices.Compact(paths)...)
 }

@@ -81,7 +81,7 @@ func (g *gen) optedOut(t *types.Type) bool {
 		return false
 	}
 	if values[0].Err != nil && g.act.external != g.act.path {
-		g.errs.Addf(g.plan.index.TypeTag(t)(tagGen), "+%s=%s: on a type the only value is \"false\"", tagGen, values[0].Raw)
+		g.errs.Addf(g.plan.Index.TypeTag(t)(tagGen), "+%s=%s: on a type the only value is \"false\"", tagGen, values[0].Raw)
 	}
 	return values[0].Val == genOff
 }
@@ -92,7 +92,7 @@ func (g *gen) explicitSources(c *generator.Context, t *types.Type) []*types.Type
 	values, err := g.plan.tags.explicitFrom.All(inplace.TypeLines(t), tags.Type)
 	if err != nil {
 		if g.act.external != g.act.path { // input packages are checked with their tags
-			g.errs.Addf(g.plan.index.TypeTag(t)(tagExplicitFrom), "%v", err)
+			g.errs.Addf(g.plan.Index.TypeTag(t)(tagExplicitFrom), "%v", err)
 		}
 		return nil
 	}
@@ -100,7 +100,7 @@ func (g *gen) explicitSources(c *generator.Context, t *types.Type) []*types.Type
 	for _, v := range values {
 		src, err := inplace.Resolve(c, v)
 		if err != nil {
-			g.errs.Addf(g.plan.index.TypeTag(t)(tagExplicitFrom), "+%s=%s: %v", tagExplicitFrom, v, err)
+			g.errs.Addf(g.plan.Index.TypeTag(t)(tagExplicitFrom), "+%s=%s: %v", tagExplicitFrom, v, err)
 			continue
 		}
 		out = append(out, src)

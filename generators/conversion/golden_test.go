@@ -20,7 +20,7 @@ func goldens(root string) goldentest.Goldens {
 	return goldentest.Goldens{
 		Dir: filepath.Join(root, "testdata", "conversion"), OutputFile: outputFile,
 		Header:     filepath.Join(root, "testdata", "boilerplate.go.txt"),
-		NewCommand: func() cli.Generator { return conversion.NewCommand() },
+		NewCommand: func() *cli.Spec { return conversion.NewCommand() },
 		MinGolden:  12, MinErrors: 8, Recursive: true,
 	}
 }

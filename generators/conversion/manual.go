@@ -62,7 +62,7 @@ func (p *plan) collect(pkg *types.Package, check bool) {
 		switch {
 		case !ok:
 			if check && looksLikeConversion(name) {
-				p.errs.Addf(p.index.Func(pkg.Path, name).Pos, "%s is named like a conversion function but is not of the form func(in *From, out *To, s conversion.Scope) error, so conversion-gen would ignore it and may generate a function of the same name; give it that signature or rename it", name)
+				p.Errs.Addf(p.Index.Func(pkg.Path, name).Pos, "%s is named like a conversion function but is not of the form func(in *From, out *To, s conversion.Scope) error, so conversion-gen would ignore it and may generate a function of the same name; give it that signature or rename it", name)
 			}
 		case name == p.funcName(pr.in, pr.out):
 			p.record(pkg, f, pr)
@@ -82,9 +82,9 @@ func looksLikeConversion(name string) bool {
 // from another package is a duplicate.
 func (p *plan) record(pkg *types.Package, f *types.Type, pr pair) {
 	if prev, ok := p.manual[pr]; ok && prev.Name.Package != pkg.Path {
-		p.errs.Addf(p.index.Func(pkg.Path, f.Name.Name).Pos,
+		p.Errs.Addf(p.Index.Func(pkg.Path, f.Name.Name).Pos,
 			"%s is defined twice, here and in %s (%s); conversion-gen needs one function per pair of types, keep one",
-			f.Name.Name, prev.Name.Package, p.index.Func(prev.Name.Package, prev.Name.Name).Pos)
+			f.Name.Name, prev.Name.Package, p.Index.Func(prev.Name.Package, prev.Name.Name).Pos)
 		return
 	}
 	p.manual[pr] = f
@@ -93,14 +93,14 @@ func (p *plan) record(pkg *types.Package, f *types.Type, pr pair) {
 // checkFuncTags checks the conversion-gen tags of a function's comment:
 // only +k8s:conversion-fn=copy-only|drop.
 func (p *plan) checkFuncTags(pkg *types.Package, f *types.Type) {
-	for _, t := range p.reg.Find(f.CommentLines) {
-		at := p.index.Func(pkg.Path, f.Name.Name).Find(t.Line)
+	for _, t := range p.Registry.Find(f.CommentLines) {
+		at := p.Index.Func(pkg.Path, f.Name.Name).Find(t.Line)
 		if t.Name != tagFn {
-			p.errs.Addf(at, "+%s is not allowed on a function; it belongs on a %s", t.Name, p.reg.Lookup(t.Name).Scopes)
+			p.Errs.Addf(at, "+%s is not allowed on a function; it belongs on a %s", t.Name, p.Registry.Lookup(t.Name).Scopes)
 			continue
 		}
 		if _, err := p.tags.fn.Parse(tags.Function, t.Value); err != nil {
-			p.errs.Addf(at, "+%s: unsupported value %q (want \"copy-only\" or \"drop\")", tagFn, t.Value)
+			p.Errs.Addf(at, "+%s: unsupported value %q (want \"copy-only\" or \"drop\")", tagFn, t.Value)
 		}
 	}
 }

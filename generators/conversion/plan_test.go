@@ -32,7 +32,7 @@ func TestExplicitSourcesLoadedWhilePlanning(t *testing.T) {
 		}
 	}
 	goldentest.Enter(t, dir)
-	l, err := load.Packages([]string{"./v1"}, conversion.NameSystems(), conversion.DefaultNameSystem())
+	l, err := load.Packages([]string{"./v1"}, conversion.NameSystems(), "public")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +46,7 @@ func TestExplicitSourcesLoadedWhilePlanning(t *testing.T) {
 	args := conversion.NewArgs()
 	// Without peers, no package of the run imports net/url.
 	args.OutputFile, args.BasePeerDirs = "zz_generated.conversion.go", nil
-	if _, err := conversion.Targets(l, args); err != nil {
+	if _, err := conversion.Command(args).Targets(l); err != nil {
 		t.Fatal(err)
 	}
 	if !values() {

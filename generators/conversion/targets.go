@@ -10,24 +10,27 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/kit/diag"
-	"github.com/gengokit/gengokit/generators/kit/header"
+	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/kit/inplace"
 	"github.com/gengokit/gengokit/generators/kit/load"
-	"github.com/gengokit/gengokit/generators/kit/source"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
+
+// NewCommand returns conversion-gen with upstream's default flags, for the
+// shared command-line runner.
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
+
+// Command returns the generator with the given flags, for a program that
+// fills them in Go (kube-codegen).
+func Command(args *Args) *cli.Spec { return inplace.Spec(Name, args, NameSystems, Registry, targets) }
 
 // plan decides, for one run, which packages get a conversions file, which
 // hand-written functions each may call and which type pairs share a
 // memory layout, and records every problem on the way.
 type plan struct {
-	args  *Args
-	reg   *tags.Registry
-	tags  tagSet
-	index *source.Index
-	c     *generator.Context
-	errs  *diag.List
+	*inplace.Plan
+	args *Args
+	tags tagSet
 	// public names types in conversion function names (v1_Pod).
 	public namer.Namer
 	// manual holds the hand-written conversion functions of the inputs
@@ -62,9 +65,6 @@ func NameSystems() namer.NameSystems {
 	return namer.NameSystems{"public": conversionNamer(), "raw": namer.NewRawNamer("", nil)}
 }
 
-// DefaultNameSystem names the system that orders the types.
-func DefaultNameSystem() string { return "public" }
-
 // conversionNamer names a type as conversion function names do: its
 // package's last path element, "_", its name.
 func conversionNamer() *namer.NameStrategy {
@@ -74,51 +74,40 @@ func conversionNamer() *namer.NameStrategy {
 	}
 }
 
-// Targets returns one target per input package that asks for conversions.
+// targets returns one target per input package that asks for conversions.
 // On problems it returns every one of them.
-func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
-	hdr, err := header.Build(header.Options{Generator: Name, BuildTag: args.BuildTag, File: args.GoHeaderFile, Year: args.Year})
-	if err != nil {
-		return nil, err
-	}
-	p := &plan{args: args, reg: Registry(), tags: declareTags(), index: l.Index, c: l.Context,
-		errs: &diag.List{}, public: conversionNamer(), manual: map[pair]*types.Type{}, layout: newEquality(args.SkipUnsafe)}
+func targets(base *inplace.Plan, args *Args) ([]generator.Target, error) {
+	p := &plan{Plan: base, args: args, tags: declareTags(),
+		public: conversionNamer(), manual: map[pair]*types.Type{}, layout: newEquality(args.SkipUnsafe)}
 	var acts []*activation
-	for _, path := range l.Context.Inputs {
-		pkg := l.Context.Universe.Package(path)
-		p.check(pkg)
+	for _, pkg := range p.Inputs() {
+		p.Check(pkg, nil)
 		if act := p.activation(pkg); act != nil {
 			acts = append(acts, act)
 		}
 	}
 	others, ok := p.loadMore(acts)
 	if !ok {
-		return nil, p.errs.Err()
+		return nil, p.Errs.Err()
 	}
 	p.requireExplicitSources(acts)
 	for _, path := range others {
-		p.collect(p.c.Universe.Package(path), false)
+		p.collect(p.Context.Universe.Package(path), false)
 	}
 	var targets []generator.Target
 	for _, act := range acts {
-		pkg := p.c.Universe.Package(act.path)
+		pkg := p.Context.Universe.Package(act.path)
 		p.collect(pkg, true)
-		targets = append(targets, p.target(pkg, act, hdr))
+		targets = append(targets, p.target(pkg, act))
 	}
 	p.blockUnsafe()
-	return targets, p.errs.Err()
-}
-
-// check reports every tag problem in pkg.
-func (p *plan) check(pkg *types.Package) {
-	c := &inplace.Checker{Registry: p.reg, Index: p.index, Errs: p.errs}
-	c.Package(pkg)
+	return targets, p.Errs.Err()
 }
 
 // activation reads pkg's doc.go: nil when conversion-gen does nothing for
 // it (no +k8s:conversion-gen, or a value that does not parse).
 func (p *plan) activation(pkg *types.Package) *activation {
-	lines := inplace.PackageLines(p.reg, p.index, pkg, tagGen)
+	lines := inplace.PackageLines(p.Registry, p.Index, pkg, tagGen)
 	values, err := p.tags.gen.All(lines, tags.Package)
 	if err != nil || len(values) == 0 {
 		return nil
@@ -126,7 +115,7 @@ func (p *plan) activation(pkg *types.Package) *activation {
 	act := &activation{path: pkg.Path, external: pkg.Path}
 	if slices.Contains(values, genOff) {
 		if slices.ContainsFunc(values, func(v genValue) bool { return v != genOff }) {
-			p.errs.Addf(p.index.PackageDoc(pkg.Path).Find(tagGen+"="+string(genOff)),
+			p.Errs.Addf(p.Index.PackageDoc(pkg.Path).Find(tagGen+"="+string(genOff)),
 				"+%s=false (register only hand-written conversions) cannot be mixed with peer packages %v; keep one or the other", tagGen, values)
 			return nil
 		}
@@ -141,7 +130,7 @@ func (p *plan) activation(pkg *types.Package) *activation {
 	case err != nil:
 		return nil // reported by the tag check
 	case len(externals) > 1:
-		p.errs.Addf(p.index.PackageDoc(pkg.Path).Find(tagExternal), "+%s is given %d times; name one package", tagExternal, len(externals))
+		p.Errs.Addf(p.Index.PackageDoc(pkg.Path).Find(tagExternal), "+%s is given %d times; name one package", tagExternal, len(externals))
 		return nil
 	case len(externals) == 1:
 		act.external = externals[0]
@@ -163,9 +152,9 @@ func (p *plan) loadMore(acts []*activation) ([]string, bool) {
 		}
 	}
 	dirs := append(slices.Clone(p.args.BasePeerDirs), p.args.ExtraPeerDirs...)
-	expanded, err := load.Peers(p.c, dirs)
+	expanded, err := load.Peers(p.Context, dirs)
 	if err != nil {
-		p.errs.Addf(token.Position{}, "--base-peer-dirs/--extra-peer-dirs: a peer package cannot be found: %s", oneLine(load.Describe(err)))
+		p.Errs.Addf(token.Position{}, "--base-peer-dirs/--extra-peer-dirs: a peer package cannot be found: %s", oneLine(load.Describe(err)))
 		return nil, false
 	}
 	others = append(others, expanded...)
@@ -174,7 +163,7 @@ func (p *plan) loadMore(acts []*activation) ([]string, bool) {
 			act.peers = append(act.peers, expanded...)
 		}
 	}
-	if err := load.AddPeers(p.c, others); err != nil {
+	if err := load.AddPeers(p.Context, others); err != nil {
 		p.reportMissing(acts, others, err)
 		return nil, false
 	}
@@ -184,16 +173,16 @@ func (p *plan) loadMore(acts []*activation) ([]string, bool) {
 // reportMissing finds, after a failed load, which of the packages the
 // tags name cannot be loaded, and reports each at its tag.
 func (p *plan) reportMissing(acts []*activation, others []string, err error) {
-	before := p.errs.Len()
+	before := p.Errs.Len()
 	for _, act := range acts {
-		pkg := p.c.Universe.Package(act.path)
-		peers := p.tags.gen.Each(inplace.PackageLines(p.reg, p.index, pkg, tagGen), tags.Package)
+		pkg := p.Context.Universe.Package(act.path)
+		peers := p.tags.gen.Each(inplace.PackageLines(p.Registry, p.Index, pkg, tagGen), tags.Package)
 		p.reportUnloadable(act, tagGen, raw(peers))
-		externals := p.tags.external.Each(inplace.PackageLines(p.reg, p.index, pkg, tagExternal), tags.Package)
+		externals := p.tags.external.Each(inplace.PackageLines(p.Registry, p.Index, pkg, tagExternal), tags.Package)
 		p.reportUnloadable(act, tagExternal, raw(externals))
 	}
-	if p.errs.Len() == before {
-		p.errs.Addf(token.Position{}, "cannot load %s: %s", strings.Join(others, ", "), load.Describe(err))
+	if p.Errs.Len() == before {
+		p.Errs.Addf(token.Position{}, "cannot load %s: %s", strings.Join(others, ", "), load.Describe(err))
 	}
 }
 
@@ -204,8 +193,8 @@ func (p *plan) reportUnloadable(act *activation, name string, values []string) {
 		if genValue(v) == genOff {
 			continue
 		}
-		if err := load.Require(p.c, v); err != nil {
-			p.errs.Addf(p.index.PackageDoc(act.path).Find(name+"="+v),
+		if err := load.Require(p.Context, v); err != nil {
+			p.Errs.Addf(p.Index.PackageDoc(act.path).Find(name+"="+v),
 				"+%s=%s: package %s cannot be loaded (%s); fix the import path", name, v, v, oneLine(load.Describe(err)))
 		}
 	}
@@ -222,12 +211,12 @@ func raw[T any](values []tags.Value[T]) []string {
 }
 
 // target returns the target that writes act's package's conversions.
-func (p *plan) target(pkg *types.Package, act *activation, hdr []byte) generator.Target {
+func (p *plan) target(pkg *types.Package, act *activation) generator.Target {
 	return &generator.SimpleTarget{
 		PkgName:       path.Base(pkg.Path),
 		PkgPath:       pkg.Path,
 		PkgDir:        pkg.Dir,
-		HeaderComment: hdr,
+		HeaderComment: p.Header,
 		FilterFunc: func(_ *generator.Context, t *types.Type) bool {
 			return t.Name.Package == act.external
 		},

@@ -16,5 +16,5 @@ type Args struct {
 
 // NewArgs returns the defaults of upstream deepcopy-gen.
 func NewArgs() *Args {
-	return &Args{FileFlags: inplace.FileFlags{OutputFile: "generated.deepcopy.go"}}
+	return &Args{FileFlags: inplace.NewFileFlags("generated.deepcopy.go")}
 }

@@ -26,10 +26,10 @@ func (e *emitter) name(t *types.Type) string { return e.g.Raw.Name(t) }
 // fail records that t, met while copying the current member, cannot be
 // deep-copied.
 func (e *emitter) fail(t *types.Type, why string) {
-	decl := e.g.plan.index.Type(e.owner)
+	decl := e.g.plan.Index.Type(e.owner)
 	where, what := decl.Pos, "type "+e.owner.Name.Name
 	if e.field != "" {
-		where = e.g.plan.index.Member(e.owner, e.field).Pos
+		where = e.g.plan.Index.Member(e.owner, e.field).Pos
 		what = "field " + e.owner.Name.Name + "." + e.field
 	}
 	name := t.String()

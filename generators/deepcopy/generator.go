@@ -71,7 +71,7 @@ func (p *plan) interfaces(t *types.Type) ([]*types.Type, error) {
 	for _, name := range p.tags.interfaceNames(t) {
 		intf, err := p.resolveInterface(name)
 		if err != nil {
-			errs.Addf(p.index.Type(t).Find(tagInterfaces+"="), "%v", err)
+			errs.Addf(p.Index.Type(t).Find(tagInterfaces+"="), "%v", err)
 			continue
 		}
 		byName[intf.String()] = intf
@@ -85,7 +85,7 @@ func (p *plan) interfaces(t *types.Type) ([]*types.Type, error) {
 }
 
 func (p *plan) resolveInterface(name string) (*types.Type, error) {
-	intf, err := inplace.Resolve(p.c, name)
+	intf, err := inplace.Resolve(p.Context, name)
 	var missing *inplace.NoTypeError
 	switch {
 	case errors.As(err, &missing):

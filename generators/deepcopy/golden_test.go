@@ -18,7 +18,7 @@ func goldens(root string) goldentest.Goldens {
 	return goldentest.Goldens{
 		Dir: filepath.Join(root, "testdata", "deepcopy"), OutputFile: outputFile,
 		Header:     filepath.Join(root, "testdata", "boilerplate.go.txt"),
-		NewCommand: func() cli.Generator { return deepcopy.NewCommand() },
+		NewCommand: func() *cli.Spec { return deepcopy.NewCommand() },
 		MinGolden:  12, MinErrors: 6,
 	}
 }

@@ -118,7 +118,7 @@ func (tr *tree) children(n *node, t *types.Type) {
 func (tr *tree) container(n *node, t *types.Type) {
 	child := tr.build(t.Elem, false)
 	if child == nil {
-		child = tr.populate(nil, t.Elem, t.Elem.CommentLines, t.Elem.Name.Package, tr.p.index.TypeTag(t.Elem))
+		child = tr.populate(nil, t.Elem, t.Elem.CommentLines, t.Elem.Name.Package, tr.p.Index.TypeTag(t.Elem))
 		if child == nil {
 			return
 		}
@@ -143,7 +143,7 @@ func (tr *tree) member(n *node, t *types.Type, m types.Member) {
 			name = m.Type.Name.Name
 		}
 	}
-	where := tr.p.index.MemberTag(t, m.Name)
+	where := tr.p.Index.MemberTag(t, m.Name)
 	if child := tr.build(m.Type, false); child != nil {
 		child.field, child.owner = name, t
 		// Upstream resolves an unqualified ref() here in the field type's package.
@@ -202,7 +202,7 @@ func (tr *tree) populate(n *node, t *types.Type, lines []string, pkg string, whe
 // check of an input package does (so that the two reports are one).
 func (tr *tree) repeated(lines []string, where positioner) {
 	seen := false
-	for _, tag := range tr.p.reg.Find(lines) {
+	for _, tag := range tr.p.Registry.Find(lines) {
 		if tag.Name != tagDefault {
 			continue
 		}
@@ -220,11 +220,11 @@ func (tr *tree) nestedDefault(t *types.Type) ([]defaultValue, positioner) {
 		prev = t
 		values, err := tr.p.tags.def.All(t.CommentLines, tags.Type)
 		if err != nil {
-			tr.fail(tr.p.index.Type(t).Find(tagDefault+"="), "%v", err)
+			tr.fail(tr.p.Index.Type(t).Find(tagDefault+"="), "%v", err)
 			return nil, nil
 		}
 		if len(values) == 1 {
-			return values, tr.p.index.TypeTag(t)
+			return values, tr.p.Index.TypeTag(t)
 		}
 		switch t.Kind {
 		case types.Alias:

@@ -20,7 +20,7 @@ func goldens(root string) goldentest.Goldens {
 	return goldentest.Goldens{
 		Dir: filepath.Join(root, "testdata", "defaulter"), OutputFile: outputFile,
 		Header:     filepath.Join(root, "testdata", "boilerplate.go.txt"),
-		NewCommand: func() cli.Generator { return defaulter.NewCommand() },
+		NewCommand: func() *cli.Spec { return defaulter.NewCommand() },
 		MinGolden:  10, MinErrors: 18, FlatErrors: true,
 	}
 }

@@ -83,13 +83,13 @@ func (p *plan) collect(pkg *types.Package, check bool) {
 		in := defaultedType(f)
 		if in == nil {
 			if check && isDefaulterName(name) {
-				klog.Warningf("%s: %s looks like a defaulter but is not of the form func(*T) with no result; defaulter-gen ignores it (rename it, or give it the signature func(obj *T))", diag.Where(p.index.Func(pkg.Path, name).Pos), name)
+				klog.Warningf("%s: %s looks like a defaulter but is not of the form func(*T) with no result; defaulter-gen ignores it (rename it, or give it the signature func(obj *T))", diag.Where(p.Index.Func(pkg.Path, name).Pos), name)
 			}
 			continue
 		}
 		if !p.record(pkg, f, in) && check && isDefaulterName(name) {
 			klog.Warningf("%s: %s takes *%s, so defaulter-gen ignores it: name it %s, %s<Qualifier> or %s, or change its parameter",
-				diag.Where(p.index.Func(pkg.Path, name).Pos), name, in.Name.Name, fnName(prefixBase, in), fnName(prefixBase, in)+"_", fnName(prefixObject, in))
+				diag.Where(p.Index.Func(pkg.Path, name).Pos), name, in.Name.Name, fnName(prefixBase, in), fnName(prefixBase, in)+"_", fnName(prefixObject, in))
 		}
 	}
 }
@@ -106,7 +106,7 @@ func (p *plan) record(pkg *types.Package, f, in *types.Type) bool {
 	switch name := f.Name.Name; {
 	case name == base:
 		if d.base != nil && d.base.Name.Package != pkg.Path && d.base.Name.Package != f.Name.Package {
-			p.errs.Addf(p.index.Func(pkg.Path, name).Pos, "%s is defined twice, here and in %s; keep one", name, d.base.Name.Package)
+			p.Errs.Addf(p.Index.Func(pkg.Path, name).Pos, "%s is defined twice, here and in %s; keep one", name, d.base.Name.Package)
 			return true
 		}
 		d.base = f
@@ -125,15 +125,15 @@ func (p *plan) record(pkg *types.Package, f, in *types.Type) bool {
 // checkFuncTags checks the defaulter-gen tags of a function's comment:
 // only +k8s:defaulter-gen=covers, and only on a SetDefaults_ function.
 func (p *plan) checkFuncTags(pkg *types.Package, f *types.Type) {
-	for _, t := range p.reg.Find(f.CommentLines) {
-		at := p.index.Func(pkg.Path, f.Name.Name).Find(t.Line)
+	for _, t := range p.Registry.Find(f.CommentLines) {
+		at := p.Index.Func(pkg.Path, f.Name.Name).Find(t.Line)
 		switch {
 		case t.Name != tagEnabled:
-			p.errs.Addf(at, "+%s is not allowed on a function; it belongs on a %s", t.Name, p.reg.Lookup(t.Name).Scopes)
+			p.Errs.Addf(at, "+%s is not allowed on a function; it belongs on a %s", t.Name, p.Registry.Lookup(t.Name).Scopes)
 		case !p.covered(t.Value):
-			p.errs.Addf(at, "+%s=%s: on a function the only value is %q (its SetDefaults_ calls the nested defaulters itself)", tagEnabled, t.Value, valueCovers)
+			p.Errs.Addf(at, "+%s=%s: on a function the only value is %q (its SetDefaults_ calls the nested defaulters itself)", tagEnabled, t.Value, valueCovers)
 		case !strings.HasPrefix(f.Name.Name, prefixBase):
-			p.errs.Addf(at, "+%s=covers belongs on a SetDefaults_<Type> function; %s is not one", tagEnabled, f.Name.Name)
+			p.Errs.Addf(at, "+%s=covers belongs on a SetDefaults_<Type> function; %s is not one", tagEnabled, f.Name.Name)
 		}
 	}
 }
@@ -156,18 +156,18 @@ func (p *plan) covered(value string) bool {
 // block separated from the declaration by a blank line, and its +default
 // only from the doc comment.
 func (p *plan) checkType(t *types.Type) {
-	where := p.index.TypeTag(t)
-	for _, tag := range p.reg.Find(t.CommentLines) {
+	where := p.Index.TypeTag(t)
+	for _, tag := range p.Registry.Find(t.CommentLines) {
 		if tag.Name == tagEnabled && p.tags.enabled.Count(t.SecondClosestCommentLines) == 0 {
-			p.errs.Addf(where(tag.Line), "+%s on a type is read only from a comment block separated from the type's doc comment by a blank line; move it there (defaulter-gen would ignore it)", tagEnabled)
+			p.Errs.Addf(where(tag.Line), "+%s on a type is read only from a comment block separated from the type's doc comment by a blank line; move it there (defaulter-gen would ignore it)", tagEnabled)
 		}
 	}
-	for _, tag := range p.reg.Find(t.SecondClosestCommentLines) {
+	for _, tag := range p.Registry.Find(t.SecondClosestCommentLines) {
 		switch {
 		case tag.Name == tagDefault && p.tags.def.Count(t.CommentLines) == 0 && detached(where(tag.Line)):
-			p.errs.Addf(where(tag.Line), "+%s on a type is read only from its doc comment, right above the declaration; move it there (defaulter-gen would ignore it)", tagDefault)
+			p.Errs.Addf(where(tag.Line), "+%s on a type is read only from its doc comment, right above the declaration; move it there (defaulter-gen would ignore it)", tagDefault)
 		case tag.Name == tagEnabled && p.tags.enabled.Count(t.SecondClosestCommentLines) > 1:
-			p.errs.Addf(where(tag.Line), "+%s is given more than once on type %s; keep one", tagEnabled, t.Name.Name)
+			p.Errs.Addf(where(tag.Line), "+%s is given more than once on type %s; keep one", tagEnabled, t.Name.Name)
 		}
 	}
 }
@@ -235,7 +235,7 @@ func (p *plan) promote(pkg, typesPkg *types.Package, act *activation) funcMap {
 	for promoted := true; promoted; {
 		promoted = false
 		for _, t := range order {
-			if objects[t].object != nil || p.newTree(objects, p.errs).build(t, true) == nil {
+			if objects[t].object != nil || p.newTree(objects, p.Errs).build(t, true) == nil {
 				continue
 			}
 			objects[t].object = &types.Type{Name: types.Name{Package: pkg.Path, Name: fnName(prefixObject, t)}, Kind: types.Func}

@@ -12,7 +12,7 @@ import (
 // is generated, so that the universe stays as it is while generators run.
 func TestRefPackagesLoadedWhilePlanning(t *testing.T) {
 	const pkg = "github.com/gengokit/gengokit/testdata/defaulter/refs"
-	l, err := load.Packages([]string{pkg}, defaulter.NameSystems(), defaulter.DefaultNameSystem())
+	l, err := load.Packages([]string{pkg}, defaulter.NameSystems(), "public")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,7 +25,7 @@ func TestRefPackagesLoadedWhilePlanning(t *testing.T) {
 	}
 	args := defaulter.NewArgs()
 	args.OutputFile = "zz_generated.defaults.go"
-	if _, err := defaulter.Targets(l, args); err != nil {
+	if _, err := defaulter.Command(args).Targets(l); err != nil {
 		t.Fatal(err)
 	}
 	if !consts() {

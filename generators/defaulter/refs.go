@@ -18,12 +18,12 @@ func (p *plan) requireRefs(pkgs []string) {
 	seen := map[*types.Type]bool{}
 	var paths []string
 	for _, path := range pkgs {
-		for _, t := range p.c.Universe.Package(path).Types {
+		for _, t := range p.Context.Universe.Package(path).Types {
 			paths = p.refsOf(t, seen, paths)
 		}
 	}
 	slices.Sort(paths)
-	_ = load.Require(p.c, slices.Compact(paths)...)
+	_ = load.Require(p.Context, slices.Compact(paths)...)
 }
 
 // refsOf adds to paths the packages the +default=ref(...) tags of t, its

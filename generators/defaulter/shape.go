@@ -102,11 +102,11 @@ func (s *shapeCheck) index(n *node, expr *types.Type, field *node) {
 func (s *shapeCheck) fail(field *node, why string) {
 	if field.owner == nil {
 		t := field.typ
-		s.errs.Addf(s.p.index.Type(t).Pos, "type %s cannot be defaulted by generated code (upstream's does not compile): its object defaulter takes a *%s, through which the values inside cannot be reached; drop its +%s=%s and opt in a struct that holds it, or write %s yourself",
+		s.errs.Addf(s.p.Index.Type(t).Pos, "type %s cannot be defaulted by generated code (upstream's does not compile): its object defaulter takes a *%s, through which the values inside cannot be reached; drop its +%s=%s and opt in a struct that holds it, or write %s yourself",
 			t.Name.Name, t.Name.Name, tagEnabled, valueTrue, fnName(prefixObject, t))
 		return
 	}
-	s.errs.Addf(s.p.index.Member(field.owner, field.field).Pos, "field %s (%s) cannot be defaulted by generated code (upstream's does not compile): %s, or write %s yourself and mark it +%s=%s",
+	s.errs.Addf(s.p.Index.Member(field.owner, field.field).Pos, "field %s (%s) cannot be defaulted by generated code (upstream's does not compile): %s, or write %s yourself and mark it +%s=%s",
 		field.field, s.name(field.typ), why, fnName(prefixBase, field.owner), tagEnabled, valueCovers)
 }
 

@@ -10,23 +10,27 @@ import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/kit/diag"
-	"github.com/gengokit/gengokit/generators/kit/header"
 	"github.com/gengokit/gengokit/generators/kit/inplace"
 	"github.com/gengokit/gengokit/generators/kit/load"
-	"github.com/gengokit/gengokit/generators/kit/source"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
+
+// NewCommand returns defaulter-gen with upstream's default flags, for the
+// shared command-line runner.
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
+
+// Command returns the generator with the given flags, for a program that
+// fills them in Go (kube-codegen).
+func Command(args *Args) *cli.Spec { return inplace.Spec(Name, args, NameSystems, Registry, targets) }
 
 // plan decides, for one run, which packages get a defaults file and what
 // each object defaulter calls, and records every problem on the way.
 type plan struct {
-	args  *Args
-	reg   *tags.Registry
-	tags  tagSet
-	index *source.Index
-	c     *generator.Context
-	errs  *diag.List
+	*inplace.Plan
+	args *Args
+	tags tagSet
 	// manual holds the hand-written defaulters found so far, by the type
 	// they default. It grows package by package, as upstream's does, so
 	// that what a package promotes depends on the packages before it.
@@ -47,61 +51,46 @@ func NameSystems() namer.NameSystems {
 	return namer.NameSystems{"public": namer.NewPublicNamer(1), "raw": namer.NewRawNamer("", nil)}
 }
 
-// DefaultNameSystem names the system that orders the types.
-func DefaultNameSystem() string { return "public" }
-
-// Targets returns one target per input package that asks for defaulters.
+// targets returns one target per input package that asks for defaulters.
 // On problems it returns every one of them.
-func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
-	hdr, err := header.Build(header.Options{Generator: Name, BuildTag: args.BuildTag, File: args.GoHeaderFile, Year: args.Year})
-	if err != nil {
-		return nil, err
-	}
-	p := &plan{args: args, reg: Registry(), tags: declareTags(), index: l.Index, c: l.Context,
-		errs: &diag.List{}, manual: funcMap{}, checked: map[string]bool{}}
+func targets(base *inplace.Plan, args *Args) ([]generator.Target, error) {
+	p := &plan{Plan: base, args: args, tags: declareTags(), manual: funcMap{}, checked: map[string]bool{}}
 	acts := map[string]*activation{}
 	var extra []string
-	for _, path := range l.Context.Inputs {
-		pkg := l.Context.Universe.Package(path)
-		p.check(pkg)
+	for _, pkg := range p.Inputs() {
+		p.Check(pkg, p.checkType)
 		if act := p.activation(pkg); act != nil {
-			acts[path] = act
-			if act.input != path {
+			acts[pkg.Path] = act
+			if act.input != pkg.Path {
 				extra = append(extra, act.input)
 			}
 		}
 	}
 	peers, err := p.loadMore(extra)
 	if err != nil {
-		return nil, p.loadFailure(l.Context.Inputs, acts, err)
+		return nil, p.loadFailure(p.Context.Inputs, acts, err)
 	}
-	p.requireRefs(append(append(slices.Clone(l.Context.Inputs), extra...), peers...))
+	p.requireRefs(append(append(slices.Clone(p.Context.Inputs), extra...), peers...))
 	var targets []generator.Target
-	for _, path := range l.Context.Inputs {
-		if tgt := p.packageTarget(path, acts[path], peers, hdr); tgt != nil {
+	for _, path := range p.Context.Inputs {
+		if tgt := p.packageTarget(path, acts[path], peers); tgt != nil {
 			targets = append(targets, tgt)
 		}
 	}
-	return targets, p.errs.Err()
-}
-
-// check reports every tag problem in pkg.
-func (p *plan) check(pkg *types.Package) {
-	c := &inplace.Checker{Registry: p.reg, Index: p.index, Errs: p.errs, CheckType: p.checkType}
-	c.Package(pkg)
+	return targets, p.Errs.Err()
 }
 
 // activation reads pkg's doc.go: nil when defaulter-gen does nothing for
 // it (no +k8s:defaulter-gen, or "false", or a value that does not parse).
 func (p *plan) activation(pkg *types.Package) *activation {
-	lines := inplace.PackageLines(p.reg, p.index, pkg, tagEnabled)
+	lines := inplace.PackageLines(p.Registry, p.Index, pkg, tagEnabled)
 	values, err := p.tags.enabled.All(lines, tags.Package)
 	if err != nil || len(values) == 0 {
 		return nil
 	}
 	if slices.Contains(values, valueFalse) {
 		if fields := slices.DeleteFunc(slices.Clone(values), func(v enabledValue) bool { return v == valueFalse }); len(fields) > 0 {
-			p.errs.Addf(p.index.PackageDoc(pkg.Path).Find(tagEnabled+"="+string(valueFalse)),
+			p.Errs.Addf(p.Index.PackageDoc(pkg.Path).Find(tagEnabled+"="+string(valueFalse)),
 				"+%s=false turns defaulter-gen off but the package also names fields %v; keep one or the other", tagEnabled, fields)
 		}
 		return nil
@@ -132,12 +121,12 @@ func (p *plan) loadMore(inputs []string) ([]string, error) {
 		}
 		peers = append(peers, dir)
 	}
-	found, err := load.Peers(p.c, peers)
+	found, err := load.Peers(p.Context, peers)
 	if err != nil {
 		return nil, diag.Errorf(token.Position{}, "--extra-peer-dirs: cannot find %s: %s", strings.Join(peers, ", "), firstLine(load.Describe(err)))
 	}
 	all := append(slices.Clone(inputs), found...)
-	if err := load.AddPeers(p.c, all); err != nil {
+	if err := load.AddPeers(p.Context, all); err != nil {
 		return nil, diag.Errorf(token.Position{}, "cannot load %s: %s", strings.Join(all, ", "), firstLine(load.Describe(err)))
 	}
 	return found, nil
@@ -153,8 +142,8 @@ func (p *plan) loadFailure(inputs []string, acts map[string]*activation, err err
 		if act == nil || act.input == path {
 			continue
 		}
-		if loadErr := load.Require(p.c, act.input); loadErr != nil {
-			errs.Addf(p.index.PackageDoc(path).Find(tagInput+"="+act.input),
+		if loadErr := load.Require(p.Context, act.input); loadErr != nil {
+			errs.Addf(p.Index.PackageDoc(path).Find(tagInput+"="+act.input),
 				"+%s: cannot load package %s: %s (write the import path of a package the module can load)", tagInput, act.input, firstLine(load.Describe(loadErr)))
 		}
 	}
@@ -174,18 +163,18 @@ func firstLine(msg string) string {
 // packageTarget collects the hand-written defaulters of the input package
 // at path and of the peers, then, when the package asks for defaulters,
 // returns its target.
-func (p *plan) packageTarget(path string, act *activation, peers []string, hdr []byte) generator.Target {
-	pkg := p.c.Universe.Package(path)
+func (p *plan) packageTarget(path string, act *activation, peers []string) generator.Target {
+	pkg := p.Context.Universe.Package(path)
 	p.collect(pkg, true)
 	for _, peer := range peers {
-		p.collect(p.c.Universe.Package(peer), false)
+		p.collect(p.Context.Universe.Package(peer), false)
 	}
 	if act == nil {
 		return nil
 	}
-	typesPkg := p.c.Universe.Package(act.input)
+	typesPkg := p.Context.Universe.Package(act.input)
 	if len(typesPkg.Types) == 0 && typesPkg.Dir == "" {
-		p.errs.Addf(p.index.PackageDoc(path).Find(tagInput+"="+act.input), "+%s: package %s cannot be found", tagInput, act.input)
+		p.Errs.Addf(p.Index.PackageDoc(path).Find(tagInput+"="+act.input), "+%s: package %s cannot be found", tagInput, act.input)
 		return nil
 	}
 	objects := p.promote(pkg, typesPkg, act)
@@ -193,7 +182,7 @@ func (p *plan) packageTarget(path string, act *activation, peers []string, hdr [
 		PkgName:       path2Name(pkg),
 		PkgPath:       pkg.Path,
 		PkgDir:        pkg.Dir,
-		HeaderComment: hdr,
+		HeaderComment: p.Header,
 		FilterFunc: func(_ *generator.Context, t *types.Type) bool {
 			return t.Name.Package == typesPkg.Path
 		},

@@ -50,6 +50,17 @@ type Args struct {
 // NewArgs returns the defaults of upstream informer-gen.
 func NewArgs() *Args { return &Args{} }
 
+// NewCommand returns informer-gen with upstream's default flags, for the
+// shared command-line runner.
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
+
+// Command returns the generator with the given flags, for a program that
+// fills them in Go (kube-codegen).
+func Command(a *Args) *cli.Spec {
+	return &cli.Spec{Name: Name, Flags: a, NameSystems: a.nameSystems, Order: "public", Registry: Registry, Targets: a.targets,
+		LintRules: func() []string { return a.LintRules }, Output: cli.OutputDirFlag(&a.OutputDir)}
+}
+
 // AddFlags binds the flags to fs.
 func (a *Args) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&a.OutputDir, "output-dir", a.OutputDir, "the base directory under which to generate results")

@@ -18,7 +18,7 @@ func TestFlagsRefusedBeforeLoading(t *testing.T) {
 	informerBase := []string{"--output-dir", t.TempDir(), "--output-pkg", "x/informers", "--versioned-clientset-package", "x/clientset", "--listers-package", "x/listers"}
 	tests := []struct {
 		name string
-		cmd  cli.Generator
+		cmd  *cli.Spec
 		args []string
 		want string
 	}{
@@ -35,7 +35,7 @@ func TestFlagsRefusedBeforeLoading(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			code := cli.Run(tt.cmd, append(tt.args, missing), &stdout, &stderr)
-			want := tt.cmd.Name() + ": " + tt.want // a setup error names its generator
+			want := tt.cmd.Name + ": " + tt.want // a setup error names its generator
 			if code != 1 || !strings.Contains(stderr.String(), want) || strings.Contains(stderr.String(), "does/not/exist") {
 				t.Errorf("exit %d, stderr %q; want 1 and %q, without loading", code, stderr.String(), want)
 			}

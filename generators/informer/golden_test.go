@@ -30,7 +30,7 @@ func generate(args []string) ([]run.File, error) {
 func TestErrors(t *testing.T) {
 	root := goldentest.Root(t)
 	goldentest.ErrorCases(t, filepath.Join(root, "testdata", "informer", "errors"), 2,
-		func() cli.Generator { return informer.NewCommand() },
+		func() *cli.Spec { return informer.NewCommand() },
 		func(out string) []string { return errorArgs(root, out) })
 }
 

@@ -28,16 +28,12 @@ const (
 
 // Registry declares the tags informer-gen reads.
 func Registry() *tags.Registry {
-	return &tags.Registry{
-		Generator:   Name,
-		Namespaces:  []string{activationTag, "genclient"},
-		Definitions: append(apigroup.Definitions(activationTag), apigroup.ResourceNameTag().Definition()),
-	}
+	return apigroup.Registry(Name, activationTag, apigroup.ResourceNameTag().Definition())
 }
 
-// NameSystems returns informer-gen's name systems; plurals are the plural
-// exceptions.
-func NameSystems(plurals map[string]string) namer.NameSystems { return apigroup.NameSystems(plurals) }
+// nameSystems returns informer-gen's name systems, with the plural exceptions
+// of the flags.
+func (a *Args) nameSystems() namer.NameSystems { return apigroup.NameSystems(a.plurals) }
 
 // hasInformer reports whether a type gets an informer: it needs verbs,
 // and list and watch among them.
@@ -77,10 +73,10 @@ type plan struct {
 	goNames            map[string]string // by group directory
 }
 
-// Targets returns the targets of every input package: one per API version,
+// targets returns the targets of every input package: one per API version,
 // then for each side with any, the internal interfaces, the factory and
 // generic informer, and one per group.
-func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
+func (args *Args) targets(l *load.Loaded) ([]generator.Target, error) {
 	hdr, err := header.Build(header.Options{Generator: Name, File: args.GoHeaderFile, Year: args.Year})
 	if err != nil {
 		return nil, err

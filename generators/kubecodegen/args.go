@@ -44,13 +44,13 @@ func (o *options) fileFlags(file string) inplace.FileFlags {
 	return inplace.FileFlags{OutputFile: file, GoHeaderFile: o.boilerplate, LintRules: o.lint()}
 }
 
-func (o *options) deepcopyGen(file string) cli.Generator {
+func (o *options) deepcopyGen(file string) *cli.Spec {
 	args := deepcopy.NewArgs()
 	args.FileFlags = o.fileFlags(file)
 	return deepcopy.Command(args)
 }
 
-func (o *options) defaulterGen(file string) cli.Generator {
+func (o *options) defaulterGen(file string) *cli.Spec {
 	args := defaulter.NewArgs()
 	args.FileFlags = o.fileFlags(file)
 	return defaulter.Command(args)
@@ -58,7 +58,7 @@ func (o *options) defaulterGen(file string) cli.Generator {
 
 // conversionGen is conversion-gen, with each --extra-peer-dir as
 // --extra-peer-dirs.
-func (o *options) conversionGen(file string) cli.Generator {
+func (o *options) conversionGen(file string) *cli.Spec {
 	args := conversion.NewArgs()
 	args.FileFlags = o.fileFlags(file)
 	for _, d := range o.extraPeerDirs {
@@ -67,7 +67,7 @@ func (o *options) conversionGen(file string) cli.Generator {
 	return conversion.Command(args)
 }
 
-func (o *options) registerGen(file string) cli.Generator {
+func (o *options) registerGen(file string) *cli.Spec {
 	args := register.NewArgs()
 	args.FileFlags = o.fileFlags(file)
 	return register.Command(args)
@@ -76,7 +76,7 @@ func (o *options) registerGen(file string) cli.Generator {
 // openapiGen is openapi-gen writing file into outDir (import path
 // outPkg); its API rule report goes to report, as a value, not to a file,
 // and the models schema it derives to onSchema when that is not nil.
-func (o *options) openapiGen(report *openapi.Report, onSchema func([]byte, error), file, outDir, outPkg string) cli.Generator {
+func (o *options) openapiGen(report *openapi.Report, onSchema func([]byte, error), file, outDir, outPkg string) *cli.Spec {
 	args := openapi.NewArgs()
 	args.OnModelsSchema = onSchema
 	args.OutputFile, args.OutputDir, args.OutputPkg = file, outDir, outPkg
@@ -88,7 +88,7 @@ func (o *options) openapiGen(report *openapi.Report, onSchema func([]byte, error
 
 // clientGen is client-gen writing the clientset into outDir (import path
 // outPkg) for the group versions gvs of the input directory.
-func (o *options) clientGen(outDir, outPkg, applyconfigPkg string, gvs []string) cli.Generator {
+func (o *options) clientGen(outDir, outPkg, applyconfigPkg string, gvs []string) *cli.Spec {
 	args := client.NewArgs()
 	args.OutputDir, args.OutputPkg = outDir, outPkg
 	args.GoHeaderFile, args.LintRules = o.boilerplate, o.lint()

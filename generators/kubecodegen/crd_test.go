@@ -151,7 +151,7 @@ func standaloneVerifyShowsGadgetGone(t *testing.T) {
 	const gen = "example.com/shop/pkg/generated"
 	apis := []string{"./pkg/apis/shop/v1", "./pkg/apis/shop/v1beta1"}
 	runs := []struct {
-		gen  cli.Generator
+		gen  *cli.Spec
 		args []string
 		gone string
 	}{
@@ -170,7 +170,7 @@ func standaloneVerifyShowsGadgetGone(t *testing.T) {
 		var out bytes.Buffer
 		code := cli.Run(r.gen, append([]string{"--verify-only"}, r.args...), &out, &out)
 		if code != 1 || !strings.Contains(out.String(), "--- "+r.gone+"\n+++ /dev/null") {
-			t.Errorf("%s --verify-only: exit %d, want 1 and %s shown disappearing:\n%s", r.gen.Name(), code, r.gone, out.String())
+			t.Errorf("%s --verify-only: exit %d, want 1 and %s shown disappearing:\n%s", r.gen.Name, code, r.gone, out.String())
 		}
 	}
 }

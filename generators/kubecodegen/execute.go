@@ -170,7 +170,7 @@ func runSteps(u *load.Universe, steps []step, stderr io.Writer, say progress) ([
 	for _, s := range steps {
 		inv, err := cli.Invoke(s.gen, s.patterns, stderr)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", s.gen.Name(), err)
+			return nil, fmt.Errorf("%s: %w", s.gen.Name, err)
 		}
 		invs = append(invs, inv)
 	}
@@ -201,7 +201,9 @@ func (o *options) apply(files []run.File, scopes []run.Scope, stdout io.Writer, 
 	for _, s := range scopes {
 		roots = append(roots, s.Dirs...)
 	}
-	written, removed, err := run.WriteRemoving(files, orphans, roots)
+	ctx, stop := cli.Interruptible()
+	defer stop()
+	written, removed, err := run.WriteRemoving(ctx, files, orphans, roots)
 	if err == nil {
 		say.say("%d file(s) generated: %d written, %d unchanged; %d stale file(s) removed", len(files), written, len(files)-written, removed)
 	}

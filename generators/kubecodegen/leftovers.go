@@ -31,7 +31,7 @@ import (
 func (o *options) covered(p *plan, pkgs []apiPackage, say progress) []run.Scope {
 	ran := map[string]bool{}
 	for _, s := range append(append([]step(nil), p.phase1...), p.phase2...) {
-		ran[s.gen.Name()] = true
+		ran[s.gen.Name] = true
 	}
 	roots, module := o.inputRoots(pkgs)
 	idle := map[string][]string{}

@@ -19,7 +19,7 @@ import (
 // kube_codegen.sh gives upstream's generator of that name), and the
 // packages it reads.
 type step struct {
-	gen      cli.Generator
+	gen      *cli.Spec
 	patterns []string
 }
 
@@ -58,8 +58,8 @@ type plan struct {
 // package, with its scope: the files of that name under the input
 // directory. Without packages there is no step; the scope stays, and the
 // run leaves its files alone (see covered).
-func (o *options) inPlace(gen cli.Generator, file string, pkgs []apiPackage) ([]step, run.Scope) {
-	scope := run.Scope{Generator: gen.Name(), Dirs: []string{o.inDir}, Name: file}
+func (o *options) inPlace(gen *cli.Spec, file string, pkgs []apiPackage) ([]step, run.Scope) {
+	scope := run.Scope{Generator: gen.Name, Dirs: []string{o.inDir}, Name: file}
 	if len(pkgs) == 0 {
 		return nil, scope
 	}
@@ -73,7 +73,7 @@ func (o *options) helpers(pkgs []apiPackage, p *plan) {
 			" package(s) with +k8s:validation-gen get no zz_generated.validations.go from this run (existing ones are left as they are); run upstream's validation-gen for them")
 	}
 	for _, g := range []struct {
-		gen  cli.Generator
+		gen  *cli.Spec
 		file string
 		req  request
 	}{

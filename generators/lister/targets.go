@@ -22,17 +22,11 @@ import (
 const activationTag = "k8s:lister-gen"
 
 // Registry declares the tags lister-gen reads.
-func Registry() *tags.Registry {
-	return &tags.Registry{
-		Generator:   Name,
-		Namespaces:  []string{activationTag, "genclient"},
-		Definitions: apigroup.Definitions(activationTag),
-	}
-}
+func Registry() *tags.Registry { return apigroup.Registry(Name, activationTag) }
 
-// NameSystems returns lister-gen's name systems; plurals are the plural
-// exceptions.
-func NameSystems(plurals map[string]string) namer.NameSystems { return apigroup.NameSystems(plurals) }
+// nameSystems returns lister-gen's name systems, with the plural exceptions
+// of the flags.
+func (a *Args) nameSystems() namer.NameSystems { return apigroup.NameSystems(a.plurals) }
 
 // hasLister reports whether a type gets a lister: it needs get and list.
 func hasLister(in *apigroup.Input, t *types.Type) bool {
@@ -40,8 +34,8 @@ func hasLister(in *apigroup.Input, t *types.Type) bool {
 	return tg.GenerateClient && tg.HasVerb("list") && tg.HasVerb("get")
 }
 
-// Targets returns one target per input package with listable types.
-func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
+// targets returns one target per input package with listable types.
+func (args *Args) targets(l *load.Loaded) ([]generator.Target, error) {
 	hdr, err := header.Build(header.Options{Generator: Name, File: args.GoHeaderFile, Year: args.Year})
 	if err != nil {
 		return nil, err

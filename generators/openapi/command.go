@@ -6,7 +6,6 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/run"
-	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 // NewCommand returns openapi-gen with upstream's default flags, for the
@@ -17,17 +16,17 @@ func NewCommand() *cli.Spec { return Command(NewArgs()) }
 func Command(args *Args) *cli.Spec {
 	var violations []violation // what Build found, for Side to report
 	return &cli.Spec{
-		GeneratorName: Name,
-		Flags:         args,
-		Systems:       NameSystems,
-		Order:         DefaultNameSystem(),
-		Registry:      func() *tags.Registry { return Registry() },
-		Build: func(l *load.Loaded) ([]generator.Target, error) {
+		Name:        Name,
+		Flags:       args,
+		NameSystems: NameSystems,
+		Order:       DefaultNameSystem(),
+		Registry:    Registry,
+		Targets: func(l *load.Loaded) ([]generator.Target, error) {
 			targets, found, err := build(l, args)
 			violations = found
 			return targets, err
 		},
-		Side:  func() ([]run.File, error) { return reportFiles(args.ReportFilename, violations) },
-		Roots: func() []cli.Root { return []cli.Root{{Dir: args.OutputDir, Flags: "--output-dir, --output-file"}} },
+		Side:   func() ([]run.File, error) { return reportFiles(args.ReportFilename, violations) },
+		Output: func() cli.Output { return cli.Output{Dir: args.OutputDir, Flags: "--output-dir, --output-file"} },
 	}
 }

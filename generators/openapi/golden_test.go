@@ -85,7 +85,7 @@ func committedOutputs(t *testing.T, dir string) []string {
 func TestErrors(t *testing.T) {
 	root := goldentest.Root(t)
 	goldentest.ErrorCases(t, filepath.Join(root, "testdata", "openapi", "errors"), 6,
-		func() cli.Generator { return openapi.NewCommand() },
+		func() *cli.Spec { return openapi.NewCommand() },
 		func(out string) []string {
 			return []string{"--output-dir", out, "--output-pkg", "example.com/openapi", "--output-file", "zz_generated.openapi.go",
 				"--output-model-name-file", modelNameFile, "--report-filename", filepath.Join(out, "report"),

@@ -21,7 +21,7 @@ type Report struct {
 // goes to r: it writes no report, whatever args.ReportFilename says.
 func (r *Report) Command(args *Args) *cli.Spec {
 	spec := Command(args)
-	spec.Build = func(l *load.Loaded) ([]generator.Target, error) {
+	spec.Targets = func(l *load.Loaded) ([]generator.Target, error) {
 		targets, found, err := build(l, args)
 		r.violations, r.built = found, true
 		return targets, err

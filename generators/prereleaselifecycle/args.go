@@ -17,5 +17,5 @@ type Args struct {
 
 // NewArgs returns the defaults of upstream prerelease-lifecycle-gen.
 func NewArgs() *Args {
-	return &Args{FileFlags: inplace.FileFlags{OutputFile: "generated.prerelease_lifecycle.go"}}
+	return &Args{FileFlags: inplace.NewFileFlags("generated.prerelease_lifecycle.go")}
 }

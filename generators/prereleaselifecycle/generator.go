@@ -92,7 +92,7 @@ func (p *plan) checkMethods(t *types.Type, e explicit, at token.Position) {
 			return
 		}
 		if !signatureIs(t, m.Signature, results) {
-			p.errs.Addf(at, "type %s has a hand-written %s with the wrong signature (want %s); fix it or remove it to have it generated", t.Name.Name, name, wantSignature(t, name, results))
+			p.Errs.Addf(at, "type %s has a hand-written %s with the wrong signature (want %s); fix it or remove it to have it generated", t.Name.Name, name, wantSignature(t, name, results))
 		}
 	}
 	check(methodIntroduced, true, "int", "int")

@@ -16,7 +16,7 @@ func goldens(root string) goldentest.Goldens {
 	return goldentest.Goldens{
 		Dir: filepath.Join(root, "testdata", "prereleaselifecycle"), OutputFile: outputFile,
 		Header:     filepath.Join(root, "testdata", "boilerplate.go.txt"),
-		NewCommand: func() cli.Generator { return prereleaselifecycle.NewCommand() },
+		NewCommand: func() *cli.Spec { return prereleaselifecycle.NewCommand() },
 		MinGolden:  3, MinErrors: 6,
 	}
 }

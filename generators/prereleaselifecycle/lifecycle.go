@@ -84,15 +84,15 @@ func resolve(e explicit, ga bool) lifecycle {
 // order, hand-written methods with the wrong signature; lifecycle tags on
 // a type that gets no methods.
 func (p *plan) checkType(t *types.Type) {
-	decl := p.index.Type(t)
+	decl := p.Index.Type(t)
 	if !isAPIType(t) {
 		if name, ok := p.tags.has(t); ok {
-			p.errs.Addf(decl.Find(name), "+%s on type %s, which gets no lifecycle methods: only exported structs that embed TypeMeta do; remove the tag", name, t.Name.Name)
+			p.Errs.Addf(decl.Find(name), "+%s on type %s, which gets no lifecycle methods: only exported structs that embed TypeMeta do; remove the tag", name, t.Name.Name)
 		}
 		return
 	}
 	if _, ok, _ := p.tags.introduced.Lookup(inplace.TypeLines(t), tags.Type); !ok {
-		p.errs.Addf(decl.Pos, "type %s embeds TypeMeta in a package with +%s=true but has no +%s=<major>.<minor>; add the release that introduced it, e.g. +%s=1.30", t.Name.Name, tagEnabled, tagIntroduced, tagIntroduced)
+		p.Errs.Addf(decl.Pos, "type %s embeds TypeMeta in a package with +%s=true but has no +%s=<major>.<minor>; add the release that introduced it, e.g. +%s=1.30", t.Name.Name, tagEnabled, tagIntroduced, tagIntroduced)
 		return
 	}
 	e := p.tags.read(t)
@@ -108,7 +108,7 @@ func (p *plan) checkType(t *types.Type) {
 // introduction).
 func (p *plan) checkOrder(find func(string) token.Position, e explicit, ga bool) {
 	if e.deprecated != nil && e.deprecated.before(*e.introduced) {
-		p.errs.Addf(find(tagDeprecated), "+%s=%s is before +%s=%s: a type cannot be deprecated before it is introduced", tagDeprecated, e.deprecated, tagIntroduced, e.introduced)
+		p.Errs.Addf(find(tagDeprecated), "+%s=%s is before +%s=%s: a type cannot be deprecated before it is introduced", tagDeprecated, e.deprecated, tagIntroduced, e.introduced)
 		return
 	}
 	if e.removed == nil {
@@ -116,10 +116,10 @@ func (p *plan) checkOrder(find func(string) token.Position, e explicit, ga bool)
 	}
 	switch {
 	case e.deprecated != nil && e.removed.before(*e.deprecated):
-		p.errs.Addf(find(tagRemoved), "+%s=%s is before +%s=%s: a type cannot be removed before it is deprecated", tagRemoved, e.removed, tagDeprecated, e.deprecated)
+		p.Errs.Addf(find(tagRemoved), "+%s=%s is before +%s=%s: a type cannot be removed before it is deprecated", tagRemoved, e.removed, tagDeprecated, e.deprecated)
 	case e.deprecated == nil && e.removed.before(*e.introduced):
-		p.errs.Addf(find(tagRemoved), "+%s=%s is before +%s=%s: a type cannot be removed before it is introduced", tagRemoved, e.removed, tagIntroduced, e.introduced)
+		p.Errs.Addf(find(tagRemoved), "+%s=%s is before +%s=%s: a type cannot be removed before it is introduced", tagRemoved, e.removed, tagIntroduced, e.introduced)
 	case e.deprecated == nil && !ga && e.removed.before(e.introduced.plusThree()):
-		p.errs.Addf(find(tagRemoved), "+%s=%s is before the deprecation, which defaults to %s (introduced plus three minor releases); add +%s=<major>.<minor> no later than %s", tagRemoved, e.removed, e.introduced.plusThree(), tagDeprecated, e.removed)
+		p.Errs.Addf(find(tagRemoved), "+%s=%s is before the deprecation, which defaults to %s (introduced plus three minor releases); add +%s=<major>.<minor> no later than %s", tagRemoved, e.removed, e.introduced.plusThree(), tagDeprecated, e.removed)
 	}
 }

@@ -18,5 +18,5 @@ type Args struct {
 
 // NewArgs returns the defaults of upstream register-gen.
 func NewArgs() *Args {
-	return &Args{FileFlags: inplace.FileFlags{OutputFile: "generated.register.go"}}
+	return &Args{FileFlags: inplace.NewFileFlags("generated.register.go")}
 }

@@ -32,11 +32,11 @@ const runtimeObject = "k8s.io/apimachinery/pkg/runtime.Object"
 func (p *plan) checkNames(pkg *types.Package) {
 	names := declaredNames()
 	for _, name := range names {
-		d, ok := p.index.TopLevel(pkg.Path, name)
+		d, ok := p.Index.TopLevel(pkg.Path, name)
 		if !ok || filepath.Base(d.Pos.Filename) == p.args.OutputFile {
 			continue
 		}
-		p.errs.Addf(d.Pos, "%s is declared here, and register-gen declares it too in %s (with %s); remove this declaration, or keep your own registration in a file named register.go, which makes register-gen skip the package",
+		p.Errs.Addf(d.Pos, "%s is declared here, and register-gen declares it too in %s (with %s); remove this declaration, or keep your own registration in a file named register.go, which makes register-gen skip the package",
 			name, p.args.OutputFile, strings.Join(names, ", "))
 	}
 }
@@ -55,7 +55,7 @@ func (p *plan) warnNotObject(t *types.Type) {
 		return
 	}
 	klog.Warningf("%s: %s embeds TypeMeta, so register-gen registers it, but it has no DeepCopyObject method and no +k8s:deepcopy-gen:interfaces=%s tag: the registration will not compile until it is a runtime.Object",
-		diag.Where(p.index.Type(t).Pos), t.Name.Name, runtimeObject)
+		diag.Where(p.Index.Type(t).Pos), t.Name.Name, runtimeObject)
 }
 
 // warnMixedTypeMeta warns when some TypeMeta fields of pkg have a json tag
@@ -77,6 +77,6 @@ func (p *plan) warnMixedTypeMeta(pkg *types.Package) {
 	}
 	if tagged != "" && untagged != "" {
 		klog.Warningf("%s: the TypeMeta of %s has a json tag and that of %s has none: upstream register-gen then takes the package for internal or not at random; register-gen goes by the first type in name order (give every TypeMeta the same tags)",
-			diag.Where(p.index.PackageDoc(pkg.Path).Pos), tagged, untagged)
+			diag.Where(p.Index.PackageDoc(pkg.Path).Pos), tagged, untagged)
 	}
 }

@@ -18,7 +18,7 @@ func goldens(root string) goldentest.Goldens {
 	return goldentest.Goldens{
 		Dir: filepath.Join(root, "testdata", "register"), OutputFile: outputFile,
 		Header:     filepath.Join(root, "testdata", "boilerplate.go.txt"),
-		NewCommand: func() cli.Generator { return register.NewCommand() },
+		NewCommand: func() *cli.Spec { return register.NewCommand() },
 		MinGolden:  5, MinErrors: 4, Recursive: true,
 	}
 }

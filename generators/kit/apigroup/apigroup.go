@@ -67,12 +67,6 @@ func (p Package) Group() Group {
 	return Group(p.DirGroup)
 }
 
-// ShortGroup returns the first label of the group ("networking" for
-// "networking.example.com"), as lister-gen and client-gen name it.
-func (p Package) ShortGroup() Group {
-	return Group(strings.SplitN(string(p.Group()), ".", 2)[0])
-}
-
 // Describe resolves pkg, the one rule for every generator: its group
 // directory and version from its path, its group from its +groupName (else
 // the directory) and the group's Go name from +groupGoName (see GoName).

@@ -55,6 +55,17 @@ func Definitions(activation string) []tags.Definition {
 	}, genclient.Definitions()...)
 }
 
+// Registry returns the tag registry of the client-side generator named
+// generator (e.g. "lister-gen"), switched off by the package tag
+// activation (e.g. "k8s:lister-gen"): Definitions, then more.
+func Registry(generator, activation string, more ...tags.Definition) *tags.Registry {
+	return &tags.Registry{
+		Generator:   generator,
+		Namespaces:  []string{activation, "genclient"},
+		Definitions: append(Definitions(activation), more...),
+	}
+}
+
 // GroupName returns the +groupName of a package's doc.go comments; false
 // when it has none.
 func GroupName(comments []string) (string, bool) {

@@ -12,33 +12,11 @@ import (
 	"runtime/debug"
 
 	"github.com/spf13/pflag"
-	"k8s.io/gengo/v2/generator"
-	"k8s.io/gengo/v2/namer"
 	"k8s.io/klog/v2"
 
 	"github.com/gengokit/gengokit/generators/kit/diag"
-	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/run"
-	"github.com/gengokit/gengokit/generators/kit/tags"
 )
-
-// Generator is what a generator package gives the runner.
-type Generator interface {
-	// Name is the generator's name, e.g. "deepcopy-gen".
-	Name() string
-	// AddFlags binds the generator's own flags.
-	AddFlags(fs *pflag.FlagSet)
-	// Validate checks the flags before anything is loaded.
-	Validate() error
-	// NameSystems are the gengo name systems the generator uses.
-	NameSystems() namer.NameSystems
-	// DefaultNameSystem names the system that orders the types.
-	DefaultNameSystem() string
-	// Tags is the registry of tags the generator reads, for --help.
-	Tags() *tags.Registry
-	// Targets decides what to generate from a loaded universe.
-	Targets(l *load.Loaded) ([]generator.Target, error)
-}
 
 // Options are the flags every generator has beyond its own.
 type Options struct {
@@ -50,61 +28,61 @@ type Options struct {
 	Version bool
 }
 
-// Main runs g with the process's arguments and returns the exit status.
-func Main(g Generator) int {
+// Main runs s with the process's arguments and returns the exit status.
+func Main(s *Spec) int {
 	// A run is short and allocates most in loading packages, which it keeps:
 	// collecting garbage less often saves about a sixth of the time for a
 	// sixth more memory. GOGC, when set, still decides.
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
-	return Run(g, os.Args[1:], os.Stdout, os.Stderr)
+	return Run(s, os.Args[1:], os.Stdout, os.Stderr)
 }
 
-// Run parses args, runs g and returns the exit status: 0 on success, 1 on
+// Run parses args, runs s and returns the exit status: 0 on success, 1 on
 // any error or, with --verify-only, when anything is stale. A panic (in
 // gengo, or a bug of ours) is reported as an internal error, status 1.
-func Run(g Generator, args []string, stdout, stderr io.Writer) (code int) {
+func Run(s *Spec, args []string, stdout, stderr io.Writer) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "%s: internal error, please report it with the command line: %v\n%s", g.Name(), r, debug.Stack())
+			fmt.Fprintf(stderr, "%s: internal error, please report it with the command line: %v\n%s", s.Name, r, debug.Stack())
 			code = 1
 		}
 	}()
-	inv, err := Parse(g, args, stderr)
+	inv, err := Parse(s, args, stderr)
 	switch {
 	case errors.Is(err, pflag.ErrHelp):
 		return 0
 	case err != nil:
-		fmt.Fprintf(stderr, "%s: %v\nRun '%s --help' for usage.\n", g.Name(), err, g.Name())
+		fmt.Fprintf(stderr, "%s: %v\nRun '%s --help' for usage.\n", s.Name, err, s.Name)
 		return 1
 	case inv.Options.Version:
-		fmt.Fprintln(stdout, Version(g.Name()))
+		fmt.Fprintln(stdout, Version(s.Name))
 		return 0
 	}
 	if err := execute(inv, stdout); err != nil {
-		return Report(g.Name(), err, stderr)
+		return Report(s.Name, err, stderr)
 	}
 	return 0
 }
 
-func newFlagSet(g Generator, opts *Options, stderr io.Writer) *pflag.FlagSet {
-	fs := pflag.NewFlagSet(g.Name(), pflag.ContinueOnError)
+func newFlagSet(s *Spec, opts *Options, stderr io.Writer) *pflag.FlagSet {
+	fs := pflag.NewFlagSet(s.Name, pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringSliceVarP(&opts.InputDirs, "input-dirs", "i", nil,
 		"packages to generate for, comma-separated and repeatable (as in gengo v1); added to the positional package patterns")
 	fs.BoolVar(&opts.VerifyOnly, "verify-only", false,
 		"write nothing; print a unified diff of every file that would change and exit 1 if any would")
 	fs.BoolVar(&opts.Version, "version", false, "print the version and exit")
-	g.AddFlags(fs)
-	if !ReadsPatterns(g) { // still parsed, to say why it is refused
+	s.Flags.AddFlags(fs)
+	if !ReadsPatterns(s) { // still parsed, to say why it is refused
 		_ = fs.MarkHidden("input-dirs")
 	}
-	goflags := flag.NewFlagSet(g.Name(), flag.ContinueOnError)
+	goflags := flag.NewFlagSet(s.Name, flag.ContinueOnError)
 	klog.InitFlags(goflags)
 	_ = goflags.Set("logtostderr", "true")
 	fs.AddGoFlagSet(goflags)
-	fs.Usage = func() { usage(g, fs, logFlagNames(goflags), stderr) }
+	fs.Usage = func() { usage(s, fs, logFlagNames(goflags), stderr) }
 	return fs
 }
 
@@ -121,35 +99,23 @@ func execute(inv *Invocation, stdout io.Writer) error {
 		return err
 	}
 	if inv.Options.VerifyOnly {
-		orphans, err := run.Orphans(files, OwnedScopes(inv.Generator)...)
+		orphans, err := run.Orphans(files, OwnedScopes(inv.Spec)...)
 		if err != nil {
 			return err
 		}
 		return run.VerifyRemoving(stdout, files, orphans)
 	}
-	n, err := run.Write(files)
-	klog.V(1).Infof("%s: %d file(s) generated, %d written", inv.Generator.Name(), len(files), n)
+	ctx, stop := Interruptible()
+	defer stop()
+	n, err := run.Write(ctx, files)
+	klog.V(1).Infof("%s: %d file(s) generated, %d written", inv.Spec.Name, len(files), n)
 	return err
 }
 
-// owner is a Generator that knows where its earlier output lies.
-type owner interface {
-	// OwnedScopes returns where.
-	OwnedScopes() []run.Scope
-}
-
-// OwnedScopes returns where g's earlier output lies, if it knows.
-func OwnedScopes(g Generator) []run.Scope {
-	if o, ok := g.(owner); ok {
-		return o.OwnedScopes()
-	}
-	return nil
-}
-
-// Generate parses args as the command line would and returns the files g
+// Generate parses args as the command line would and returns the files s
 // generates, without writing any: golden tests compare them.
-func Generate(g Generator, args []string) ([]run.File, error) {
-	inv, err := Parse(g, args, io.Discard)
+func Generate(s *Spec, args []string) ([]run.File, error) {
+	inv, err := Parse(s, args, io.Discard)
 	if err != nil {
 		return nil, err
 	}
@@ -165,22 +131,6 @@ func GenerateOne(inv *Invocation) ([]run.File, error) {
 		return nil, err
 	}
 	return GenerateAll(u, inv)
-}
-
-// inputLister is a Generator whose flags may name its input packages
-// (client-gen's --input), instead of package patterns.
-type inputLister interface {
-	// ReadsPatterns reports whether the generator takes package patterns.
-	ReadsPatterns() bool
-	// InputPackages returns the packages the flags name.
-	InputPackages() []string
-}
-
-// ReadsPatterns reports whether g takes its packages as patterns
-// (arguments and -i), which all generators but client-gen do.
-func ReadsPatterns(g Generator) bool {
-	il, ok := g.(inputLister)
-	return !ok || il.ReadsPatterns()
 }
 
 // Report prints every error of a run to stderr, each once: positioned ones

@@ -45,10 +45,9 @@ func TestHelpSections(t *testing.T) {
 	}
 }
 
-// panicking is a generator whose Validate panics, as a bug would.
-type panicking struct{ cli.Generator }
+// panicking are flags whose Validate panics, as a bug would.
+type panicking struct{}
 
-func (panicking) Name() string            { return "panic-gen" }
 func (panicking) AddFlags(*pflag.FlagSet) {}
 func (panicking) Validate() error         { panic("a bug") }
 
@@ -56,7 +55,7 @@ func (panicking) Validate() error         { panic("a bug") }
 // never Go's 2.
 func TestPanicIsExitOne(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	code := cli.Run(panicking{}, nil, &stdout, &stderr)
+	code := cli.Run(&cli.Spec{Name: "panic-gen", Flags: panicking{}}, nil, &stdout, &stderr)
 	if code != 1 || !strings.HasPrefix(stderr.String(), "panic-gen: internal error, please report it with the command line: a bug\n") {
 		t.Errorf("exit %d, stderr %q; want 1 and an internal error", code, stderr.String())
 	}

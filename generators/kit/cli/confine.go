@@ -10,22 +10,6 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/run"
 )
 
-// Root is a directory a generator's files must stay within.
-type Root struct {
-	// Dir is the directory, e.g. the value of --output-dir.
-	Dir string
-	// Flags names the flags that decide what is written below it, e.g.
-	// "--output-dir, --clientset-name".
-	Flags string
-}
-
-// rooted is a Generator that writes below directories of its own (an
-// output directory), not only into its input packages.
-type rooted interface {
-	// OutputRoots returns those directories.
-	OutputRoots() []Root
-}
-
 // FileName checks that the value of flag is a file name, as an output
 // file must be: no directory, not "." or "..".
 func FileName(flag, value string) error {
@@ -35,20 +19,19 @@ func FileName(flag, value string) error {
 	return nil
 }
 
-// confine reports every file of g that would be written outside its
-// output roots and its input packages.
-func confine(g Generator, view *load.Loaded, files []run.File) error {
-	var roots []Root
-	if r, ok := g.(rooted); ok {
-		roots = r.OutputRoots()
-	}
+// confine reports every file of s that would be written outside its
+// output directory and its input packages.
+func confine(s *Spec, view *load.Loaded, files []run.File) error {
+	var roots []string
 	flags := []string{"--output-file"}
-	for _, r := range roots {
-		flags = append(flags, r.Flags)
+	if s.Output != nil {
+		out := s.Output()
+		roots = append(roots, out.Dir)
+		flags = append(flags, out.Flags)
 	}
 	for _, path := range view.Context.Inputs {
 		if pkg := view.Context.Universe.Package(path); pkg != nil && pkg.Dir != "" {
-			roots = append(roots, Root{Dir: pkg.Dir})
+			roots = append(roots, pkg.Dir)
 		}
 	}
 	errs := &diag.List{}
@@ -62,13 +45,13 @@ func confine(g Generator, view *load.Loaded, files []run.File) error {
 }
 
 // insideAny reports whether path is a file below one of the roots.
-func insideAny(path string, roots []Root) bool {
+func insideAny(path string, roots []string) bool {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return false
 	}
 	for _, r := range roots {
-		dir, err := filepath.Abs(r.Dir)
+		dir, err := filepath.Abs(r)
 		if err != nil {
 			continue
 		}

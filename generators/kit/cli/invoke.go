@@ -9,8 +9,8 @@ import (
 // parsing a command line: it validates them, as Parse does, and works out
 // the packages g reads (for a generator whose flags name its inputs,
 // patterns must be empty). g's warnings go to stderr.
-func Invoke(g Generator, patterns []string, stderr io.Writer) (*Invocation, error) {
-	if err := g.Validate(); err != nil {
+func Invoke(g *Spec, patterns []string, stderr io.Writer) (*Invocation, error) {
+	if err := g.Flags.Validate(); err != nil {
 		return nil, err
 	}
 	if err := noEmptyPackage(patterns, nil, false); err != nil {
@@ -20,5 +20,5 @@ func Invoke(g Generator, patterns []string, stderr io.Writer) (*Invocation, erro
 	if err != nil {
 		return nil, err
 	}
-	return &Invocation{Generator: g, Patterns: found, Stderr: stderr}, nil
+	return &Invocation{Spec: g, Patterns: found, Stderr: stderr}, nil
 }

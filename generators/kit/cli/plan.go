@@ -25,7 +25,7 @@ func planAll(invs []*Invocation, views []*load.Loaded) []planned {
 	plans := make([]planned, len(invs))
 	for i, inv := range invs {
 		start := time.Now()
-		plans[i].targets, plans[i].err = inv.Generator.Targets(views[i])
+		plans[i].targets, plans[i].err = inv.Spec.Targets(views[i])
 		plans[i].took = time.Since(start)
 	}
 	return plans

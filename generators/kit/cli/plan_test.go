@@ -20,15 +20,15 @@ import (
 func TestEveryGeneratorPlansFirst(t *testing.T) {
 	shopModule(t)
 	var log []string
-	recording := func(name string) cli.Generator {
+	recording := func(name string) *cli.Spec {
 		return &cli.Spec{
-			GeneratorName: name,
-			Flags:         noFlags{},
-			Systems:       func() namer.NameSystems { return namer.NameSystems{"raw": namer.NewRawNamer("", nil)} },
-			Order:         "raw",
-			Registry:      func() *tags.Registry { return &tags.Registry{Generator: name} },
-			Roots:         func() []cli.Root { return []cli.Root{{Dir: "gen", Flags: "--output-dir"}} },
-			Build: func(*load.Loaded) ([]generator.Target, error) {
+			Name:        name,
+			Flags:       noFlags{},
+			NameSystems: func() namer.NameSystems { return namer.NameSystems{"raw": namer.NewRawNamer("", nil)} },
+			Order:       "raw",
+			Registry:    func() *tags.Registry { return &tags.Registry{Generator: name} },
+			Output:      func() cli.Output { return cli.Output{Dir: "gen", Flags: "--output-dir"} },
+			Targets: func(*load.Loaded) ([]generator.Target, error) {
 				log = append(log, "plan "+name)
 				file := wholefile.New(name+".go", "example.com/shop/gen", func(*generator.Context, *generator.SnippetWriter) error {
 					log = append(log, "generate "+name)

@@ -22,8 +22,8 @@ import (
 // invocation has its own flag set, so flags of different generators never
 // collide.
 type Invocation struct {
-	// Generator is the generator to run.
-	Generator Generator
+	// Spec is the generator to run.
+	Spec *Spec
 	// Options are the flags every generator shares.
 	Options Options
 	// Patterns are the packages the generator reads: the package arguments
@@ -42,26 +42,26 @@ func warnings(invs []*Invocation) io.Writer {
 	return os.Stderr
 }
 
-// Parse parses args for g (usage goes to stderr on --help, which returns
+// Parse parses args for s (usage goes to stderr on --help, which returns
 // pflag.ErrHelp; the generator's warnings go there too when it runs),
-// validates g's flags and works out the packages it reads.
+// validates s's flags and works out the packages it reads.
 // With --version set, it returns before validating.
-func Parse(g Generator, args []string, stderr io.Writer) (*Invocation, error) {
-	inv := &Invocation{Generator: g, Stderr: stderr}
-	fs := newFlagSet(g, &inv.Options, stderr)
+func Parse(s *Spec, args []string, stderr io.Writer) (*Invocation, error) {
+	inv := &Invocation{Spec: s, Stderr: stderr}
+	fs := newFlagSet(s, &inv.Options, stderr)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
 	if inv.Options.Version {
 		return inv, nil
 	}
-	if err := g.Validate(); err != nil {
+	if err := s.Flags.Validate(); err != nil {
 		return nil, err
 	}
 	if err := noEmptyPackage(fs.Args(), inv.Options.InputDirs, fs.Changed("input-dirs")); err != nil {
 		return nil, err
 	}
-	patterns, err := inputPatterns(g, append(fs.Args(), inv.Options.InputDirs...))
+	patterns, err := inputPatterns(s, append(fs.Args(), inv.Options.InputDirs...))
 	if err != nil {
 		return nil, err
 	}
@@ -90,15 +90,15 @@ func noEmptyPackage(args, inputDirs []string, inputDirsGiven bool) error {
 	return nil
 }
 
-// inputPatterns returns the packages g reads, given the package arguments
+// inputPatterns returns the packages s reads, given the package arguments
 // and -i values of its command line.
-func inputPatterns(g Generator, patterns []string) ([]string, error) {
-	if il, ok := g.(inputLister); ok && !il.ReadsPatterns() {
+func inputPatterns(s *Spec, patterns []string) ([]string, error) {
+	if !ReadsPatterns(s) {
 		if len(patterns) > 0 { // upstream ignores them silently
 			return nil, fmt.Errorf("package arguments and -i are not read: name group versions with --input under --input-base, e.g. --input-base example.com/m/pkg/apis --input shop/v1; got %s",
 				strings.Join(patterns, " "))
 		}
-		patterns = il.InputPackages()
+		patterns = s.Inputs()
 	}
 	if len(patterns) == 0 {
 		return nil, errors.New("no input packages: give package patterns (./pkg/apis/...) as arguments or with -i")
@@ -121,12 +121,12 @@ func Load(invs ...*Invocation) (*load.Universe, error) {
 		return u, nil
 	}
 	for _, inv := range invs {
-		if ReadsPatterns(inv.Generator) {
+		if ReadsPatterns(inv.Spec) {
 			continue
 		}
 		whose := ""
 		if len(invs) > 1 {
-			whose = " of " + inv.Generator.Name()
+			whose = " of " + inv.Spec.Name
 		}
 		err = errors.Join(err, fmt.Errorf("the packages named by --input%s (under --input-base) are: %s; check them",
 			whose, strings.Join(inv.Patterns, ", ")))
@@ -160,7 +160,7 @@ type Step struct {
 func GenerateSteps(u *load.Universe, invs ...*Invocation) ([]run.File, []Step, error) {
 	views := make([]*load.Loaded, len(invs))
 	for i, inv := range invs {
-		view, err := u.View(inv.Generator.NameSystems(), inv.Generator.DefaultNameSystem(), inv.Patterns)
+		view, err := u.View(inv.Spec.NameSystems(), inv.Spec.Order, inv.Patterns)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -175,12 +175,12 @@ func GenerateSteps(u *load.Universe, invs ...*Invocation) ([]run.File, []Step, e
 	plans := planAll(invs, views)
 	for i, inv := range invs {
 		start := time.Now()
-		out, err := generateInvocation(inv.Generator, views[i], plans[i], errs)
-		steps[i] = Step{Generator: inv.Generator.Name(), Packages: len(views[i].Context.Inputs), Files: len(out), Took: plans[i].took + time.Since(start)}
+		out, err := generateInvocation(inv.Spec, views[i], plans[i], errs)
+		steps[i] = Step{Generator: inv.Spec.Name, Packages: len(views[i].Context.Inputs), Files: len(out), Took: plans[i].took + time.Since(start)}
 		errs.Add(err)
 		files = append(files, out...)
 		for range out {
-			owners = append(owners, inv.Generator.Name())
+			owners = append(owners, inv.Spec.Name)
 		}
 	}
 	errs.Add(sameFile(files, owners))
@@ -194,29 +194,14 @@ func GenerateSteps(u *load.Universe, invs ...*Invocation) ([]run.File, []Step, e
 // generateInvocation generates one generator's files over its view, as it
 // planned them, with its side files, and adds to errs the files it would
 // write outside its roots.
-func generateInvocation(g Generator, view *load.Loaded, plan planned, errs *diag.List) ([]run.File, error) {
+func generateInvocation(s *Spec, view *load.Loaded, plan planned, errs *diag.List) ([]run.File, error) {
 	out, err := generateView(view, plan)
-	errs.Add(confine(g, view, out))
-	if err != nil {
+	errs.Add(confine(s, view, out))
+	if err != nil || s.Side == nil {
 		return out, err
 	}
-	side, err := sideFiles(g)
+	side, err := s.Side()
 	return append(out, side...), err
-}
-
-// sideFiler is a Generator that writes files that are not Go beside its
-// Go files (openapi-gen's API rule report).
-type sideFiler interface {
-	// SideFiles returns them, once the generator's targets are built.
-	SideFiles() ([]run.File, error)
-}
-
-// sideFiles returns g's side files, if it has any.
-func sideFiles(g Generator) ([]run.File, error) {
-	if sf, ok := g.(sideFiler); ok {
-		return sf.SideFiles()
-	}
-	return nil, nil
 }
 
 // generateView executes one generator's planned targets, in memory.
@@ -240,7 +225,7 @@ func lintOnce(u *load.Universe, invs []*Invocation, views []*load.Loaded) error 
 			if _, seen := rulesOf[path]; !seen {
 				order = append(order, path)
 			}
-			rulesOf[path] = union(rulesOf[path], lintRules(inv.Generator))
+			rulesOf[path] = union(rulesOf[path], lintRules(inv.Spec))
 		}
 	}
 	errs := &diag.List{}
@@ -253,17 +238,12 @@ func lintOnce(u *load.Universe, invs []*Invocation, views []*load.Loaded) error 
 	return errs.Err()
 }
 
-// linter is a Generator with --lint-rules.
-type linter interface {
-	// LintRules returns the rules its --lint-rules enable.
-	LintRules() []string
-}
-
-func lintRules(g Generator) []string {
-	if l, ok := g.(linter); ok {
-		return l.LintRules()
+// lintRules returns the rules s's --lint-rules enable, if it has them.
+func lintRules(s *Spec) []string {
+	if s.LintRules == nil {
+		return nil
 	}
-	return nil
+	return s.LintRules()
 }
 
 // union returns a with the elements of b it lacks appended, never nil.

@@ -56,13 +56,13 @@ func shopModule(t *testing.T) {
 
 // runTogether parses each command line for its generator and runs them
 // all over one load.
-func runTogether(t *testing.T, cmds map[cli.Generator][]string) ([]run.File, error) {
+func runTogether(t *testing.T, cmds map[*cli.Spec][]string) ([]run.File, error) {
 	t.Helper()
 	var invs []*cli.Invocation
 	for g, args := range cmds {
 		inv, err := cli.Parse(g, args, os.Stderr) // warnings to the process stderr, which tests capture
 		if err != nil {
-			t.Fatalf("%s: %v", g.Name(), err)
+			t.Fatalf("%s: %v", g.Name, err)
 		}
 		invs = append(invs, inv)
 	}
@@ -77,7 +77,7 @@ func runTogether(t *testing.T, cmds map[cli.Generator][]string) ([]run.File, err
 // one load report an unknown generator tag once, not once per generator.
 func TestLintOncePerPackage(t *testing.T) {
 	shopModule(t)
-	_, err := runTogether(t, map[cli.Generator][]string{
+	_, err := runTogether(t, map[*cli.Spec][]string{
 		deepcopy.NewCommand(): {"--lint-rules=known-tags-only", "./apis/shop/v1"},
 		lister.NewCommand():   {"--lint-rules=known-tags-only", "--output-dir", "gen/listers", "--output-pkg", "example.com/shop/gen/listers", "./apis/shop/v1"},
 	})
@@ -97,7 +97,7 @@ func TestLintOncePerPackage(t *testing.T) {
 // naming both, and nothing is generated.
 func TestTwoGeneratorsOneFile(t *testing.T) {
 	shopModule(t)
-	files, err := runTogether(t, map[cli.Generator][]string{
+	files, err := runTogether(t, map[*cli.Spec][]string{
 		deepcopy.NewCommand(): {"--output-file", "widget.go", "./apis/shop/v1"},
 		lister.NewCommand():   {"--output-dir", "apis", "--output-pkg", "example.com/shop/apis", "./apis/shop/v1"},
 	})
@@ -121,16 +121,16 @@ func TestTogetherEqualsAlone(t *testing.T) {
 	dcArgs := []string{"./apis/shop/v1"}
 	lsArgs := []string{"--output-dir", "gen/listers", "--output-pkg", "example.com/shop/gen/listers", "./apis/shop/v1"}
 	alone := map[string]string{}
-	for g, args := range map[cli.Generator][]string{deepcopy.NewCommand(): dcArgs, lister.NewCommand(): lsArgs} {
+	for g, args := range map[*cli.Spec][]string{deepcopy.NewCommand(): dcArgs, lister.NewCommand(): lsArgs} {
 		files, err := cli.Generate(g, args)
 		if err != nil {
-			t.Fatalf("%s: %v", g.Name(), err)
+			t.Fatalf("%s: %v", g.Name, err)
 		}
 		for _, f := range files {
 			alone[f.Path] = string(f.Data)
 		}
 	}
-	together, err := runTogether(t, map[cli.Generator][]string{deepcopy.NewCommand(): dcArgs, lister.NewCommand(): lsArgs})
+	together, err := runTogether(t, map[*cli.Spec][]string{deepcopy.NewCommand(): dcArgs, lister.NewCommand(): lsArgs})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +154,7 @@ func TestWarningsOncePerRun(t *testing.T) {
 	})
 	goldentest.Enter(t, s.Dir)
 	stderr := captureStderr(t, func() {
-		_, err := runTogether(t, map[cli.Generator][]string{
+		_, err := runTogether(t, map[*cli.Spec][]string{
 			lister.NewCommand(): {"--output-dir", "gen/listers", "--output-pkg", "example.com/shop/gen/listers", "./apis/shop/v1"},
 			informer.NewCommand(): {"--output-dir", "gen/informers", "--output-pkg", "example.com/shop/gen/informers",
 				"--versioned-clientset-package", "example.com/shop/gen/clientset/versioned", "--listers-package", "example.com/shop/gen/listers", "./apis/shop/v1"},
@@ -199,13 +199,13 @@ func TestOutputsStayInside(t *testing.T) {
 		t.Errorf("deepcopy-gen --output-file ../escape.go: exit %d, stderr %q; want 1 and a file-name error", code, stderr.String())
 	}
 	escaping := &cli.Spec{
-		GeneratorName: "escape-gen",
-		Flags:         noFlags{},
-		Systems:       func() namer.NameSystems { return namer.NameSystems{"raw": namer.NewRawNamer("", nil)} },
-		Order:         "raw",
-		Registry:      func() *tags.Registry { return &tags.Registry{Generator: "escape-gen"} },
-		Roots:         func() []cli.Root { return []cli.Root{{Dir: "gen", Flags: "--output-dir"}} },
-		Build: func(*load.Loaded) ([]generator.Target, error) {
+		Name:        "escape-gen",
+		Flags:       noFlags{},
+		NameSystems: func() namer.NameSystems { return namer.NameSystems{"raw": namer.NewRawNamer("", nil)} },
+		Order:       "raw",
+		Registry:    func() *tags.Registry { return &tags.Registry{Generator: "escape-gen"} },
+		Output:      func() cli.Output { return cli.Output{Dir: "gen", Flags: "--output-dir"} },
+		Targets: func(*load.Loaded) ([]generator.Target, error) {
 			file := wholefile.New("escape.go", "example.com/shop/escape", func(*generator.Context, *generator.SnippetWriter) error { return nil })
 			return []generator.Target{wholefile.Target("gen/../escape", "example.com/shop/escape", "escape", nil, file)}, nil
 		},

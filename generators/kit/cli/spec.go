@@ -20,105 +20,78 @@ type Flags interface {
 	Validate() error
 }
 
-// Spec is a Generator made of plain parts, which is all a generator
-// package needs to hand the runner.
+// Spec describes a generator to the runner, which reads it directly: its
+// name, flags, name systems, tags and targets, and the optional parts, nil
+// when a generator lacks them. A generator package's NewCommand returns
+// one; cmd/<name>-gen's main hands it to Main.
 type Spec struct {
-	// GeneratorName is the name written into generated files, e.g. "lister-gen".
-	GeneratorName string
+	// Name is the generator's name, e.g. "lister-gen", as written into the
+	// files it generates.
+	Name string
 	// Flags are the generator's own flags.
 	Flags Flags
-	// Systems returns the name systems, called after Flags.Validate.
-	Systems func() namer.NameSystems
+	// NameSystems returns the name systems, called after Flags.Validate.
+	NameSystems func() namer.NameSystems
 	// Order names the system that orders the types, e.g. "public".
 	Order string
-	// Registry returns the tags the generator reads.
+	// Registry returns the tags the generator reads, for --help.
 	Registry func() *tags.Registry
-	// Build decides what to generate.
-	Build func(*load.Loaded) ([]generator.Target, error)
-	// Inputs, when set, returns the input packages named by flags (after
-	// Validate), loaded instead of package patterns, which are refused.
-	Inputs func() []string
-	// Lint, when set, returns the rules --lint-rules enables (after
+	// Targets decides what to generate from a loaded universe, returning
+	// every problem as a positioned error.
+	Targets func(*load.Loaded) ([]generator.Target, error)
+	// LintRules, when set, returns the rules --lint-rules enables (after
 	// Validate); the runner applies them once per input package.
-	Lint func() []string
-	// Roots, when set, returns the directories (beside the input
-	// packages) the generator's files must stay within (after Validate).
-	Roots func() []Root
+	LintRules func() []string
+	// Inputs, when set, returns the input packages named by flags (after
+	// Validate, client-gen's --input), loaded instead of package patterns,
+	// which are refused.
+	Inputs func() []string
+	// Output, when set, returns the directory the generator writes below,
+	// beside its input packages (after Validate).
+	Output func() Output
 	// Side, when set, returns the files the generator writes beside its
-	// Go files (after Build): files that are not Go, such as openapi-gen's
+	// Go files (after Targets): files that are not Go, such as openapi-gen's
 	// API rule report, written where a flag says; they are neither
 	// formatted nor confined to the output directories.
 	Side func() ([]run.File, error)
-	// Owned, when set, returns where the generator's earlier output lies
-	// (after Validate): --verify-only reports the files there that the run
-	// would no longer generate.
-	Owned func() []run.Scope
 }
 
-// OwnedScopes returns where the generator's earlier output lies.
-func (s *Spec) OwnedScopes() []run.Scope {
-	if s.Owned == nil {
+// Output is the directory a generator writes below, beside its input
+// packages.
+type Output struct {
+	// Dir is the directory, e.g. the value of --output-dir; every file the
+	// generator writes outside its input packages must be below it.
+	Dir string
+	// Flags names the flags that decide what is written below Dir, e.g.
+	// "--output-dir, --clientset-name", for the error when a file is not.
+	Flags string
+	// Owned, when set, is the directory where the generator's earlier
+	// output lies, all of it its own: --verify-only reports the files there
+	// that the run would no longer generate.
+	Owned string
+}
+
+// OutputDirFlag returns the Output of a generator that writes below
+// --output-dir and owns everything there; dir is the flag's variable, read
+// once the flags are parsed.
+func OutputDirFlag(dir *string) func() Output {
+	return func() Output { return Output{Dir: *dir, Flags: "--output-dir", Owned: *dir} }
+}
+
+// OwnedScopes returns where s's earlier output lies, if it says.
+func OwnedScopes(s *Spec) []run.Scope {
+	if s.Output == nil {
 		return nil
 	}
-	return s.Owned()
-}
-
-// SideFiles returns the files the generator writes beside its Go files.
-func (s *Spec) SideFiles() ([]run.File, error) {
-	if s.Side == nil {
-		return nil, nil
+	if out := s.Output(); out.Owned != "" {
+		return []run.Scope{{Generator: s.Name, Dirs: []string{out.Owned}}}
 	}
-	return s.Side()
+	return nil
 }
 
-// OutputRoots returns the directories the generator writes below.
-func (s *Spec) OutputRoots() []Root {
-	if s.Roots == nil {
-		return nil
-	}
-	return s.Roots()
-}
-
-// LintRules returns the rules --lint-rules enables.
-func (s *Spec) LintRules() []string {
-	if s.Lint == nil {
-		return nil
-	}
-	return s.Lint()
-}
-
-// ReadsPatterns reports whether the generator takes package patterns: it
-// does unless its flags name its inputs.
-func (s *Spec) ReadsPatterns() bool { return s.Inputs == nil }
-
-// InputPackages returns the packages the flags name, if any.
-func (s *Spec) InputPackages() []string {
-	if s.Inputs == nil {
-		return nil
-	}
-	return s.Inputs()
-}
-
-// Name returns the generator's name.
-func (s *Spec) Name() string { return s.GeneratorName }
-
-// AddFlags binds the generator's flags.
-func (s *Spec) AddFlags(fs *pflag.FlagSet) { s.Flags.AddFlags(fs) }
-
-// Validate checks the generator's flags.
-func (s *Spec) Validate() error { return s.Flags.Validate() }
-
-// NameSystems returns the generator's name systems.
-func (s *Spec) NameSystems() namer.NameSystems { return s.Systems() }
-
-// DefaultNameSystem names the system that orders types.
-func (s *Spec) DefaultNameSystem() string { return s.Order }
-
-// Tags returns the generator's tag registry.
-func (s *Spec) Tags() *tags.Registry { return s.Registry() }
-
-// Targets decides what to generate.
-func (s *Spec) Targets(l *load.Loaded) ([]generator.Target, error) { return s.Build(l) }
+// ReadsPatterns reports whether s takes its packages as patterns
+// (arguments and -i), which all generators but client-gen do.
+func ReadsPatterns(s *Spec) bool { return s.Inputs == nil }
 
 // HeaderFlag binds --go-header-file, as every generator has it.
 func HeaderFlag(fs *pflag.FlagSet, file *string) {

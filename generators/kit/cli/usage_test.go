@@ -15,10 +15,10 @@ import (
 // and --input, and offers neither package arguments nor -i, which it
 // refuses; lister-gen's offers both.
 func TestHelpSaysHowPackagesAreGiven(t *testing.T) {
-	help := func(g cli.Generator) string {
+	help := func(g *cli.Spec) string {
 		var stdout, stderr bytes.Buffer
 		if code := cli.Run(g, []string{"--help"}, &stdout, &stderr); code != 0 {
-			t.Fatalf("%s --help: exit %d", g.Name(), code)
+			t.Fatalf("%s --help: exit %d", g.Name, code)
 		}
 		return stderr.String()
 	}

@@ -16,7 +16,7 @@ import (
 // added); the case's packages are given as <case>/..., or as ./... from
 // inside the case when it is a module of its own (it has a go.mod; it is
 // loaded outside the repository's workspace, which does not list it).
-func ErrorCases(t *testing.T, dir string, min int, newCommand func() cli.Generator, args func(out string) []string) {
+func ErrorCases(t *testing.T, dir string, min int, newCommand func() *cli.Spec, args func(out string) []string) {
 	t.Helper()
 	cases := Cases(t, dir)
 	if len(cases) < min {
@@ -46,7 +46,7 @@ func ErrorCases(t *testing.T, dir string, min int, newCommand func() cli.Generat
 // RunErrorCase runs g with argv as the command line would and checks
 // that it exits 1 and reports exactly the errors the // want comments
 // under dir expect, at their file:line:col.
-func RunErrorCase(t *testing.T, dir string, g cli.Generator, argv []string) {
+func RunErrorCase(t *testing.T, dir string, g *cli.Spec, argv []string) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
 	if code := cli.Run(g, argv, &stdout, &stderr); code != 1 {

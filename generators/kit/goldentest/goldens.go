@@ -22,7 +22,7 @@ type Goldens struct {
 	// Header is the --go-header-file.
 	Header string
 	// NewCommand returns the generator with upstream's default flags.
-	NewCommand func() cli.Generator
+	NewCommand func() *cli.Spec
 	// MinGolden and MinErrors are how many cases of each kind there must
 	// be at least, so that losing some fails the test.
 	MinGolden, MinErrors int

@@ -35,7 +35,7 @@ import (
 // kubeStep is one codegen::<name> function of the tree's update-codegen.sh.
 type kubeStep struct {
 	name string
-	gen  func() cli.Generator
+	gen  func() *cli.Spec
 	// suffix names the output file, zz_generated.<suffix>.go.
 	suffix string
 	// asks reports whether a +k8s:-tagged file asks for the generator, as
@@ -52,13 +52,13 @@ func kubeSteps() []kubeStep {
 	peers := []string{"--extra-peer-dirs", "k8s.io/kubernetes/pkg/apis/core", "--extra-peer-dirs", "k8s.io/kubernetes/pkg/apis/core/v1",
 		"--extra-peer-dirs", "k8s.io/api/core/v1"}
 	return []kubeStep{
-		{"deepcopy", func() cli.Generator { return deepcopy.NewCommand() }, "deepcopy", contains("+k8s:deepcopy-gen="), nil, 244},
-		{"prerelease", func() cli.Generator { return prereleaselifecycle.NewCommand() }, "prerelease-lifecycle",
+		{"deepcopy", func() *cli.Spec { return deepcopy.NewCommand() }, "deepcopy", contains("+k8s:deepcopy-gen="), nil, 244},
+		{"prerelease", func() *cli.Spec { return prereleaselifecycle.NewCommand() }, "prerelease-lifecycle",
 			contains("+k8s:prerelease-lifecycle-gen=true"), nil, 61},
-		{"defaults", func() cli.Generator { return defaulter.NewCommand() }, "defaults", contains("+k8s:defaulter-gen="), nil, 104},
-		{"conversions", func() cli.Generator { return conversion.NewCommand() }, "conversion",
+		{"defaults", func() *cli.Spec { return defaulter.NewCommand() }, "defaults", contains("+k8s:defaulter-gen="), nil, 104},
+		{"conversions", func() *cli.Spec { return conversion.NewCommand() }, "conversion",
 			regexp.MustCompile(`(?m)^// *\+k8s:conversion-gen=`).Match, peers, 155},
-		{"register", func() cli.Generator { return register.NewCommand() }, "register", contains("+k8s:register-gen="), nil, 1},
+		{"register", func() *cli.Spec { return register.NewCommand() }, "register", contains("+k8s:register-gen="), nil, 1},
 	}
 }
 

@@ -38,7 +38,7 @@ type WidgetList struct {
 // clientCommand is a command whose output needs k8s.io/client-go, with its
 // arguments writing under pkg/generated of the module example.com/shop.
 type clientCommand struct {
-	gen     cli.Generator
+	gen     *cli.Spec
 	args    []string
 	minimum string // the lowest client-go it accepts
 }
@@ -60,14 +60,14 @@ func clientCommands() []clientCommand {
 func TestOldClientGo(t *testing.T) {
 	older := map[string]string{"v0.37.0": "v0.36.6", "v0.34.0": "v0.33.5", "v0.31.0": "v0.30.14"}
 	for _, c := range clientCommands() {
-		t.Run(c.gen.Name(), func(t *testing.T) {
+		t.Run(c.gen.Name, func(t *testing.T) {
 			s := goldentest.NewScratch(t, "example.com/shop", map[string]string{"apis/shop/v1/doc.go": shopDoc, "apis/shop/v1/types.go": shopTypes})
 			s.Write("go.mod", "module example.com/shop\n\ngo 1.26\n\nrequire (\n\tk8s.io/apimachinery v0.37.2\n\tk8s.io/client-go "+older[c.minimum]+"\n)\n")
 			goldentest.Enter(t, s.Dir)
 			var stdout, stderr strings.Builder
 			code := cli.Run(c.gen, c.args, &stdout, &stderr)
 			want := []string{
-				"go.mod:7:2: k8s.io/client-go " + older[c.minimum] + " is too old for the code " + c.gen.Name() + " generates, which needs " + c.minimum + " or later",
+				"go.mod:7:2: k8s.io/client-go " + older[c.minimum] + " is too old for the code " + c.gen.Name + " generates, which needs " + c.minimum + " or later",
 				"run `go get k8s.io/client-go@v0.37.2 k8s.io/apimachinery@v0.37.2` in " + s.Dir,
 			}
 			if code != 1 {
@@ -89,7 +89,7 @@ func TestOldClientGo(t *testing.T) {
 // each generates its files.
 func TestCurrentClientGo(t *testing.T) {
 	for _, c := range clientCommands() {
-		t.Run(c.gen.Name(), func(t *testing.T) {
+		t.Run(c.gen.Name, func(t *testing.T) {
 			s := goldentest.NewScratch(t, "example.com/shop", map[string]string{"apis/shop/v1/doc.go": shopDoc, "apis/shop/v1/types.go": shopTypes})
 			goldentest.Enter(t, s.Dir)
 			var stdout, stderr strings.Builder

@@ -1,9 +1,10 @@
 // Package inplace is the scaffolding of the generators that write one file
-// into each input package, next to the types (deepcopy-gen; defaulter-gen,
-// conversion-gen and register-gen next): the tag checks of a package and
-// its types, the target that writes one file per package, the comment
-// lines a type's tags are read from, resolving a type a tag names, and a
-// line writer with block helpers and positioned errors.
+// into each input package, next to the types (deepcopy-gen, defaulter-gen,
+// conversion-gen, register-gen and prerelease-lifecycle-gen): their
+// description (Spec) and the start of their plan (Plan), the tag checks of
+// a package and its types, the target that writes one file per package,
+// the comment lines a type's tags are read from, resolving a type a tag
+// names, and a line writer with block helpers and positioned errors.
 package inplace
 
 import (
@@ -143,14 +144,6 @@ func NewFile(pkg *types.Package, name string) File {
 	}
 }
 
-// Imports returns the import lines of every package the code names,
-// except Pkg itself.
-func (f *File) Imports(*generator.Context) []string {
-	var out []string
-	for _, line := range f.Tracker.ImportLines() {
-		if !strings.HasSuffix(line, `"`+f.Pkg.Path+`"`) {
-			out = append(out, line)
-		}
-	}
-	return out
-}
+// Imports returns the import lines of every package the code names:
+// gengo's tracker, made for Pkg, leaves Pkg itself out.
+func (f *File) Imports(*generator.Context) []string { return f.Tracker.ImportLines() }

@@ -1,6 +1,7 @@
 package run
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -50,7 +51,7 @@ func TestWriteRemovingRemovesOrphansAndEmptiedDirs(t *testing.T) {
 	})
 	orphans := []string{filepath.Join(dir, "shop/v1beta1/widget.go"), filepath.Join(dir, "shop/v1beta1/fake/fake.go")}
 	files := []File{{Path: filepath.Join(dir, "shop/v1/widget.go"), Data: []byte(listerHeader + "// new\n")}}
-	written, removed, err := WriteRemoving(files, orphans, []string{dir})
+	written, removed, err := WriteRemoving(context.Background(), files, orphans, []string{dir})
 	if err != nil || written != 1 || removed != 2 {
 		t.Fatalf("WriteRemoving = %d, %d, %v; want 1 written, 2 removed", written, removed, err)
 	}
@@ -68,7 +69,7 @@ func TestWriteRemovingRemovesNothingWhenWritingFails(t *testing.T) {
 	dir := tree(t, map[string]string{"old.go": listerHeader, "ro/x.go": listerHeader})
 	ro := filepath.Join(dir, "ro/x.go")
 	os.Chmod(ro, 0o444)
-	_, removed, err := WriteRemoving([]File{{Path: ro, Data: []byte("package x\n")}}, []string{filepath.Join(dir, "old.go")}, []string{dir})
+	_, removed, err := WriteRemoving(context.Background(), []File{{Path: ro, Data: []byte("package x\n")}}, []string{filepath.Join(dir, "old.go")}, []string{dir})
 	if err == nil || removed != 0 {
 		t.Fatalf("WriteRemoving = %d removed, %v; want an error and nothing removed", removed, err)
 	}

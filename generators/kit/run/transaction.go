@@ -1,29 +1,29 @@
 package run
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strconv"
 	"sync"
-	"syscall"
 	"time"
 )
 
+// ErrInterrupted is returned by Write and WriteRemoving when their context
+// is cancelled (the command's signal, say) before every file is renamed
+// into place: the temporary files were removed and no output changed.
+var ErrInterrupted = errors.New("interrupted")
+
 // transaction is one all-or-nothing write: files are staged (written to
 // temporary files beside their outputs), then committed (renamed over
-// them) together. A signal before the commit rolls back and exits.
+// them) together. A cancelled context before the commit rolls back.
 type transaction struct {
 	mu      sync.Mutex
 	staged  []staged
 	madeDir []string // directories the run created, deepest last
-	signals chan os.Signal
-	done    chan struct{}
-	// delay slows the staging of each file: tests that interrupt a run
-	// while it writes set it through $GENGOKIT_STAGE_DELAY (e.g. "300ms").
-	delay time.Duration
 }
 
 // staged is a file written to its temporary file, not yet renamed.
@@ -31,31 +31,18 @@ type staged struct {
 	tmp, path string
 }
 
-func newTransaction() *transaction {
-	tx := &transaction{signals: make(chan os.Signal, 1), done: make(chan struct{})}
-	tx.delay, _ = time.ParseDuration(os.Getenv("GENGOKIT_STAGE_DELAY"))
-	signal.Notify(tx.signals, os.Interrupt, syscall.SIGTERM)
-	go tx.watch()
-	return tx
-}
-
-// watch rolls back and exits when a signal arrives before close.
-func (tx *transaction) watch() {
-	select {
-	case sig := <-tx.signals:
-		tx.mu.Lock() // waits for a commit in progress to finish
-		n := len(tx.staged)
-		tx.rollbackLocked()
-		fmt.Fprintf(os.Stderr, "interrupted (%v): removed %d temporary file(s); no output was changed by the interrupted step\n", sig, n)
-		os.Exit(1)
-	case <-tx.done:
+// interrupted rolls tx back when ctx is cancelled and returns the error
+// saying so; nil, when ctx is not.
+func (tx *transaction) interrupted(ctx context.Context) error {
+	if ctx.Err() == nil {
+		return nil
 	}
-}
-
-// close stops watching for signals.
-func (tx *transaction) close() {
-	signal.Stop(tx.signals)
-	close(tx.done)
+	tx.mu.Lock()
+	n := len(tx.staged)
+	tx.rollbackLocked()
+	tx.mu.Unlock()
+	return fmt.Errorf("%w (%v): removed %d temporary file(s); no output was changed by the interrupted step",
+		ErrInterrupted, context.Cause(ctx), n)
 }
 
 // stage writes f to a new temporary file beside its output, with the
@@ -84,7 +71,7 @@ func (tx *transaction) stage(f File) error {
 	if closeErr := tmp.Close(); err == nil {
 		err = closeErr
 	}
-	time.Sleep(tx.delay)
+	time.Sleep(stageDelay)
 	return err
 }
 
@@ -109,7 +96,7 @@ func (tx *transaction) mkdirAll(dir string) error {
 }
 
 // commit renames every staged file over its output and returns how many
-// it renamed. A signal meanwhile waits until all are renamed.
+// it renamed; it is not interrupted once it started.
 func (tx *transaction) commit() (int, error) {
 	tx.mu.Lock()
 	defer tx.mu.Unlock()

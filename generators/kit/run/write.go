@@ -2,6 +2,7 @@ package run
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -19,12 +20,13 @@ import (
 // over the old files. Any failure before that (a directory that is not
 // writable, a full disk, a read-only output file) removes every temporary
 // file and the directories the run made, changes nothing, and names the
-// output file that could not be written. SIGINT and SIGTERM while writing
-// do the same and exit with status 1. Temporary files that an earlier,
-// killed run of ours left beside an output are removed. Write returns how
-// many files it wrote.
-func Write(files []File) (int, error) {
-	n, _, err := WriteRemoving(files, nil, nil)
+// output file that could not be written. Cancelling ctx before the renames
+// does the same and returns an error wrapping ErrInterrupted (the command
+// cancels it on SIGINT and SIGTERM, and decides the exit status).
+// Temporary files that an earlier, killed run of ours left beside an output
+// are removed. Write returns how many files it wrote.
+func Write(ctx context.Context, files []File) (int, error) {
+	n, _, err := WriteRemoving(ctx, files, nil, nil)
 	return n, err
 }
 
@@ -33,8 +35,8 @@ func Write(files []File) (int, error) {
 // produce) and the directories that removing them leaves empty, up to but
 // not including the roots. It returns how many files it wrote and how
 // many it removed. Nothing is removed when writing fails.
-func WriteRemoving(files []File, orphans, roots []string) (written, removed int, err error) {
-	written, err = writeAll(files)
+func WriteRemoving(ctx context.Context, files []File, orphans, roots []string) (written, removed int, err error) {
+	written, err = writeAll(ctx, files)
 	if err != nil {
 		return written, 0, err
 	}
@@ -43,7 +45,7 @@ func WriteRemoving(files []File, orphans, roots []string) (written, removed int,
 }
 
 // writeAll is Write's all-or-nothing write.
-func writeAll(files []File) (int, error) {
+func writeAll(ctx context.Context, files []File) (int, error) {
 	var changed []File
 	for _, f := range files {
 		old, err := os.ReadFile(f.Path)
@@ -55,13 +57,18 @@ func writeAll(files []File) (int, error) {
 	if err := refuseReadOnly(changed); err != nil {
 		return 0, err
 	}
-	tx := newTransaction()
-	defer tx.close()
+	tx := &transaction{}
 	for _, f := range changed {
+		if err := tx.interrupted(ctx); err != nil {
+			return 0, err
+		}
 		if err := tx.stage(f); err != nil {
 			tx.rollback()
 			return 0, fmt.Errorf("cannot write %s: %w; nothing was changed", f.Path, cause(err))
 		}
+	}
+	if err := tx.interrupted(ctx); err != nil {
+		return 0, err
 	}
 	return tx.commit()
 }
@@ -90,19 +97,15 @@ func cause(err error) error {
 	return err
 }
 
-// ErrStale is returned by Verify when any file would change, appear or
+// ErrStale is returned by VerifyRemoving when any file would change, appear or
 // disappear.
 var ErrStale = errors.New("generated files are out of date; run the same command without --verify-only to update them")
 
-// Verify compares every file with what is on disk and prints a unified diff
-// to w for each that would change or be created. It returns ErrStale when
-// anything differs and writes nothing.
-func Verify(w io.Writer, files []File) error {
-	return VerifyRemoving(w, files, nil)
-}
-
-// VerifyRemoving is Verify, and also prints, as a diff to /dev/null, each
-// orphan (a file a previous run generated that this run would remove).
+// VerifyRemoving compares every file with what is on disk and prints a
+// unified diff to w for each that would change or be created, and, as a
+// diff to /dev/null, each orphan (a file a previous run generated that this
+// run would remove). It returns ErrStale when anything differs and writes
+// nothing.
 func VerifyRemoving(w io.Writer, files []File, orphans []string) error {
 	stale, err := verifyFiles(w, files)
 	if err != nil {

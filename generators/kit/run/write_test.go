@@ -2,6 +2,7 @@ package run
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"maps"
 	"os"
@@ -21,7 +22,7 @@ func TestWriteSkipsUnchangedAndReplacesChanged(t *testing.T) {
 	old := time.Now().Add(-time.Hour)
 	os.Chtimes(same, old, old)
 
-	n, err := Write([]File{{same, []byte("package a\n")}, {changed, []byte("package b\n")}, {created, []byte("package c\n")}})
+	n, err := Write(context.Background(), []File{{same, []byte("package a\n")}, {changed, []byte("package b\n")}, {created, []byte("package c\n")}})
 	if err != nil || n != 2 {
 		t.Fatalf("Write = %d, %v; want 2 files written", n, err)
 	}
@@ -45,18 +46,18 @@ func TestWriteSkipsUnchangedAndReplacesChanged(t *testing.T) {
 	}
 }
 
-func TestVerify(t *testing.T) {
+func TestVerifyRemoving(t *testing.T) {
 	dir := t.TempDir()
 	current, stale, missing := filepath.Join(dir, "current.go"), filepath.Join(dir, "stale.go"), filepath.Join(dir, "missing.go")
 	os.WriteFile(current, []byte("package a\n"), 0o644)
 	os.WriteFile(stale, []byte("package a\n\nvar X = 1\n"), 0o644)
 
 	var out bytes.Buffer
-	if err := Verify(&out, []File{{current, []byte("package a\n")}}); err != nil || out.Len() != 0 {
+	if err := VerifyRemoving(&out, []File{{current, []byte("package a\n")}}, nil); err != nil || out.Len() != 0 {
 		t.Errorf("current file: err %v, output %q; want nil and nothing", err, out.String())
 	}
 	out.Reset()
-	err := Verify(&out, []File{{current, []byte("package a\n")}, {stale, []byte("package a\n\nvar X = 2\n")}, {missing, []byte("package a\n")}})
+	err := VerifyRemoving(&out, []File{{current, []byte("package a\n")}, {stale, []byte("package a\n\nvar X = 2\n")}, {missing, []byte("package a\n")}}, nil)
 	if !errors.Is(err, ErrStale) {
 		t.Errorf("err = %v, want ErrStale", err)
 	}
@@ -66,10 +67,10 @@ func TestVerify(t *testing.T) {
 		}
 	}
 	if data, _ := os.ReadFile(stale); string(data) != "package a\n\nvar X = 1\n" {
-		t.Errorf("Verify changed a file")
+		t.Errorf("VerifyRemoving changed a file")
 	}
 	if _, err := os.Stat(missing); err == nil {
-		t.Errorf("Verify created a file")
+		t.Errorf("VerifyRemoving created a file")
 	}
 }
 
@@ -125,7 +126,7 @@ func TestWriteAllOrNothing(t *testing.T) {
 		{filepath.Join(dir, "new/deeper/z.go"), []byte("package z\n")},
 		{filepath.Join(dir, "b/y.go"), []byte("package y\n")},
 	}
-	n, err := Write(files)
+	n, err := Write(context.Background(), files)
 	if err == nil || n != 0 {
 		t.Fatalf("Write = %d, %v; want 0 and an error", n, err)
 	}
@@ -147,7 +148,7 @@ func TestWriteReadOnlyDirectory(t *testing.T) {
 	os.Chmod(filepath.Join(dir, "b"), 0o555)
 	t.Cleanup(func() { os.Chmod(filepath.Join(dir, "b"), 0o755) })
 	before := snapshot(t, dir)
-	_, err := Write([]File{{filepath.Join(dir, "a/x.go"), []byte("package new\n")}, {filepath.Join(dir, "b/y.go"), []byte("package new\n")}})
+	_, err := Write(context.Background(), []File{{filepath.Join(dir, "a/x.go"), []byte("package new\n")}, {filepath.Join(dir, "b/y.go"), []byte("package new\n")}})
 	if err == nil || !strings.Contains(err.Error(), "permission denied") || strings.Contains(err.Error(), ".tmp") {
 		t.Errorf("err = %v; want permission denied naming b/y.go", err)
 	}
@@ -163,7 +164,7 @@ func TestWriteRefusesReadOnlyFiles(t *testing.T) {
 	os.Chmod(filepath.Join(dir, "a/y.go"), 0o444)
 	os.Chmod(filepath.Join(dir, "a/same.go"), 0o444)
 	before := snapshot(t, dir)
-	_, err := Write([]File{
+	_, err := Write(context.Background(), []File{
 		{filepath.Join(dir, "a/x.go"), []byte("package new\n")},
 		{filepath.Join(dir, "a/y.go"), []byte("package new\n")},
 		{filepath.Join(dir, "a/same.go"), []byte("package same\n")}, // unchanged: no need to write
@@ -188,7 +189,7 @@ func TestWriteRemovesStaleTemporaryFiles(t *testing.T) {
 		"a/.x.go.tmp-notes":                               "the user's",
 		"a/.y.go.tmp-" + dead + "-1":                      "another output's, not written by this run",
 	})
-	if _, err := Write([]File{{filepath.Join(dir, "a/x.go"), []byte("package x\n")}}); err != nil {
+	if _, err := Write(context.Background(), []File{{filepath.Join(dir, "a/x.go"), []byte("package x\n")}}); err != nil {
 		t.Fatal(err)
 	}
 	got := snapshot(t, dir)
@@ -209,4 +210,44 @@ func exitedPID(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return strconv.Itoa(cmd.Process.Pid)
+}
+
+// cancelAfter is a context that is cancelled once Err has been asked n
+// times: it interrupts Write between two staged files.
+type cancelAfter struct {
+	context.Context
+	n int
+}
+
+func (c *cancelAfter) Err() error {
+	if c.n == 0 {
+		return context.Canceled
+	}
+	c.n--
+	return nil
+}
+
+// TestWriteInterrupted cancels Write's context after two of three files
+// are staged: it returns ErrInterrupted, and leaves the old output, no
+// temporary file and no directory it made.
+func TestWriteInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, "old.go")
+	os.WriteFile(old, []byte("package old\n"), 0o644)
+	files := []File{
+		{old, []byte("package new\n")},
+		{filepath.Join(dir, "made", "a.go"), []byte("package made\n")},
+		{filepath.Join(dir, "b.go"), []byte("package b\n")},
+	}
+	n, err := Write(&cancelAfter{Context: context.Background(), n: 2}, files)
+	if !errors.Is(err, ErrInterrupted) || n != 0 || !strings.Contains(err.Error(), "removed 2 temporary file(s)") {
+		t.Fatalf("Write = %d, %v; want 0 and ErrInterrupted after removing 2 temporary files", n, err)
+	}
+	if data, _ := os.ReadFile(old); string(data) != "package old\n" {
+		t.Errorf("an interrupted write changed an output: %q", data)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("after an interrupted write the directory holds %d entries, want only old.go: %v", len(entries), entries)
+	}
 }
