@@ -38,21 +38,22 @@ func (o *options) lint() []string {
 	return list(o.lintRules)
 }
 
-// fileFlags are the flags of a generator that writes file into each
-// package.
-func (o *options) fileFlags(file string) inplace.FileFlags {
-	return inplace.FileFlags{OutputFile: file, GoHeaderFile: o.boilerplate, LintRules: o.lint()}
+// setFileFlags sets, on the flags of a generator that writes file into
+// each package, those kube_codegen.sh gives it; the others (the build tag)
+// keep the generator's defaults.
+func (o *options) setFileFlags(f *inplace.FileFlags, file string) {
+	f.OutputFile, f.GoHeaderFile, f.LintRules = file, o.boilerplate, o.lint()
 }
 
 func (o *options) deepcopyGen(file string) *cli.Spec {
 	args := deepcopy.NewArgs()
-	args.FileFlags = o.fileFlags(file)
+	o.setFileFlags(&args.FileFlags, file)
 	return deepcopy.Command(args)
 }
 
 func (o *options) defaulterGen(file string) *cli.Spec {
 	args := defaulter.NewArgs()
-	args.FileFlags = o.fileFlags(file)
+	o.setFileFlags(&args.FileFlags, file)
 	return defaulter.Command(args)
 }
 
@@ -60,7 +61,7 @@ func (o *options) defaulterGen(file string) *cli.Spec {
 // --extra-peer-dirs.
 func (o *options) conversionGen(file string) *cli.Spec {
 	args := conversion.NewArgs()
-	args.FileFlags = o.fileFlags(file)
+	o.setFileFlags(&args.FileFlags, file)
 	for _, d := range o.extraPeerDirs {
 		args.ExtraPeerDirs = append(args.ExtraPeerDirs, list(d)...)
 	}
@@ -69,7 +70,7 @@ func (o *options) conversionGen(file string) *cli.Spec {
 
 func (o *options) registerGen(file string) *cli.Spec {
 	args := register.NewArgs()
-	args.FileFlags = o.fileFlags(file)
+	o.setFileFlags(&args.FileFlags, file)
 	return register.Command(args)
 }
 
