@@ -53,18 +53,7 @@ func CopyModule(t testing.TB, module, version string) string {
 func CopyModuleTo(t testing.TB, module, version, dst string) {
 	t.Helper()
 	src := ModuleDir(t, module, version)
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		return copyFile(path, target)
-	})
-	if err != nil {
+	if err := copyTree(src, dst); err != nil {
 		t.Fatal(err)
 	}
 }
