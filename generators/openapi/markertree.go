@@ -3,6 +3,7 @@ package openapi
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -20,7 +21,7 @@ func markerKeys() []string {
 // reads.
 func knownMarker(key string) bool {
 	parts := strings.FieldsFunc(key, func(r rune) bool { return r == ':' || r == '[' })
-	return len(parts) > 0 && contains(markerKeys(), parts[0])
+	return len(parts) > 0 && slices.Contains(markerKeys(), parts[0])
 }
 
 // tree returns the markers as nested values: "items:maxLength=5" is

@@ -42,14 +42,6 @@ func NameSystems() namer.NameSystems {
 // DefaultNameSystem names the system that orders the types.
 func DefaultNameSystem() string { return orderSystem }
 
-// Targets returns the model-name file of each input package that gets one
-// and the OpenAPI definitions file. On problems it returns every one of
-// them.
-func Targets(l *load.Loaded, args *Args) ([]generator.Target, error) {
-	targets, _, err := build(l, args)
-	return targets, err
-}
-
 // build returns the targets and the API rule violations of the types the
 // definitions are written for.
 func build(l *load.Loaded, args *Args) ([]generator.Target, []violation, error) {

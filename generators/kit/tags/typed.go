@@ -83,12 +83,6 @@ func Untyped[T any](parse Parser[T]) func(Scope, string) (any, error) {
 	return func(scope Scope, value string) (any, error) { return parse(scope, value) }
 }
 
-// Checker turns a check of a value into a Definition's Parse whose value
-// is the string itself.
-func Checker(check func(scope Scope, value string) error) func(Scope, string) (any, error) {
-	return func(scope Scope, value string) (any, error) { return value, check(scope, value) }
-}
-
 // String accepts any value, as it is written.
 func String(_ Scope, value string) (string, error) { return value, nil }
 
