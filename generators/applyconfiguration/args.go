@@ -67,7 +67,14 @@ func NewArgs() *Args { return &Args{} }
 
 // NewCommand returns applyconfiguration-gen with upstream's default flags,
 // for the shared command-line runner.
-func NewCommand() *cli.Spec { return Command(NewArgs()) }
+func NewCommand() *cli.Spec {
+	s := Command(NewArgs())
+	s.Summary = summary
+	return s
+}
+
+// summary says what the command is for, in --help.
+const summary = "generates apply configurations: typed builders of server-side apply requests for the types of API packages."
 
 // Command returns applyconfiguration-gen with the given flags (a program
 // that derives the OpenAPI schema in memory sets OpenAPISchemaData).

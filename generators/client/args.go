@@ -82,7 +82,14 @@ func NewArgs() *Args {
 // NewCommand returns client-gen with upstream's default flags, for the
 // shared command-line runner. Its inputs are the group versions --input
 // names, and it owns the clientset directory only.
-func NewCommand() *cli.Spec { return Command(NewArgs()) }
+func NewCommand() *cli.Spec {
+	s := Command(NewArgs())
+	s.Summary = summary
+	return s
+}
+
+// summary says what the command is for, in --help.
+const summary = "generates a typed clientset, with its fake, for the group versions of an API."
 
 // Command returns the generator with the given flags, for a program that
 // fills them in Go (kube-codegen).

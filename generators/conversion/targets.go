@@ -18,7 +18,14 @@ import (
 
 // NewCommand returns conversion-gen with upstream's default flags, for the
 // shared command-line runner.
-func NewCommand() *cli.Spec { return Command(NewArgs()) }
+func NewCommand() *cli.Spec {
+	s := Command(NewArgs())
+	s.Summary = summary
+	return s
+}
+
+// summary says what the command is for, in --help.
+const summary = "generates the functions that convert an API's versioned types to and from its internal types, and RegisterConversions."
 
 // Command returns the generator with the given flags, for a program that
 // fills them in Go (kube-codegen).

@@ -18,7 +18,14 @@ import (
 
 // NewCommand returns deepcopy-gen with upstream's default flags, for the
 // shared command-line runner.
-func NewCommand() *cli.Spec { return Command(NewArgs()) }
+func NewCommand() *cli.Spec {
+	s := Command(NewArgs())
+	s.Summary = summary
+	return s
+}
+
+// summary says what the command is for, in --help.
+const summary = "generates the DeepCopy and DeepCopyInto methods (and DeepCopyObject, when tagged) of the types of API packages."
 
 // Command returns the generator with the given flags, for a program that
 // fills them in Go (kube-codegen).

@@ -19,7 +19,14 @@ import (
 
 // NewCommand returns defaulter-gen with upstream's default flags, for the
 // shared command-line runner.
-func NewCommand() *cli.Spec { return Command(NewArgs()) }
+func NewCommand() *cli.Spec {
+	s := Command(NewArgs())
+	s.Summary = summary
+	return s
+}
+
+// summary says what the command is for, in --help.
+const summary = "generates the SetObjectDefaults functions that apply a package's SetDefaults functions and +default tags to whole objects, and RegisterDefaults."
 
 // Command returns the generator with the given flags, for a program that
 // fills them in Go (kube-codegen).

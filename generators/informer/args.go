@@ -52,7 +52,14 @@ func NewArgs() *Args { return &Args{} }
 
 // NewCommand returns informer-gen with upstream's default flags, for the
 // shared command-line runner.
-func NewCommand() *cli.Spec { return Command(NewArgs()) }
+func NewCommand() *cli.Spec {
+	s := Command(NewArgs())
+	s.Summary = summary
+	return s
+}
+
+// summary says what the command is for, in --help.
+const summary = "generates shared informers and their factory for the types of API packages, built on a clientset and listers."
 
 // Command returns the generator with the given flags, for a program that
 // fills them in Go (kube-codegen).

@@ -31,7 +31,7 @@ func subcommands() []subcommand {
 		{"register", "register code (zz_generated.register.go), as gen_register", bindRegister, noCheck},
 		{"openapi", "OpenAPI definitions, as gen_openapi", bindOpenAPIOnly, checkOpenAPI},
 		{"client", "clientset, apply configurations, listers and informers, as gen_client", bindClientOnly, checkClient},
-		{"all", "helpers, register, openapi and client in one process over one load", bindAll, checkClient},
+		{"all", "the code of helpers, register, openapi and client, in one process over one load", bindAll, checkClient},
 	}
 }
 
@@ -106,7 +106,8 @@ func runSubcommand(sub subcommand, args []string, stdout, stderr io.Writer) int 
 	o.bindCommon(fs)
 	sub.bind(o, fs)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: %s %s [flags] <input-dir>\n\n%s.\n\nFlags:\n%s", Name, sub.name, capitalize(sub.summary), fs.FlagUsages())
+		fmt.Fprintf(stderr, "%s %s generates %s.\n\nUsage: %s %s [flags] <input-dir>\n\nFlags:\n%s  -h, --help   print this help and exit\n",
+			Name, sub.name, sub.summary, Name, sub.name, fs.FlagUsages())
 	}
 	err := fs.Parse(args)
 	if errors.Is(err, pflag.ErrHelp) {
@@ -142,16 +143,18 @@ func inputDir(o *options, args []string) error {
 	return nil
 }
 
-// usage prints the command's help.
+// usage prints the command's help: what it is for, its usage line, its
+// subcommands and its flags.
 func usage(w io.Writer) {
-	fmt.Fprintf(w, "Usage: %s <subcommand> [flags] <input-dir>\n\n", Name)
-	fmt.Fprintf(w, "kube_codegen.sh as one Go command: it finds the API packages under <input-dir> by their tags,\n")
-	fmt.Fprintf(w, "runs gengokit's generators with the arguments kube_codegen.sh gives upstream's, and removes the\n")
-	fmt.Fprintf(w, "files an earlier run generated that this run no longer produces.\n\nSubcommands:\n")
+	fmt.Fprintf(w, "%s runs kube_codegen.sh's code generation as one Go command: it finds the API packages\n", Name)
+	fmt.Fprintf(w, "under <input-dir> by their tags, runs gengokit's generators with the arguments kube_codegen.sh\n")
+	fmt.Fprintf(w, "gives upstream's, and removes the files an earlier run generated that this run no longer produces.\n\n")
+	fmt.Fprintf(w, "Usage: %s <subcommand> [flags] <input-dir>\n\nSubcommands:\n", Name)
 	for _, sub := range subcommands() {
 		fmt.Fprintf(w, "  %-9s %s\n", sub.name, sub.summary)
 	}
-	fmt.Fprintf(w, "\nRun '%s <subcommand> --help' for its flags; '%s --version' prints the version.\n", Name, Name)
+	fmt.Fprintf(w, "\nFlags:\n  -h, --help      print this help and exit\n      --version   print the version and exit\n")
+	fmt.Fprintf(w, "\nRun '%s <subcommand> --help' for the subcommand's flags.\n", Name)
 }
 
 func names() string {
@@ -161,8 +164,6 @@ func names() string {
 	}
 	return strings.Join(out, ", ")
 }
-
-func capitalize(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
 func boolCode(failed bool) int {
 	if failed {

@@ -40,7 +40,14 @@ func NewArgs() *Args { return &Args{} }
 
 // NewCommand returns lister-gen with upstream's default flags, for the
 // shared command-line runner.
-func NewCommand() *cli.Spec { return Command(NewArgs()) }
+func NewCommand() *cli.Spec {
+	s := Command(NewArgs())
+	s.Summary = summary
+	return s
+}
+
+// summary says what the command is for, in --help.
+const summary = "generates listers: typed, read-only access to the objects of API packages held in an informer's indexer."
 
 // Command returns the generator with the given flags, for a program that
 // fills them in Go (kube-codegen).

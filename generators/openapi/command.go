@@ -10,7 +10,14 @@ import (
 
 // NewCommand returns openapi-gen with upstream's default flags, for the
 // shared command-line runner.
-func NewCommand() *cli.Spec { return Command(NewArgs()) }
+func NewCommand() *cli.Spec {
+	s := Command(NewArgs())
+	s.Summary = summary
+	return s
+}
+
+// summary says what the command is for, in --help.
+const summary = "generates the OpenAPI definitions (GetOpenAPIDefinitions) of the types of API packages."
 
 // Command returns openapi-gen with the given flags.
 func Command(args *Args) *cli.Spec {

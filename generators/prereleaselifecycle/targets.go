@@ -16,7 +16,14 @@ import (
 
 // NewCommand returns prerelease-lifecycle-gen with upstream's default
 // flags, for the shared command-line runner.
-func NewCommand() *cli.Spec { return Command(NewArgs()) }
+func NewCommand() *cli.Spec {
+	s := Command(NewArgs())
+	s.Summary = summary
+	return s
+}
+
+// summary says what the command is for, in --help.
+const summary = "generates the APILifecycle{Introduced,Deprecated,Replacement,Removed} methods of types tagged +k8s:prerelease-lifecycle-gen."
 
 // Command returns the generator with the given flags, for a program that
 // fills them in Go (kube-codegen).

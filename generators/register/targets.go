@@ -22,7 +22,14 @@ import (
 
 // NewCommand returns register-gen with upstream's default flags, for the
 // shared command-line runner.
-func NewCommand() *cli.Spec { return Command(NewArgs()) }
+func NewCommand() *cli.Spec {
+	s := Command(NewArgs())
+	s.Summary = summary
+	return s
+}
+
+// summary says what the command is for, in --help.
+const summary = "generates the registration code of API packages (SchemeGroupVersion, AddToScheme and the known types)."
 
 // Command returns the generator with the given flags, for a program that
 // fills them in Go (kube-codegen).

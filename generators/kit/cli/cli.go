@@ -26,6 +26,8 @@ type Options struct {
 	VerifyOnly bool
 	// Version prints the version and exits.
 	Version bool
+	// HelpAll prints the help with klog's flags too, and exits.
+	HelpAll bool
 }
 
 // Main runs s with the process's arguments and returns the exit status.
@@ -74,6 +76,7 @@ func newFlagSet(s *Spec, opts *Options, stderr io.Writer) *pflag.FlagSet {
 	fs.BoolVar(&opts.VerifyOnly, "verify-only", false,
 		"write nothing; print a unified diff of every file that would change and exit 1 if any would")
 	fs.BoolVar(&opts.Version, "version", false, "print the version and exit")
+	fs.BoolVar(&opts.HelpAll, "help-all", false, "print this help with every flag, klog's logging flags included, and exit")
 	s.Flags.AddFlags(fs)
 	if !ReadsPatterns(s) { // still parsed, to say why it is refused
 		_ = fs.MarkHidden("input-dirs")
@@ -82,15 +85,12 @@ func newFlagSet(s *Spec, opts *Options, stderr io.Writer) *pflag.FlagSet {
 	klog.InitFlags(goflags)
 	_ = goflags.Set("logtostderr", "true")
 	fs.AddGoFlagSet(goflags)
-	fs.Usage = func() { usage(s, fs, logFlagNames(goflags), stderr) }
+	goflags.VisitAll(func(f *flag.Flag) { _ = fs.SetAnnotation(f.Name, groupAnnotation, []string{groupKlog}) })
+	for _, name := range []string{"input-dirs", "verify-only", "version", "help-all"} {
+		_ = fs.SetAnnotation(name, groupAnnotation, []string{groupCommon})
+	}
+	fs.Usage = func() { usage(s, fs, false, stderr) }
 	return fs
-}
-
-// logFlagNames returns the names of klog's flags.
-func logFlagNames(goflags *flag.FlagSet) map[string]bool {
-	names := map[string]bool{}
-	goflags.VisitAll(func(f *flag.Flag) { names[f.Name] = true })
-	return names
 }
 
 func execute(inv *Invocation, stdout io.Writer) error {

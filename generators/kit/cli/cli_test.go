@@ -20,31 +20,6 @@ func TestVersion(t *testing.T) {
 	}
 }
 
-// TestHelpSections lists the generator's own flags first and klog's in a
-// short section after them.
-func TestHelpSections(t *testing.T) {
-	var stdout, stderr bytes.Buffer
-	if code := cli.Run(lister.NewCommand(), []string{"--help"}, &stdout, &stderr); code != 0 {
-		t.Fatalf("exit %d", code)
-	}
-	help := stderr.String()
-	own, logging, found := strings.Cut(help, "Logging flags (klog):")
-	if !found {
-		t.Fatalf("no klog section:\n%s", help)
-	}
-	for _, flag := range []string{"--output-dir", "--output-pkg", "--plural-exceptions", "--verify-only", "--version", "--input-dirs"} {
-		if !strings.Contains(own, flag) {
-			t.Errorf("own flags lack %s", flag)
-		}
-	}
-	if strings.Contains(own, "--log_dir") || strings.Contains(own, "--vmodule") {
-		t.Errorf("klog flags among the generator's own:\n%s", own)
-	}
-	if !strings.Contains(logging, "--vmodule moduleSpec") || strings.Contains(logging, "If non-empty, write log files") {
-		t.Errorf("klog section is not the short one:\n%s", logging)
-	}
-}
-
 // panicking are flags whose Validate panics, as a bug would.
 type panicking struct{}
 

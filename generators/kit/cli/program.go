@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/pflag"
+
 	"github.com/gengokit/gengokit/generators/kit/diag"
 	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/run"
@@ -51,6 +53,10 @@ func Parse(s *Spec, args []string, stderr io.Writer) (*Invocation, error) {
 	fs := newFlagSet(s, &inv.Options, stderr)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
+	}
+	if inv.Options.HelpAll {
+		usage(s, fs, true, stderr)
+		return nil, pflag.ErrHelp
 	}
 	if inv.Options.Version {
 		return inv, nil

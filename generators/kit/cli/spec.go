@@ -28,6 +28,9 @@ type Spec struct {
 	// Name is the generator's name, e.g. "lister-gen", as written into the
 	// files it generates.
 	Name string
+	// Summary says in one sentence, following the name, what the command
+	// is for, e.g. "generates listers ...": the first line of --help.
+	Summary string
 	// Flags are the generator's own flags.
 	Flags Flags
 	// NameSystems returns the name systems, called after Flags.Validate.

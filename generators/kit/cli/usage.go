@@ -3,36 +3,49 @@ package cli
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/spf13/pflag"
 )
 
-// logFlagShown reports whether --help describes a klog flag; the others
-// are only named, since few runs of a generator need them.
-func logFlagShown(name string) bool { return name == "v" || name == "vmodule" }
+// groupAnnotation annotates a flag of the runner's set with its group in
+// --help: groupCommon (every generator's) or groupKlog (klog's); a flag
+// without it is the generator's own.
+const (
+	groupAnnotation = "gengokit/help-group"
+	groupCommon     = "common"
+	groupKlog       = "klog"
+)
 
-// usage prints the generator's own flags, then klog's in a short section of
-// their own, then the tags the generator reads.
-func usage(s *Spec, fs *pflag.FlagSet, logFlags map[string]bool, w io.Writer) {
-	own, logging := pflag.NewFlagSet("own", pflag.ContinueOnError), pflag.NewFlagSet("log", pflag.ContinueOnError)
-	var others []string
+// usage prints what s is for and its usage line, then its own flags, the
+// flags every generator has and the tags it reads; klog's flags only with
+// all (--help-all), last, since few runs of a generator need them.
+func usage(s *Spec, fs *pflag.FlagSet, all bool, w io.Writer) {
+	groups := map[string]*pflag.FlagSet{}
+	for _, g := range []string{"", groupCommon, groupKlog} {
+		groups[g] = pflag.NewFlagSet(g, pflag.ContinueOnError)
+	}
 	fs.VisitAll(func(f *pflag.Flag) {
-		switch {
-		case !logFlags[f.Name]:
-			own.AddFlag(f)
-		case logFlagShown(f.Name):
-			logging.AddFlag(f)
-		default:
-			others = append(others, "--"+f.Name)
+		group := ""
+		if g := f.Annotations[groupAnnotation]; len(g) == 1 {
+			group = g[0]
 		}
+		groups[group].AddFlag(f)
 	})
+	groups[groupCommon].BoolP("help", "h", false, "print this help and exit")
+	if s.Summary != "" {
+		fmt.Fprintf(w, "%s %s\n\n", s.Name, s.Summary)
+	}
 	fmt.Fprint(w, synopsis(s))
-	fmt.Fprintf(w, "\nFlags:\n")
-	fmt.Fprint(w, own.FlagUsages())
-	fmt.Fprintf(w, "\nLogging flags (klog):\n%s      also: %s\n", logging.FlagUsages(), strings.Join(others, " "))
+	fmt.Fprintf(w, "\nFlags:\n%s", groups[""].FlagUsages())
+	fmt.Fprintf(w, "\nCommon flags:\n%s", groups[groupCommon].FlagUsages())
+	if !all {
+		fmt.Fprintf(w, "  klog's logging flags (-v, --vmodule, --log_file, ...) are accepted too; --help-all lists them.\n")
+	}
 	if reg := s.Registry(); reg != nil {
 		fmt.Fprintf(w, "\n%s", reg.Help())
+	}
+	if all {
+		fmt.Fprintf(w, "\nLogging flags (klog):\n%s", groups[groupKlog].FlagUsages())
 	}
 }
 
