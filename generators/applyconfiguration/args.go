@@ -67,11 +67,7 @@ func NewArgs() *Args { return &Args{} }
 
 // NewCommand returns applyconfiguration-gen with upstream's default flags,
 // for the shared command-line runner.
-func NewCommand() *cli.Spec {
-	s := Command(NewArgs())
-	s.Summary = summary
-	return s
-}
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
 
 // summary says what the command is for, in --help.
 const summary = "generates apply configurations: typed builders of server-side apply requests for the types of API packages."
@@ -79,7 +75,7 @@ const summary = "generates apply configurations: typed builders of server-side a
 // Command returns applyconfiguration-gen with the given flags (a program
 // that derives the OpenAPI schema in memory sets OpenAPISchemaData).
 func Command(a *Args) *cli.Spec {
-	return &cli.Spec{Name: Name, Flags: a, NameSystems: NameSystems, Order: "public", Registry: Registry,
+	return &cli.Spec{Name: Name, Summary: summary, Flags: a, NameSystems: NameSystems, Order: "public", Registry: Registry,
 		Targets:   func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, a) },
 		LintRules: func() []string { return a.LintRules }, Output: cli.OutputDirFlag(&a.OutputDir)}
 }

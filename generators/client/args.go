@@ -82,11 +82,7 @@ func NewArgs() *Args {
 // NewCommand returns client-gen with upstream's default flags, for the
 // shared command-line runner. Its inputs are the group versions --input
 // names, and it owns the clientset directory only.
-func NewCommand() *cli.Spec {
-	s := Command(NewArgs())
-	s.Summary = summary
-	return s
-}
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
 
 // summary says what the command is for, in --help.
 const summary = "generates a typed clientset, with its fake, for the group versions of an API."
@@ -94,7 +90,7 @@ const summary = "generates a typed clientset, with its fake, for the group versi
 // Command returns the generator with the given flags, for a program that
 // fills them in Go (kube-codegen).
 func Command(a *Args) *cli.Spec {
-	return &cli.Spec{Name: Name, Flags: a, Order: "public", Registry: Registry, Inputs: a.inputPackages,
+	return &cli.Spec{Name: Name, Summary: summary, Flags: a, Order: "public", Registry: Registry, Inputs: a.inputPackages,
 		NameSystems: func() namer.NameSystems { return NameSystems(a.plurals) },
 		Targets:     func(l *load.Loaded) ([]generator.Target, error) { return Targets(l, a) },
 		LintRules:   func() []string { return a.LintRules },

@@ -18,18 +18,16 @@ import (
 
 // NewCommand returns conversion-gen with upstream's default flags, for the
 // shared command-line runner.
-func NewCommand() *cli.Spec {
-	s := Command(NewArgs())
-	s.Summary = summary
-	return s
-}
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
 
 // summary says what the command is for, in --help.
 const summary = "generates the functions that convert an API's versioned types to and from its internal types, and RegisterConversions."
 
 // Command returns the generator with the given flags, for a program that
 // fills them in Go (kube-codegen).
-func Command(args *Args) *cli.Spec { return inplace.Spec(Name, args, NameSystems, Registry, targets) }
+func Command(args *Args) *cli.Spec {
+	return inplace.Spec(Name, summary, args, NameSystems, Registry, targets)
+}
 
 // plan decides, for one run, which packages get a conversions file, which
 // hand-written functions each may call and which type pairs share a

@@ -18,18 +18,16 @@ import (
 
 // NewCommand returns deepcopy-gen with upstream's default flags, for the
 // shared command-line runner.
-func NewCommand() *cli.Spec {
-	s := Command(NewArgs())
-	s.Summary = summary
-	return s
-}
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
 
 // summary says what the command is for, in --help.
 const summary = "generates the DeepCopy and DeepCopyInto methods (and DeepCopyObject, when tagged) of the types of API packages."
 
 // Command returns the generator with the given flags, for a program that
 // fills them in Go (kube-codegen).
-func Command(args *Args) *cli.Spec { return inplace.Spec(Name, args, NameSystems, Registry, targets) }
+func Command(args *Args) *cli.Spec {
+	return inplace.Spec(Name, summary, args, NameSystems, Registry, targets)
+}
 
 // plan decides, for one run, which packages and types get deep-copy code,
 // and records every problem it finds on the way.

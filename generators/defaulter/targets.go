@@ -19,18 +19,16 @@ import (
 
 // NewCommand returns defaulter-gen with upstream's default flags, for the
 // shared command-line runner.
-func NewCommand() *cli.Spec {
-	s := Command(NewArgs())
-	s.Summary = summary
-	return s
-}
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
 
 // summary says what the command is for, in --help.
 const summary = "generates the SetObjectDefaults functions that apply a package's SetDefaults functions and +default tags to whole objects, and RegisterDefaults."
 
 // Command returns the generator with the given flags, for a program that
 // fills them in Go (kube-codegen).
-func Command(args *Args) *cli.Spec { return inplace.Spec(Name, args, NameSystems, Registry, targets) }
+func Command(args *Args) *cli.Spec {
+	return inplace.Spec(Name, summary, args, NameSystems, Registry, targets)
+}
 
 // plan decides, for one run, which packages get a defaults file and what
 // each object defaulter calls, and records every problem on the way.

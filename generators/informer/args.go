@@ -52,11 +52,7 @@ func NewArgs() *Args { return &Args{} }
 
 // NewCommand returns informer-gen with upstream's default flags, for the
 // shared command-line runner.
-func NewCommand() *cli.Spec {
-	s := Command(NewArgs())
-	s.Summary = summary
-	return s
-}
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
 
 // summary says what the command is for, in --help.
 const summary = "generates shared informers and their factory for the types of API packages, built on a clientset and listers."
@@ -64,7 +60,7 @@ const summary = "generates shared informers and their factory for the types of A
 // Command returns the generator with the given flags, for a program that
 // fills them in Go (kube-codegen).
 func Command(a *Args) *cli.Spec {
-	return &cli.Spec{Name: Name, Flags: a, NameSystems: a.nameSystems, Order: "public", Registry: Registry, Targets: a.targets,
+	return &cli.Spec{Name: Name, Summary: summary, Flags: a, NameSystems: a.nameSystems, Order: "public", Registry: Registry, Targets: a.targets,
 		LintRules: func() []string { return a.LintRules }, Output: cli.OutputDirFlag(&a.OutputDir)}
 }
 

@@ -40,11 +40,7 @@ func NewArgs() *Args { return &Args{} }
 
 // NewCommand returns lister-gen with upstream's default flags, for the
 // shared command-line runner.
-func NewCommand() *cli.Spec {
-	s := Command(NewArgs())
-	s.Summary = summary
-	return s
-}
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
 
 // summary says what the command is for, in --help.
 const summary = "generates listers: typed, read-only access to the objects of API packages held in an informer's indexer."
@@ -52,7 +48,7 @@ const summary = "generates listers: typed, read-only access to the objects of AP
 // Command returns the generator with the given flags, for a program that
 // fills them in Go (kube-codegen).
 func Command(a *Args) *cli.Spec {
-	return &cli.Spec{Name: Name, Flags: a, NameSystems: a.nameSystems, Order: "public", Registry: Registry, Targets: a.targets,
+	return &cli.Spec{Name: Name, Summary: summary, Flags: a, NameSystems: a.nameSystems, Order: "public", Registry: Registry, Targets: a.targets,
 		LintRules: func() []string { return a.LintRules }, Output: cli.OutputDirFlag(&a.OutputDir)}
 }
 

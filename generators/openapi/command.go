@@ -10,11 +10,7 @@ import (
 
 // NewCommand returns openapi-gen with upstream's default flags, for the
 // shared command-line runner.
-func NewCommand() *cli.Spec {
-	s := Command(NewArgs())
-	s.Summary = summary
-	return s
-}
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
 
 // summary says what the command is for, in --help.
 const summary = "generates the OpenAPI definitions (GetOpenAPIDefinitions) of the types of API packages."
@@ -24,6 +20,7 @@ func Command(args *Args) *cli.Spec {
 	var violations []violation // what Build found, for Side to report
 	return &cli.Spec{
 		Name:        Name,
+		Summary:     summary,
 		Flags:       args,
 		NameSystems: NameSystems,
 		Order:       DefaultNameSystem(),

@@ -175,7 +175,7 @@ func spec(t *testing.T, l *load.Loaded) {
 	args := &testArgs{FileFlags: inplace.NewFileFlags("zz_generated.test.go")}
 	args.LintRules = []string{tags.RuleKnownTagsOnly}
 	var got *inplace.Plan
-	s := inplace.Spec("test-gen", args, func() namer.NameSystems { return nil }, registry,
+	s := inplace.Spec("test-gen", "generates tests.", args, func() namer.NameSystems { return nil }, registry,
 		func(p *inplace.Plan, a *testArgs) ([]generator.Target, error) {
 			if a != args {
 				t.Error("the targets function was not given the generator's flags")
@@ -183,7 +183,7 @@ func spec(t *testing.T, l *load.Loaded) {
 			got = p
 			return nil, p.Errs.Err()
 		})
-	if s.Name != "test-gen" || s.Order != "public" || !slices.Equal(s.LintRules(), args.LintRules) || s.Output != nil || s.Inputs != nil {
+	if s.Name != "test-gen" || s.Summary != "generates tests." || s.Order != "public" || !slices.Equal(s.LintRules(), args.LintRules) || s.Output != nil || s.Inputs != nil {
 		t.Errorf("spec = %+v; want test-gen ordered by public, with the flags' lint rules, writing into its input packages", s)
 	}
 	if _, err := s.Targets(l); err != nil {

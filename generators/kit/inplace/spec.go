@@ -54,14 +54,16 @@ func (p *Plan) Check(pkg *types.Package, checkType func(*types.Type)) bool {
 	return c.Package(pkg)
 }
 
-// Spec describes the in-place generator named name to the runner: flags
-// args, name systems ordered by "public", the tags of registry, and the
-// targets that targets returns from the run's Plan (header built from
-// args' FileFlags). Its --lint-rules are FileFlags'.
-func Spec[A Flags](name string, args A, systems func() namer.NameSystems, registry func() *tags.Registry,
+// Spec describes the in-place generator named name to the runner: its
+// purpose (summary, for --help), flags args, name systems ordered by
+// "public", the tags of registry, and the targets that targets returns
+// from the run's Plan (header built from args' FileFlags). Its
+// --lint-rules are FileFlags'.
+func Spec[A Flags](name, summary string, args A, systems func() namer.NameSystems, registry func() *tags.Registry,
 	targets func(*Plan, A) ([]generator.Target, error)) *cli.Spec {
 	return &cli.Spec{
 		Name:        name,
+		Summary:     summary,
 		Flags:       args,
 		NameSystems: systems,
 		Order:       "public",
