@@ -1,3 +1,5 @@
+//go:build compat
+
 package conversion_test
 
 import (
@@ -33,11 +35,9 @@ var sweepModules = []struct {
 // modules above (one run per module, over the packages that ship one) and
 // requires that our conversion-gen exits 0 and gives back every file byte
 // for byte: none of our errors fires where upstream wrote compiling code.
-// It takes about two minutes; -short skips it, as the kit's sweeps.
+// It takes about two minutes, so it is part of make compat (build tag
+// compat), as the kit's sweeps.
 func TestSweepConversion(t *testing.T) {
-	if testing.Short() {
-		t.Skip("regenerates the conversion files of 10 Kubernetes modules; skipped with -short")
-	}
 	root := goldentest.Root(t)
 	bin := goldentest.Build(t, root, "./cmd/conversion-gen")
 	total, same := 0, 0

@@ -1,3 +1,5 @@
+//go:build compat
+
 package goldentest_test
 
 import (
@@ -16,8 +18,8 @@ import (
 // Kubernetes modules that ship generated code, through the drivers those
 // modules use, and requires that none of our errors fires where upstream
 // generated compiling code: every run exits 0 and writes back the shipped
-// files byte for byte. It takes a minute or two; -short skips it, and
-// make sweep runs it alone.
+// files byte for byte. It takes several minutes, so it is part of make
+// compat (build tag compat), not make test; make sweep runs it alone.
 
 // ourGenerators are the generators the sweep runs; the files of any other
 // generator are put back by a stand-in.
@@ -27,17 +29,10 @@ var ourGenerators = []string{"deepcopy-gen", "defaulter-gen", "conversion-gen", 
 // does not have yet.
 var notYetOurs = []string{"validation-gen"}
 
-func sweepEnabled(t *testing.T) {
-	if testing.Short() {
-		t.Skip("regenerates thirteen Kubernetes modules; skipped with -short")
-	}
-}
-
 // TestSweepKubeCodegen runs each module's own hack/update-codegen.sh, which
 // sources code-generator v0.37.2's kube_codegen.sh, with our binaries in
 // GOBIN: the script as its users run it, flags and all.
 func TestSweepKubeCodegen(t *testing.T) {
-	sweepEnabled(t)
 	gobin := sweepBin(t)
 	codegen := t.TempDir()
 	script, err := os.ReadFile(filepath.Join(goldentest.ModuleDir(t, "k8s.io/code-generator", "v0.37.2"), "kube_codegen.sh"))
@@ -75,7 +70,6 @@ func TestSweepKubeCodegen(t *testing.T) {
 // tag, with its lint rules; and over code-generator's own output_tests
 // with their go:generate arguments.
 func TestSweepDeepcopy(t *testing.T) {
-	sweepEnabled(t)
 	bin := filepath.Join(sweepBin(t), "deepcopy-gen")
 	header := filepath.Join(goldentest.Root(t), "testdata", "boilerplate.go.txt")
 	cases := []struct {
@@ -116,7 +110,6 @@ func TestSweepDeepcopy(t *testing.T) {
 // kube-aggregator and apiextensions-apiserver run it through
 // kube_codegen.sh, in TestSweepKubeCodegen.)
 func TestSweepDefaulter(t *testing.T) {
-	sweepEnabled(t)
 	bin := filepath.Join(sweepBin(t), "defaulter-gen")
 	header := filepath.Join(goldentest.Root(t), "testdata", "boilerplate.go.txt")
 	lint := "--lint-rules=known-tags-only,require-explicit-disablement"
