@@ -37,9 +37,11 @@
 //	    openapi-gen gives it with +k8s:openapi-model-package; without it,
 //	    the type's apply configuration is untyped
 //	--external-applyconfigurations <package>.<Type>:<applyconfiguration package>[,...]
-//	    types whose apply configurations are generated elsewhere
-//	    (default: client-go's for ObjectMeta, TypeMeta, LabelSelector,
-//	    Condition... of meta/v1); repeatable
+//	    types whose apply configurations are generated elsewhere;
+//	    repeatable; none by default. Client-go's, for the meta/v1 types
+//	    (ObjectMeta, TypeMeta, LabelSelector, Condition, OwnerReference...),
+//	    are always known, as upstream knows them; an entry that maps a type
+//	    twice is an error
 //	--go-header-file <file>
 //	    the license header; "YEAR" in it becomes the current year
 //	--lint-rules <rules>
