@@ -86,8 +86,7 @@
 // Errors upstream does not have: a misspelt tag ("did you mean
 // +k8s:deepcopy-gen:interfaces?"); =true in doc.go or =package on a type;
 // +k8s:deepcopy-gen:interfaces=runtime.Object (the tag takes the full
-// import path); a type Go rejects as an invalid recursive type; an empty
-// package argument ("", -i ""). A package with a tag problem is still
+// import path). A package with a tag problem is still
 // checked for field problems in the same run. The generated package clause
 // uses the package's name, not its directory's.
 //
@@ -97,7 +96,10 @@
 // printed on a line of its own as file:line:col: message, with what to do,
 // all of a run's problems together, and the exit status is 1. A compile
 // error in an input package's type declarations is reported first and
-// alone. Upstream reads everything after a tag's "=" as its value, a
+// alone; a type Go rejects as an invalid recursive type (type T struct{ t
+// T }) is an error at its declaration (upstream generates nothing for it,
+// silently); an empty package argument ("", -i "", -i a,) is an error
+// (upstream loads the working directory). Upstream reads everything after a tag's "=" as its value, a
 // trailing // comment included, and so does gengokit: write comments on
 // their own line. Files are written all or nothing (each to a temporary
 // file beside it, renamed over the old one only once all are written);
