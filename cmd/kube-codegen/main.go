@@ -1,5 +1,3 @@
-// Command kube-codegen is kube_codegen.sh as one Go command: see
-// generators/kubecodegen, and `kube-codegen --help`.
 package main
 
 import (

@@ -101,10 +101,8 @@ func Main(args []string, stdout, stderr io.Writer) (code int) {
 // runSubcommand parses the subcommand's flags and runs it.
 func runSubcommand(sub subcommand, args []string, stdout, stderr io.Writer) int {
 	o := newOptions()
-	fs := pflag.NewFlagSet(Name+" "+sub.name, pflag.ContinueOnError)
+	fs := sub.flags(o)
 	fs.SetOutput(stderr)
-	o.bindCommon(fs)
-	sub.bind(o, fs)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "%s %s generates %s.\n\nUsage: %s %s [flags] <input-dir>\n\nFlags:\n%s  -h, --help   print this help and exit\n",
 			Name, sub.name, sub.summary, Name, sub.name, fs.FlagUsages())
@@ -127,6 +125,25 @@ func runSubcommand(sub subcommand, args []string, stdout, stderr io.Writer) int 
 		return cli.Report(Name, err, stderr)
 	}
 	return 0
+}
+
+// flags returns the subcommand's flag set, bound to o.
+func (sub subcommand) flags(o *options) *pflag.FlagSet {
+	fs := pflag.NewFlagSet(Name+" "+sub.name, pflag.ContinueOnError)
+	o.bindCommon(fs)
+	sub.bind(o, fs)
+	return fs
+}
+
+// SubcommandFlags returns the flags of each subcommand, by its name, as its
+// command line parses them; pflag's -h/--help, which every subcommand
+// takes, is not among them.
+func SubcommandFlags() map[string]*pflag.FlagSet {
+	out := map[string]*pflag.FlagSet{}
+	for _, sub := range subcommands() {
+		out[sub.name] = sub.flags(newOptions())
+	}
+	return out
 }
 
 // inputDir takes the one positional argument: the input directory.

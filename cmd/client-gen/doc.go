@@ -1,0 +1,139 @@
+// Command client-gen generates a typed clientset for the +genclient types of
+// the group versions named with --input: typed clients, one per group
+// version, built on client-go's gentype generics; the clientset and its
+// scheme; and, with --fake-clientset (the default), the fake clientset, with
+// NewSimpleClientset and, when apply configurations are given, NewClientset
+// (an object tracker with field management, so Apply works). A drop-in
+// replacement for k8s.io/code-generator's client-gen v0.37.2 (the same
+// flags, tags and bytes), plus --verify-only and errors at file:line:col.
+//
+// Usage:
+//
+//	client-gen [flags] --input-base <import path or ./directory> --input <group/version>[,...]
+//
+// For example:
+//
+//	client-gen --input-base example.com/m/pkg/apis --input networking/v1 \
+//	    --output-dir ./pkg/generated/clientset --output-pkg example.com/m/pkg/generated/clientset \
+//	    --clientset-name versioned --apply-configuration-package example.com/m/pkg/generated/applyconfigurations
+//
+// client-gen reads its packages only from --input: package arguments and -i
+// are an error (upstream ignores them silently).
+//
+// # Flags
+//
+//	--input <group/version>[,...]
+//	    the group versions (or path/group/version) under --input-base to
+//	    generate clients for; repeatable; several versions of a group are fine
+//	--input-base <import path or directory> (default "k8s.io/kubernetes/pkg/apis")
+//	    what the inputs are under: an import path, or a directory, absolute
+//	    (as kube_codegen.sh passes it) or ./relative; all three write the same tree
+//	-n, --clientset-name <name> (default "internalclientset")
+//	    the clientset's package name and directory under --output-dir
+//	--output-dir <dir>
+//	    where the clientset directory goes (required)
+//	--output-pkg <import path>
+//	    the Go import path of --output-dir (required)
+//	--apply-configuration-package <import path>
+//	    the apply configurations (of applyconfiguration-gen); when set,
+//	    Apply methods and NewClientset are generated
+//	--clientset-api-path <path> (default "/apis")
+//	    the API path of non-core groups: starts with /, no trailing /
+//	--clientset-only
+//	    only the clientset, not the typed clients
+//	--fake-clientset (default true)
+//	    also the fake clientset
+//	--included-types-overrides <group/version/Type>[,...]
+//	    only these types of that group version (the group as +groupName
+//	    names it) get clients; an entry matching no group version is an error
+//	--plural-exceptions <list>
+//	    comma-separated Type:PluralizedType entries
+//	--prefers-protobuf
+//	    clientsets that prefer protobuf for API requests
+//	--go-header-file <file>
+//	    the license header; "YEAR" in it becomes the current year
+//	--lint-rules <rules>
+//	    comma-separated tag-checking rules: known-tags-only,
+//	    require-explicit-disablement; none by default
+//
+// With --verify-only, the files of --output-dir the run would no longer
+// generate are shown too.
+//
+// # Common flags
+//
+//	--verify-only
+//	    write nothing; print a unified diff of every file that would
+//	    change, appear or disappear, and exit 1 if any would
+//	--version
+//	    print the version (module, and the revision it was built from) and exit
+//	-h, --help
+//	    print what the command is for, its usage line, its flags and the
+//	    tags it reads, and exit
+//	--help-all
+//	    the same, with klog's logging flags last
+//
+// klog's logging flags (-v <level>, --vmodule, ...) are accepted too.
+//
+// # Tags
+//
+//	+genclient                        type: the type gets a client (and a lister and an informer)
+//	+genclient:nonNamespaced          type: cluster-scoped: no namespace
+//	+genclient:noVerbs                type: no verbs (a client without methods; no lister or informer)
+//	+genclient:noStatus               type: no status subresource: no UpdateStatus or ApplyStatus
+//	+genclient:readonly               type: only get, list and watch
+//	+genclient:onlyVerbs=<verb>[,...] type: only these verbs (create, update, updateStatus, delete,
+//	                                  deleteCollection, get, list, watch, patch, apply, applyStatus)
+//	+genclient:skipVerbs=<verb>[,...] type: all verbs but these
+//	+genclient:method=<Name>,verb=<verb>[,subresource=<path>][,input=<pkg>.<Type>][,result=<pkg>.<Type>]
+//	                                  type: an extra client method
+//	+groupName=<group>                doc.go: the API group (default: the directory above the version;
+//	                                  empty: the core group)
+//	+groupGoName=<GoName>             doc.go: the group's Go name (default: its first label, capitalized)
+//	+resourceName=<resource>          type: the resource the client requests (default: the lower-case plural)
+//	+k8s:client-gen=false             doc.go: skip the package
+//
+// Errors where upstream panics or writes code that does not compile, each at
+// its position: an unknown or malformed verb or method; a list method on a
+// subresource; an extension method with verb=applyStatus; a
+// +genclient:method whose name is not an exported Go name, or whose input=
+// or result= names a type that does not exist; a type with verbs but no
+// metav1.ObjectMeta, or whose list verb has no <Type>List. Flag errors
+// refused before loading: an --input that does not exist (naming the
+// directory and its import path), one group/version given twice, a
+// --clientset-api-path that does not start with / or ends with /, a
+// --clientset-name that is not a Go package name.
+//
+// The +genclient tags are checked as every client-side generator reads them:
+// +genclient=true (upstream panics), an unknown +genclient: option (with
+// "did you mean"), an unknown verb, a malformed +genclient:method, a type
+// whose path names no group and version, a type with verbs but no
+// ObjectMeta, and +genclient:noVerbs beside onlyVerbs, skipVerbs or readonly
+// are errors at the tag. A misspelt +groupname= is an error ("did you mean
+// +groupName?"); the versions of one group directory given in one run must
+// name the same group; when none does, each gets a warning naming the group
+// it falls back to. A flag combination that cannot work (a missing
+// --output-pkg, a --plural-exceptions entry that is not Type:Plural, an
+// --output-dir whose import path in its module is not --output-pkg) is
+// refused before anything is loaded. The generated code needs
+// k8s.io/client-go (and k8s.io/apimachinery) v0.37.0 or later for the
+// clientset and informers, v0.34.0 for apply configurations, v0.31.0 for
+// listers: when the go.mod of --output-dir's module pins an older one, the
+// command stops before writing, at that go.mod line, with the go get that
+// fixes it.
+//
+// # Errors and guarantees
+//
+// Bad input stops the run before anything is written: each problem is
+// printed on a line of its own as file:line:col: message, with what to do,
+// all of a run's problems together, and the exit status is 1. A compile
+// error in an input package's type declarations is reported first and
+// alone; a type Go rejects as an invalid recursive type (type T struct{ t
+// T }) is an error at its declaration (upstream generates nothing for it,
+// silently); an empty package argument ("", -i "", -i a,) is an error
+// (upstream loads the working directory). Upstream reads everything after a tag's "=" as its value, a
+// trailing // comment included, and so does gengokit: write comments on
+// their own line. Files are written all or nothing (each to a temporary
+// file beside it, renamed over the old one only once all are written);
+// unchanged files are not rewritten; the output is formatted in-process and
+// its "Code generated by" line names the generator, not the binary's path.
+package main
