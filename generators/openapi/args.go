@@ -34,8 +34,8 @@ type Args struct {
 	// ReadOnlyPkgs are input packages that get no model-name file, e.g.
 	// "k8s.io/apimachinery/pkg/apis/meta/v1".
 	ReadOnlyPkgs []string
-	// FailOnViolations (ours) makes API rule violations fail the run,
-	// after the report is written.
+	// FailOnViolations (ours) makes each API rule violation an error at
+	// its field: the run exits 1 and writes nothing, the report included.
 	FailOnViolations bool
 	// Year replaces "YEAR" in the header; zero means the current year.
 	Year int
@@ -65,7 +65,7 @@ func (a *Args) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVarP(&a.ReportFilename, "report-filename", "r", a.ReportFilename,
 		"the file the API rule violations are written to; \"-\" is standard output. Violations do not fail the run unless --fail-on-violations is given")
 	fs.BoolVar(&a.FailOnViolations, "fail-on-violations", a.FailOnViolations,
-		"exit 1 when any API rule is violated (after writing the report)")
+		"make each API rule violation an error at its field: exit 1, nothing written (the report included)")
 }
 
 // Validate checks the flags before anything is loaded.

@@ -153,19 +153,33 @@ func (g Goldens) Errors(t *testing.T) {
 	if len(cases) < g.MinErrors {
 		t.Fatalf("want at least %d error cases in %s/errors, have %d", g.MinErrors, g.Dir, len(cases))
 	}
-	for _, dir := range cases {
-		t.Run(filepath.Base(dir), func(t *testing.T) {
-			pattern := dir + "/..."
-			if g.FlatErrors {
-				pattern = dir
+	together := make([]errorCase, len(cases))
+	for i, dir := range cases {
+		together[i] = errorCase{dir: dir, flags: append(g.args(), ExtraArgs(t, dir)...), pattern: g.errorPattern(dir)}
+	}
+	written := func(dir string) []string { return g.existingOutputs(t, []string{dir}) }
+	settled := settledTogether(t, together, g.NewCommand, written)
+	for _, c := range together {
+		t.Run(filepath.Base(c.dir), func(t *testing.T) {
+			if settled[c.dir] {
+				return // checked by the run it shared with the cases of its flags
 			}
-			RunErrorCase(t, dir, g.NewCommand(), append(append(g.args(), ExtraArgs(t, dir)...), pattern))
-			if written := g.existingOutputs(t, []string{dir}); len(written) > 0 {
-				t.Errorf("an error case wrote %v", written)
-				for _, path := range written {
+			RunErrorCase(t, c.dir, g.NewCommand(), append(c.flags, c.pattern))
+			if out := g.existingOutputs(t, []string{c.dir}); len(out) > 0 {
+				t.Errorf("an error case wrote %v", out)
+				for _, path := range out {
 					_ = os.Remove(path)
 				}
 			}
 		})
 	}
+}
+
+// errorPattern returns the package pattern an error case is run with:
+// everything below it, or with FlatErrors its directory alone.
+func (g Goldens) errorPattern(dir string) string {
+	if g.FlatErrors {
+		return dir
+	}
+	return dir + "/..."
 }

@@ -95,6 +95,16 @@ func CheckErrors(t testing.TB, dir, stderr string) {
 	if len(wants) == 0 {
 		t.Fatalf("%s: error case has no // want comments", dir)
 	}
+	for _, p := range errorMismatches(wants, stderr) {
+		t.Error(p)
+	}
+}
+
+// errorMismatches returns what CheckErrors reports: every line of stderr
+// that is not a positioned error some want expects, and every want no
+// line meets. None means stderr is exactly what the wants expect.
+func errorMismatches(wants []Want, stderr string) []string {
+	var out []string
 	met := make([]bool, len(wants))
 	for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
 		if klogRecord.MatchString(l) {
@@ -102,20 +112,21 @@ func CheckErrors(t testing.TB, dir, stderr string) {
 		}
 		r, ok := parseReport(l)
 		if !ok {
-			t.Errorf("not a file:line:col error: %q", l)
+			out = append(out, fmt.Sprintf("not a file:line:col error: %q", l))
 			continue
 		}
 		if i := match(wants, r); i >= 0 {
 			met[i] = true
 		} else {
-			t.Errorf("unexpected error: %s", l)
+			out = append(out, "unexpected error: "+l)
 		}
 	}
 	for i, w := range wants {
 		if !met[i] {
-			t.Errorf("no error matched want %s\nstderr:\n%s", w, stderr)
+			out = append(out, fmt.Sprintf("no error matched want %s\nstderr:\n%s", w, stderr))
 		}
 	}
+	return out
 }
 
 // klogRecord matches the header of a klog line: "W1202 03:44:54.747029
