@@ -40,9 +40,14 @@ KUBE_CODEGEN_ARGS := --boilerplate $(EXAMPLE_HEADER) --with-watch --with-applyco
 # Every module of the workspace (go.work): the main module, and the nested ones that hold what
 # needs client-go, api or kin-openapi (examples/, internal/behaviour/); `./...` stops at a go.mod.
 MODULES = $(shell $(GO) list -m -f '{{.Dir}}/...')
-# The tests of make compat (build tag compat), in generators/kit/goldentest, conversion, openapi and
-# internal/gettool.
-COMPAT_TESTS := TestSweep.*|TestCompatSampleAPIServer|TestKubernetesTree|TestGoldensMatchUpstream|TestModelsSchemaKubeAPI|TestModelsSchemaModules|TestGetToolMovesNoMoreThanUpstream
+# The tests of make compat (build tag compat), and the packages that hold them.
+COMPAT_TESTS := TestSweep.* TestCompatSampleAPIServer TestKubernetesTree TestGoldensMatchUpstream TestModelsSchemaKubeAPI \
+	TestModelsSchemaModules TestGetToolMovesNoMoreThanUpstream TestCompatAPIDeepcopy TestCompatClientGo.* TestCompatSamplePipeline
+space := $(subst ,, )
+COMPAT_RUN = ^($(subst $(space),|,$(strip $(COMPAT_TESTS))))$$
+COMPAT_PACKAGES := ./generators/kit/goldentest ./generators/conversion ./generators/openapi ./internal/gettool \
+	./generators/deepcopy ./generators/applyconfiguration ./generators/client ./generators/lister ./generators/informer \
+	./generators/kubecodegen
 # Go files gofmt must accept: all but the golden case that must not parse.
 GO_FILES = $(shell find . -name '*.go' -not -path './testdata/deepcopy/errors/syntax/*' -not -path './bin/*')
 
@@ -72,9 +77,11 @@ sweep:
 ## other); and upstream's binaries (code-generator v0.37.2, its openapi-gen) over every golden case of the
 ## ten generators (the goldens identical, but the deliberate differences README lists); and the models
 ## schema of k8s.io/api's and two aggregated API servers' definitions against a program compiled with them;
-## and that `go get -tool` of our commands moves no Kubernetes module further than upstream's
+## that `go get -tool` of our commands moves no Kubernetes module further than upstream's; and each binary
+## of the five open compat cases over k8s.io/api and client-go (make test checks their files over one load),
+## and sample-apiserver through kube-codegen's subcommands (make test: through `all`)
 compat:
-	$(GO) test -tags compat -timeout 60m -v -run '^($(COMPAT_TESTS))$$' ./generators/kit/goldentest ./generators/conversion ./generators/openapi ./internal/gettool
+	$(GO) test -tags compat -timeout 60m -v -run '$(COMPAT_RUN)' $(COMPAT_PACKAGES)
 
 ## generate: regenerate everything under examples/ with our own kube-codegen (and the models schema
 ## file, which single-generator users build with a program as kube_codegen.sh users do)

@@ -1,3 +1,5 @@
+//go:build compat
+
 package deepcopy_test
 
 import (
@@ -9,11 +11,10 @@ import (
 
 // TestCompatAPIDeepcopy regenerates the zz_generated.deepcopy.go files of
 // k8s.io/api v0.37.2 with the built binary, in a copy of the module, and
-// requires the shipped bytes (case api-deepcopy of shared/COMPAT.md).
+// requires the shipped bytes (case api-deepcopy of shared/COMPAT.md). It is
+// part of make compat; make test holds the same files to the shipped ones
+// through TestOneLoad (generators/), over one load with four other cases.
 func TestCompatAPIDeepcopy(t *testing.T) {
-	if testing.Short() {
-		t.Skip("regenerates k8s.io/api; skipped with -short")
-	}
 	root := goldentest.Root(t)
 	bin := goldentest.Build(t, root, "./cmd/deepcopy-gen")
 	api := goldentest.CopyModule(t, "k8s.io/api", "v0.37.2")

@@ -38,20 +38,6 @@ const (
 	sampleReport = "api/api-rules/sample_apiserver_violation_exceptions.list"
 )
 
-// sampleCommands are the kube-codegen command lines of case
-// sample-apiserver-pipeline (shared/COMPAT.md), for the module copy at mod
-// and the models schema at schema.
-func sampleCommands(mod, schema string) [][]string {
-	return [][]string{
-		{"helpers", "--boilerplate", sampleHeader, sampleAPIs},
-		{"openapi", "--output-dir", "./hack/../pkg/generated/openapi", "--output-pkg", sampleGen + "/openapi",
-			"--report-filename", filepath.Join(mod, sampleReport), "--output-model-name-file", "zz_generated.model_name.go",
-			"--update-report", "--boilerplate", sampleHeader, sampleAPIs},
-		{"client", "--with-watch", "--with-applyconfig", "--applyconfig-openapi-schema", schema,
-			"--output-dir", "./hack/../pkg/generated", "--output-pkg", sampleGen, "--boilerplate", sampleHeader, sampleAPIs},
-	}
-}
-
 // sampleAll is the same run as one "all", which derives the schema itself.
 func sampleAll(mod string) []string {
 	return []string{"all", "--with-watch", "--with-applyconfig", "--output-dir", "./hack/../pkg/generated", "--output-pkg", sampleGen,
@@ -101,13 +87,6 @@ func pipelineCase(t *testing.T, commands func(mod, schema string) [][]string) {
 		t.Errorf("%d/53 Go files identical", n)
 	}
 	sameReport(t, root, filepath.Join(mod, sampleReport))
-}
-
-// TestCompatSamplePipeline is case sample-apiserver-pipeline with the
-// subcommands helpers, openapi and client, and the models schema built by
-// the module's own program between them, as its update-codegen.sh does.
-func TestCompatSamplePipeline(t *testing.T) {
-	pipelineCase(t, sampleCommands)
 }
 
 // TestCompatSamplePipelineAll is the same case run as one "all".
