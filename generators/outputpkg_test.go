@@ -73,6 +73,7 @@ func outputPairCommands(dir, pkg string) map[string]func(stdout, stderr *bytes.B
 // package path is, and writes nothing; with --output-dir ../generated,
 // the matching directory, each writes its files there.
 func TestOutputPairMismatch(t *testing.T) {
+	goldentest.Loads(t)
 	for name := range outputPairCommands("", "") {
 		t.Run(name, func(t *testing.T) {
 			s := goldentest.NewScratch(t, "example.com/shop", map[string]string{

@@ -77,6 +77,7 @@ func shopFiles() map[string]string {
 // --input-base directory), with a ./relative directory, and with the import
 // path: all three write the same tree, and it compiles.
 func TestInputBaseForms(t *testing.T) {
+	goldentest.Loads(t)
 	root := goldentest.Root(t)
 	clientGen := goldentest.Build(t, root, "./cmd/client-gen")
 	deepcopyGen := goldentest.Build(t, root, "./cmd/deepcopy-gen")
@@ -113,6 +114,7 @@ func TestInputBaseForms(t *testing.T) {
 
 // TestMissingInputDirectory names the directory and the import path tried.
 func TestMissingInputDirectory(t *testing.T) {
+	goldentest.Loads(t)
 	clientGen := goldentest.Build(t, goldentest.Root(t), "./cmd/client-gen")
 	s := goldentest.NewScratch(t, "example.com/shop", shopFiles())
 	out, code := s.Run(clientGen, "--output-dir", "./out", "--output-pkg", "example.com/shop/out",
@@ -127,6 +129,7 @@ func TestMissingInputDirectory(t *testing.T) {
 // TestGroupNameFallbackWarns: a version package without +groupName gets a
 // warning naming the group it falls back to, and the run still succeeds.
 func TestGroupNameFallbackWarns(t *testing.T) {
+	goldentest.Loads(t)
 	clientGen := goldentest.Build(t, goldentest.Root(t), "./cmd/client-gen")
 	files := shopFiles()
 	for _, v := range []string{"v1alpha1", "v1"} {

@@ -75,6 +75,7 @@ const generated = "pkg/apis/v1/generated.deepcopy.go"
 // TestNewUser walks through what a new user does, in a scratch module:
 // generate with -i, regenerate, verify, change types, and make mistakes.
 func TestNewUser(t *testing.T) {
+	goldentest.Loads(t)
 	bin := goldentest.Build(t, goldentest.Root(t), "./cmd/deepcopy-gen")
 	s := newScratch(t, bin)
 

@@ -63,6 +63,7 @@ func (s *scratch) read(t *testing.T, rel string) []byte {
 // unified diff and the file untouched when the types changed or the file is
 // missing; and a mistake is an error at its position that writes nothing.
 func TestVerifyOnly(t *testing.T) {
+	goldentest.Loads(t)
 	s := &scratch{
 		Scratch: goldentest.NewScratch(t, "example.com/scratch", map[string]string{
 			"pkg/apis/v1/doc.go":   scratchDoc,

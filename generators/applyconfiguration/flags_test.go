@@ -70,6 +70,7 @@ func TestFlagsRefusedBeforeLoading(t *testing.T) {
 // structured-merge-diff cannot use is an error naming the file and the
 // definition, and that nothing is written.
 func TestSchemaProblems(t *testing.T) {
+	goldentest.Loads(t)
 	root := goldentest.Root(t)
 	const widget = "com.github.gengokit.gengokit.testdata.acapis.core.v1.Box"
 	tests := []struct {

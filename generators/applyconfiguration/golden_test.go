@@ -19,6 +19,7 @@ const module = "github.com/gengokit/gengokit"
 // memory and compares the tree with the case's want/; then vets want/,
 // which compiles it.
 func TestGolden(t *testing.T) {
+	goldentest.Loads(t)
 	dir := filepath.Join(goldentest.Root(t), "testdata", "applyconfiguration")
 	goldentest.TreeCases(t, dir, applyconfiguration.Name, module, generate, *update)
 }
@@ -29,6 +30,7 @@ func generate(args []string) ([]run.File, error) {
 
 // TestErrors checks the error cases of testdata/applyconfiguration/errors.
 func TestErrors(t *testing.T) {
+	goldentest.Loads(t)
 	root := goldentest.Root(t)
 	goldentest.ErrorCases(t, filepath.Join(root, "testdata", "applyconfiguration", "errors"), 2,
 		func() *cli.Spec { return applyconfiguration.NewCommand() },

@@ -21,6 +21,7 @@ const module = "github.com/gengokit/gengokit"
 // compares the tree with the case's want/; then vets want/, which compiles
 // it against client-go.
 func TestGolden(t *testing.T) {
+	goldentest.Loads(t)
 	dir := filepath.Join(goldentest.Root(t), "testdata", "client")
 	goldentest.TreeCases(t, dir, client.Name, module, generate, *update)
 }
@@ -31,6 +32,7 @@ func generate(args []string) ([]run.File, error) {
 
 // TestErrors checks the error cases of testdata/client/errors.
 func TestErrors(t *testing.T) {
+	goldentest.Loads(t)
 	root := goldentest.Root(t)
 	goldentest.ErrorCases(t, filepath.Join(root, "testdata", "client", "errors"), 2,
 		func() *cli.Spec { return client.NewCommand() },
@@ -43,6 +45,7 @@ func TestErrors(t *testing.T) {
 // TestInputErrors checks --input problems: an --input naming no package,
 // and malformed flag values, each refused naming the flag, exit 1.
 func TestInputErrors(t *testing.T) {
+	goldentest.Loads(t)
 	base := []string{"--output-dir", t.TempDir(), "--output-pkg", "example.com/clients", "--clientset-name", "versioned"}
 	tests := []struct {
 		name string
@@ -75,6 +78,7 @@ func TestInputErrors(t *testing.T) {
 // scheme and its fake, and no typed client (whose packages must then exist
 // elsewhere, so the output is not compiled here).
 func TestClientsetOnly(t *testing.T) {
+	goldentest.Loads(t)
 	out := t.TempDir()
 	files, err := cli.Generate(client.NewCommand(), []string{"--output-dir", out, "--output-pkg", "example.com/clients",
 		"--clientset-name", "shell", "--clientset-only", "--input-base", "github.com/gengokit/gengokit/testdata/apis", "--input", "example/v1"})

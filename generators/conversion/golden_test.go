@@ -29,6 +29,7 @@ func goldens(root string) goldentest.Goldens {
 // run) and compares each file with the committed golden one, which must
 // all come back; then vets the cases, which compiles them.
 func TestGolden(t *testing.T) {
+	goldentest.Loads(t)
 	root := goldentest.Root(t)
 	goldens(root).Golden(t, root, *update)
 }
@@ -37,5 +38,6 @@ func TestGolden(t *testing.T) {
 // errors its // want comments expect at their file:line:col, nothing
 // written.
 func TestErrors(t *testing.T) {
+	goldentest.Loads(t)
 	goldens(goldentest.Root(t)).Errors(t)
 }

@@ -17,6 +17,7 @@ import (
 // decides its targets, before any code is generated, so that the universe
 // stays as it is while generators run.
 func TestExplicitSourcesLoadedWhilePlanning(t *testing.T) {
+	goldentest.Loads(t)
 	dir := t.TempDir()
 	for name, content := range map[string]string{
 		"go.mod":      "module example.com/m\n\ngo 1.22\n",

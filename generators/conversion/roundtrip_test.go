@@ -9,6 +9,7 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/runtime"
 
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
 	"github.com/gengokit/gengokit/testdata/conversion/roundtrip"
 	v1 "github.com/gengokit/gengokit/testdata/conversion/roundtrip/v1"
 )
@@ -23,6 +24,7 @@ const roundTrips = 5000
 // a runtime.Scheme holding the generated and hand-written conversions,
 // and requires the original back.
 func TestRoundTrip(t *testing.T) {
+	goldentest.Loads(t)
 	scheme := runtime.NewScheme()
 	if err := v1.AddToScheme(scheme); err != nil {
 		t.Fatal(err)

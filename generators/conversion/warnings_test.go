@@ -47,6 +47,7 @@ func Convert_v1_Any_To_shop_Any(in *Any, out *shop.Any, s conversion.Scope) erro
 // hand and got the warning all the same. The run exits 0 and its output
 // compiles.
 func TestUnsupportedTypeWarning(t *testing.T) {
+	goldentest.Loads(t)
 	s := goldentest.NewScratch(t, "example.com/warn", warnFiles)
 	goldentest.Enter(t, s.Dir)
 	var stdout, stderr bytes.Buffer

@@ -25,6 +25,8 @@ func goldens(root string) goldentest.Goldens {
 
 // TestGolden generates every case and compares each output with the
 // committed golden file; then vets the cases, which compiles them.
+// It is part of `go test -short` too: the in-place path, from loading to
+// the compiled golden, in a few seconds.
 func TestGolden(t *testing.T) {
 	root := goldentest.Root(t)
 	goldens(root).Golden(t, root, *update)
@@ -34,5 +36,6 @@ func TestGolden(t *testing.T) {
 // errors its // want comments expect at their file:line:col, nothing
 // written.
 func TestErrors(t *testing.T) {
+	goldentest.Loads(t)
 	goldens(goldentest.Root(t)).Errors(t)
 }

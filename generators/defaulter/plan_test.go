@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/gengokit/gengokit/generators/defaulter"
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
 	"github.com/gengokit/gengokit/generators/kit/load"
 )
 
@@ -11,6 +12,7 @@ import (
 // names is loaded when defaulter-gen decides its targets, before any code
 // is generated, so that the universe stays as it is while generators run.
 func TestRefPackagesLoadedWhilePlanning(t *testing.T) {
+	goldentest.Loads(t)
 	const pkg = "github.com/gengokit/gengokit/testdata/defaulter/refs"
 	l, err := load.Packages([]string{pkg}, defaulter.NameSystems(), "public")
 	if err != nil {

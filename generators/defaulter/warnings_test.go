@@ -17,6 +17,7 @@ import (
 // *ClusterConfiguration) are warnings at their file:line:col, each printed
 // once; the run exits 0 and writes the golden file, which compiles.
 func TestWarnings(t *testing.T) {
+	goldentest.Loads(t)
 	root := goldentest.Root(t)
 	dir := filepath.Join(root, "testdata", "defaulter", "ignoredfuncs")
 	files := map[string]string{}

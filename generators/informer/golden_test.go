@@ -18,6 +18,7 @@ const module = "github.com/gengokit/gengokit"
 // TestGolden generates every case of testdata/informer into memory and compares
 // the tree with the case's want/; then vets want/, which compiles it.
 func TestGolden(t *testing.T) {
+	goldentest.Loads(t)
 	dir := filepath.Join(goldentest.Root(t), "testdata", "informer")
 	goldentest.TreeCases(t, dir, informer.Name, module, generate, *update)
 }
@@ -28,6 +29,7 @@ func generate(args []string) ([]run.File, error) {
 
 // TestErrors checks the error cases of testdata/informer/errors.
 func TestErrors(t *testing.T) {
+	goldentest.Loads(t)
 	root := goldentest.Root(t)
 	goldentest.ErrorCases(t, filepath.Join(root, "testdata", "informer", "errors"), 2,
 		func() *cli.Spec { return informer.NewCommand() },

@@ -25,6 +25,7 @@ const ownViolation = "API rule violation: names_match,example.com/shop/pkg/apis/
 // /dev/null, as kube_codegen.sh has it), apimachinery's own violations
 // are not the user's and the user's are warnings at their field: exit 0.
 func TestAPIRuleViolationsWarnWithoutReport(t *testing.T) {
+	goldentest.Loads(t)
 	s := goldentest.NewScratch(t, "example.com/shop", openapiShop())
 	goldentest.Enter(t, s.Dir)
 	code, out := codegen(t, shopAll()...)
@@ -49,6 +50,7 @@ func TestAPIRuleViolationsWarnWithoutReport(t *testing.T) {
 // included, as upstream does; whether the file holds apimachinery's
 // violations or not does not matter.
 func TestAPIRuleReportHoldsOwnViolations(t *testing.T) {
+	goldentest.Loads(t)
 	s := goldentest.NewScratch(t, "example.com/shop", openapiShop())
 	goldentest.Enter(t, s.Dir)
 	args := []string{"openapi", "-q", "--output-dir", "pkg/generated/openapi", "--output-pkg", "example.com/shop/pkg/generated/openapi",

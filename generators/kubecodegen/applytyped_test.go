@@ -36,6 +36,7 @@ func listMapShop(model bool) map[string]string {
 // configurations look up); with it, there is no warning and the apply
 // configurations' schema knows the list's keys.
 func TestApplyUntypedSaysWhy(t *testing.T) {
+	goldentest.Loads(t)
 	s := goldentest.NewScratch(t, "example.com/shop", listMapShop(false))
 	goldentest.Enter(t, s.Dir)
 	args := shopAll("--output-model-name-file", "zz_generated.model_name.go")
@@ -68,6 +69,7 @@ func TestApplyUntypedSaysWhy(t *testing.T) {
 // without --output-model-name-file gets a warning at the tag that names
 // the flag.
 func TestModelPackageWithoutModelNameFile(t *testing.T) {
+	goldentest.Loads(t)
 	s := goldentest.NewScratch(t, "example.com/shop", listMapShop(true))
 	goldentest.Enter(t, s.Dir)
 	_, out := codegen(t, "openapi", "-q", "--output-dir", "pkg/generated/openapi", "--output-pkg", "example.com/shop/pkg/generated/openapi", "./pkg/apis")
@@ -82,6 +84,7 @@ func TestModelPackageWithoutModelNameFile(t *testing.T) {
 // the untyped warning comes from its content, and the apply
 // configurations still get their Extract functions from it.
 func TestGivenSchemaFromPipe(t *testing.T) {
+	goldentest.Loads(t)
 	s := goldentest.NewScratch(t, "example.com/shop", listMapShop(false))
 	goldentest.Enter(t, s.Dir)
 	fifo := filepath.Join(t.TempDir(), "models-schema.json")

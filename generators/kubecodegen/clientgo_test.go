@@ -17,6 +17,7 @@ const oldClientGoMod = "module example.com/shop\n\ngo 1.26\n\nrequire (\n\tk8s.i
 // line, the minimum and the go get that fixes it, and write nothing; a
 // run with no +genclient package needs no client-go and goes on.
 func TestOldClientGo(t *testing.T) {
+	goldentest.Loads(t)
 	s := goldentest.NewScratch(t, "example.com/shop", map[string]string{
 		"pkg/apis/shop/v1/doc.go": shopDoc("v1"), "pkg/apis/shop/v1/types.go": shopTypes("v1", "Widget"),
 	})

@@ -11,6 +11,7 @@ import (
 // which both read +default; an unquoted +default and one of the wrong
 // kind are each reported once, at the tag, saying what to write; exit 1.
 func TestBadDefaultsOnce(t *testing.T) {
+	goldentest.Loads(t)
 	doc := strings.Replace(shopDoc("v1"), "package v1\n", "// +k8s:defaulter-gen=TypeMeta\n// +k8s:openapi-gen=true\npackage v1\n", 1)
 	types := strings.Replace(shopTypes("v1", "Widget"), "\tSize int32 `json:\"size\"`\n",
 		"\tSize int32 `json:\"size\"`\n\t// +default=standard\n\t// +optional\n\tShipping string `json:\"shipping,omitempty\"`\n"+

@@ -33,6 +33,7 @@ func goldenCases(t testing.TB, root string) []string {
 // committed one; a committed output the run no longer writes fails. Then
 // it vets the cases, which compiles them.
 func TestGolden(t *testing.T) {
+	goldentest.Loads(t)
 	root := goldentest.Root(t)
 	cases := goldenCases(t, root)
 	for _, dir := range cases {
@@ -83,6 +84,7 @@ func committedOutputs(t *testing.T, dir string) []string {
 // command line: exit 1, the errors its // want comments expect at their
 // file:line:col, nothing written.
 func TestErrors(t *testing.T) {
+	goldentest.Loads(t)
 	root := goldentest.Root(t)
 	goldentest.ErrorCases(t, filepath.Join(root, "testdata", "openapi", "errors"), 6,
 		func() *cli.Spec { return openapi.NewCommand() },

@@ -43,6 +43,7 @@ func compiledGoldens() map[string]common.GetOpenAPIDefinitions {
 // TestModelsSchemaSampleAPIServer holds to sample-apiserver's program).
 // Every case must be compiled in: a new one is reported.
 func TestModelsSchemaGoldens(t *testing.T) {
+	goldentest.Loads(t)
 	root := goldentest.Root(t)
 	cases := goldenCases(t, root)
 	compiled := compiledGoldens()

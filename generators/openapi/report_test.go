@@ -30,6 +30,7 @@ func runExtensions(t *testing.T, out string, more ...string) (int, string, strin
 // made), standard output for "-", a device in place; --verify-only
 // reports a stale report; the violations never fail the run.
 func TestReport(t *testing.T) {
+	goldentest.Loads(t)
 	want, err := os.ReadFile(filepath.Join(goldentest.Root(t), "testdata", "openapi", "extensions", "api_violations.report"))
 	if err != nil {
 		t.Fatal(err)

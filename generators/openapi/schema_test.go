@@ -104,6 +104,7 @@ func TestModelsSchemaSampleAPIServer(t *testing.T) {
 // definitions with the one its models-schema program wrote (make
 // generate).
 func TestModelsSchemaExample(t *testing.T) {
+	goldentest.Loads(t)
 	root := goldentest.Root(t)
 	dir := filepath.Join(root, "examples/network/pkg/generated/openapi")
 	want, err := os.ReadFile(filepath.Join(dir, "models-schema.json"))

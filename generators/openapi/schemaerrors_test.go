@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
 	"github.com/gengokit/gengokit/generators/openapi"
 )
 
@@ -65,6 +66,7 @@ func writeModule(t *testing.T, files map[string]string) string {
 // be evaluated, an error at its declaration that says why, and the advice
 // to run a models-schema program instead; the definitions are written.
 func TestModelsSchemaErrors(t *testing.T) {
+	goldentest.Loads(t)
 	files := map[string]string{}
 	for _, c := range methodCases {
 		files[c.name+"/types.go"] = "package " + c.name + "\n\n" + strings.Replace(c.src, "type T", "// +k8s:openapi-gen=true\ntype T", 1)

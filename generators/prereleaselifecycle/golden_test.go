@@ -24,6 +24,7 @@ func goldens(root string) goldentest.Goldens {
 // TestGolden generates every case and compares each output with the
 // committed golden file; then vets the cases, which compiles them.
 func TestGolden(t *testing.T) {
+	goldentest.Loads(t)
 	root := goldentest.Root(t)
 	goldens(root).Golden(t, root, *update)
 }
@@ -32,5 +33,6 @@ func TestGolden(t *testing.T) {
 // errors its // want comments expect at their file:line:col, nothing
 // written.
 func TestErrors(t *testing.T) {
+	goldentest.Loads(t)
 	goldens(goldentest.Root(t)).Errors(t)
 }

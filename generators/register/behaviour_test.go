@@ -110,6 +110,7 @@ var SchemeGroupVersion = 1
 // asks for the file explicitly but is skipped, a kind that is no
 // runtime.Object, TypeMeta fields that disagree on json tags. Warnings do not fail the run.
 func TestWarnings(t *testing.T) {
+	goldentest.Loads(t)
 	s := goldentest.NewScratch(t, "example.com/warn", map[string]string{
 		"apis/plain/v1/doc.go": notObjectDoc, "apis/plain/v1/types.go": notObjectTypes,
 		"apis/hand/v1/doc.go": handDoc, "apis/hand/v1/types.go": notObjectTypes, "apis/hand/v1/register.go": handRegister,

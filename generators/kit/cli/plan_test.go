@@ -9,6 +9,7 @@ import (
 	"k8s.io/gengo/v2/namer"
 
 	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
 	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 	"github.com/gengokit/gengokit/generators/kit/wholefile"
@@ -18,6 +19,7 @@ import (
 // targets (where it loads the packages it needs beyond its inputs) before
 // any generates code, so that the universe no longer changes then.
 func TestEveryGeneratorPlansFirst(t *testing.T) {
+	goldentest.Loads(t)
 	shopModule(t)
 	var log []string
 	recording := func(name string) *cli.Spec {

@@ -76,6 +76,7 @@ func runTogether(t *testing.T, cmds map[*cli.Spec][]string) ([]run.File, error) 
 // TestLintOncePerPackage: two generators with the same --lint-rules over
 // one load report an unknown generator tag once, not once per generator.
 func TestLintOncePerPackage(t *testing.T) {
+	goldentest.Loads(t)
 	shopModule(t)
 	_, err := runTogether(t, map[*cli.Spec][]string{
 		deepcopy.NewCommand(): {"--lint-rules=known-tags-only", "./apis/shop/v1"},
@@ -96,6 +97,7 @@ func TestLintOncePerPackage(t *testing.T) {
 // lister-gen writing its widget.go into the same package is an error
 // naming both, and nothing is generated.
 func TestTwoGeneratorsOneFile(t *testing.T) {
+	goldentest.Loads(t)
 	shopModule(t)
 	files, err := runTogether(t, map[*cli.Spec][]string{
 		deepcopy.NewCommand(): {"--output-file", "widget.go", "./apis/shop/v1"},
@@ -117,6 +119,7 @@ func TestTwoGeneratorsOneFile(t *testing.T) {
 // TestTogetherEqualsAlone: over one load, each generator writes exactly
 // the files it writes alone.
 func TestTogetherEqualsAlone(t *testing.T) {
+	goldentest.Loads(t)
 	shopModule(t)
 	dcArgs := []string{"./apis/shop/v1"}
 	lsArgs := []string{"--output-dir", "gen/listers", "--output-pkg", "example.com/shop/gen/listers", "./apis/shop/v1"}
@@ -148,6 +151,7 @@ func TestTogetherEqualsAlone(t *testing.T) {
 // once from a run of lister-gen and informer-gen over one load, not once
 // per generator.
 func TestWarningsOncePerRun(t *testing.T) {
+	goldentest.Loads(t)
 	s := goldentest.NewScratch(t, "example.com/shop", map[string]string{
 		"apis/shop/v1/doc.go":   strings.Replace(widgetDoc, "// +groupName=shop.example.com\n", "", 1),
 		"apis/shop/v1/types.go": widgetTypes,
@@ -192,6 +196,7 @@ func captureStderr(t *testing.T, run func()) string {
 // a generator would write outside its output directory and its input
 // packages, are errors naming the flags; exit 1, nothing written anywhere.
 func TestOutputsStayInside(t *testing.T) {
+	goldentest.Loads(t)
 	shopModule(t)
 	var stdout, stderr bytes.Buffer
 	if code := cli.Run(deepcopy.NewCommand(), []string{"--output-file", "../escape.go", "./apis/shop/v1"}, &stdout, &stderr); code != 1 ||

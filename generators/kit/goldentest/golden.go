@@ -111,3 +111,14 @@ func ExtraArgs(t testing.TB, dir string) []string {
 	}
 	return strings.Fields(string(data))
 }
+
+// Loads skips the test under -short: it loads packages (their
+// dependencies parsed and type-checked from source, seconds a load),
+// builds a command or runs an outside tool, which the inner loop
+// (`go test -short ./...`) leaves to make test.
+func Loads(t testing.TB) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("loads packages or builds; skipped with -short (make test runs it)")
+	}
+}

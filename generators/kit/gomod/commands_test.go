@@ -88,6 +88,7 @@ func TestOldClientGo(t *testing.T) {
 // TestCurrentClientGo runs each command in a module on client-go v0.37.2:
 // each generates its files.
 func TestCurrentClientGo(t *testing.T) {
+	goldentest.Loads(t)
 	for _, c := range clientCommands() {
 		t.Run(c.gen.Name, func(t *testing.T) {
 			s := goldentest.NewScratch(t, "example.com/shop", map[string]string{"apis/shop/v1/doc.go": shopDoc, "apis/shop/v1/types.go": shopTypes})

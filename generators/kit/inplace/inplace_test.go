@@ -59,6 +59,7 @@ func loadTagged(t *testing.T) *load.Loaded {
 // TestScaffolding loads the scratch package once and checks each piece of
 // the scaffolding on it.
 func TestScaffolding(t *testing.T) {
+	goldentest.Loads(t)
 	l := loadTagged(t)
 	for _, c := range []struct {
 		name  string

@@ -51,6 +51,7 @@ func init() { _ = &Removed{} }
 // An error in a type declaration of a file the user wrote is reported, once
 // per message, at its first position.
 func TestTypeErrorsOfGeneratedFiles(t *testing.T) {
+	goldentest.Loads(t)
 	s := goldentest.NewScratch(t, "example.com/shop", map[string]string{
 		"apis/v1/types.go": orderTypes, "apis/v1/register.go": orderRegister, "apis/v1/zz_generated.register.go": staleGenerated})
 	goldentest.Enter(t, s.Dir)

@@ -23,6 +23,9 @@ type corpusEntry struct {
 // TestMatchesGofmtBinary checks that Source gives the same bytes as gengo's
 // original pipeline, imports.Process followed by the gofmt binary with -s.
 func TestMatchesGofmtBinary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads packages or runs an outside tool; skipped with -short (make test runs it)")
+	}
 	gofmt := findGofmt(t)
 	corpus := append(tableCorpus(), gorootCorpus(t)...)
 	var compared, equal, skipped int

@@ -120,6 +120,9 @@ func compareWithGNU(t *testing.T, diffPath string, a, b []byte) bool {
 // TestAgainstGNUDiff compares Unified with GNU diff on random files of
 // 0..60 lines from small alphabets and random line edits of them.
 func TestAgainstGNUDiff(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads packages or runs an outside tool; skipped with -short (make test runs it)")
+	}
 	diffPath := gnuDiffPath(t)
 	rng := rand.New(rand.NewSource(1))
 	const cases = 500
@@ -147,6 +150,9 @@ func TestAgainstGNUDiff(t *testing.T) {
 // heuristic of setting aside such lines can pick another minimal diff, or
 // a non-minimal one, so equality is only reported, not required.
 func TestAgainstGNUDiffMixed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads packages or runs an outside tool; skipped with -short (make test runs it)")
+	}
 	diffPath := gnuDiffPath(t)
 	rng := rand.New(rand.NewSource(3))
 	const cases = 600
