@@ -48,6 +48,7 @@ func regeneratedBelow(under, rel string, data []byte) bool {
 // every file comes back byte for byte (validation-gen's, which kube-codegen
 // leaves alone, stay as they are).
 func TestSweepKubeCodegenCommand(t *testing.T) {
+	t.Parallel() // subprocesses only: it overlaps the other sweeps
 	gobin := t.TempDir()
 	build := exec.Command("go", "build", "-o", gobin+string(filepath.Separator), "./cmd/kube-codegen")
 	build.Dir = goldentest.Root(t)

@@ -16,6 +16,7 @@ import (
 // that have them. Each keeps a hand-written register.go, so upstream
 // writes nothing and exits 0: ours must too, with no error.
 func TestSweepRegister(t *testing.T) {
+	t.Parallel() // subprocesses only: it overlaps the other sweeps
 	root := goldentest.Root(t)
 	bin := goldentest.Build(t, root, "./cmd/register-gen")
 	header := filepath.Join(root, "testdata", "boilerplate.go.txt")

@@ -33,6 +33,7 @@ var notYetOurs = []string{"validation-gen"}
 // sources code-generator v0.37.2's kube_codegen.sh, with our binaries in
 // GOBIN: the script as its users run it, flags and all.
 func TestSweepKubeCodegen(t *testing.T) {
+	t.Parallel() // subprocesses only: it overlaps the other sweeps
 	gobin := sweepBin(t)
 	codegen := t.TempDir()
 	script, err := os.ReadFile(filepath.Join(goldentest.ModuleDir(t, "k8s.io/code-generator", "v0.37.2"), "kube_codegen.sh"))
@@ -70,6 +71,7 @@ func TestSweepKubeCodegen(t *testing.T) {
 // tag, with its lint rules; and over code-generator's own output_tests
 // with their go:generate arguments.
 func TestSweepDeepcopy(t *testing.T) {
+	t.Parallel() // subprocesses only: it overlaps the other sweeps
 	bin := filepath.Join(sweepBin(t), "deepcopy-gen")
 	header := filepath.Join(goldentest.Root(t), "testdata", "boilerplate.go.txt")
 	cases := []struct {
@@ -110,6 +112,7 @@ func TestSweepDeepcopy(t *testing.T) {
 // kube-aggregator and apiextensions-apiserver run it through
 // kube_codegen.sh, in TestSweepKubeCodegen.)
 func TestSweepDefaulter(t *testing.T) {
+	t.Parallel() // subprocesses only: it overlaps the other sweeps
 	bin := filepath.Join(sweepBin(t), "defaulter-gen")
 	header := filepath.Join(goldentest.Root(t), "testdata", "boilerplate.go.txt")
 	lint := "--lint-rules=known-tags-only,require-explicit-disablement"
