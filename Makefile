@@ -41,11 +41,11 @@ KUBE_CODEGEN_ARGS := --boilerplate $(EXAMPLE_HEADER) --with-watch --with-applyco
 # needs client-go, api or kin-openapi (examples/, internal/behaviour/); `./...` stops at a go.mod.
 MODULES = $(shell $(GO) list -m -f '{{.Dir}}/...')
 # The tests of make compat (build tag compat), and the packages that hold them.
-COMPAT_TESTS := TestSweep.* TestCompatSampleAPIServer TestKubernetesTree TestGoldensMatchUpstream TestModelsSchemaKubeAPI \
+COMPAT_TESTS := TestSweep.* TestCompatSampleAPIServer.* TestModelsSchemaSampleAPIServer TestKubernetesTree TestGoldensMatchUpstream TestModelsSchemaKubeAPI \
 	TestModelsSchemaModules TestGetToolMovesNoMoreThanUpstream TestCompatAPIDeepcopy TestCompatClientGo.* TestCompatSamplePipeline
 space := $(subst ,, )
 COMPAT_RUN = ^($(subst $(space),|,$(strip $(COMPAT_TESTS))))$$
-COMPAT_PACKAGES := ./generators/kit/goldentest ./generators/conversion ./generators/openapi ./internal/gettool \
+COMPAT_PACKAGES := ./generators/kit/goldentest ./generators/conversion ./generators/defaulter ./generators/openapi ./internal/gettool \
 	./generators/deepcopy ./generators/applyconfiguration ./generators/client ./generators/lister ./generators/informer \
 	./generators/kubecodegen
 # Go files gofmt must accept: all but the golden case that must not parse.
@@ -79,7 +79,8 @@ sweep:
 ## schema of k8s.io/api's and two aggregated API servers' definitions against a program compiled with them;
 ## that `go get -tool` of our commands moves no Kubernetes module further than upstream's; and each binary
 ## of the five open compat cases over k8s.io/api and client-go (make test checks their files over one load),
-## and sample-apiserver through kube-codegen's subcommands (make test: through `all`)
+## and sample-apiserver through kube-codegen's subcommands and each generator's own case of it (make test:
+## through `all`)
 compat:
 	$(GO) test -tags compat -timeout 60m -v -run '$(COMPAT_RUN)' $(COMPAT_PACKAGES)
 

@@ -10,19 +10,6 @@ import (
 // apimachineryPackages are the packages of case apimachinery-conversion.
 var apimachineryPackages = []string{"./pkg/apis/meta/internalversion", "./pkg/apis/meta/v1", "./pkg/apis/testapigroup/v1"}
 
-// sampleAPIServerConversion is case sample-apiserver-conversion of
-// shared/COMPAT.md, with the arguments kube_codegen.sh gives.
-func sampleAPIServerConversion() goldentest.Case {
-	return goldentest.Case{
-		Module: "k8s.io/sample-apiserver", Version: "v0.37.2",
-		Command: "./cmd/conversion-gen", Generator: "conversion-gen", Dir: "pkg/apis", Files: 2,
-		Args: func(string) []string {
-			return []string{"-v", "0", "--output-file", "zz_generated.conversion.go", "--go-header-file", "./hack/../hack/boilerplate.go.txt",
-				"k8s.io/sample-apiserver/pkg/apis/wardle/v1alpha1", "k8s.io/sample-apiserver/pkg/apis/wardle/v1beta1"}
-		},
-	}
-}
-
 // apimachineryConversion is case apimachinery-conversion of
 // shared/COMPAT.md, with the arguments of apimachinery's update-codegen.sh.
 func apimachineryConversion(root string) goldentest.Case {
@@ -36,12 +23,6 @@ func apimachineryConversion(root string) goldentest.Case {
 			return append(args, apimachineryPackages...)
 		},
 	}
-}
-
-// TestCompatSampleAPIServerConversion regenerates the 2 conversion files
-// of k8s.io/sample-apiserver v0.37.2 and requires the shipped bytes.
-func TestCompatSampleAPIServerConversion(t *testing.T) {
-	sampleAPIServerConversion().Run(t)
 }
 
 // TestCompatAPIMachineryConversion regenerates the 3 conversion files of

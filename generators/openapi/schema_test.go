@@ -87,19 +87,6 @@ func definedPackages(t testing.TB, path string) []string {
 	return out
 }
 
-// TestModelsSchemaSampleAPIServer compares the models schema of
-// k8s.io/sample-apiserver v0.37.2's definitions with what its
-// models-schema program prints over the shipped definitions.
-func TestModelsSchemaSampleAPIServer(t *testing.T) {
-	if testing.Short() {
-		t.Skip("copies and builds k8s.io/sample-apiserver")
-	}
-	mod := goldentest.CopyModule(t, "k8s.io/sample-apiserver", "v0.37.2")
-	want := goOutput(t, mod, "run", "./pkg/generated/openapi/cmd/models-schema")
-	_, got, _ := generate(t, mod, sampleAPIServerArgs(mod))
-	sameBytes(t, "sample-apiserver", got, want)
-}
-
 // TestModelsSchemaExample compares the models schema of the example's
 // definitions with the one its models-schema program wrote (make
 // generate).
