@@ -42,12 +42,15 @@ KUBE_CODEGEN_ARGS := --boilerplate $(EXAMPLE_HEADER) --with-watch --with-applyco
 MODULES = $(shell $(GO) list -m -f '{{.Dir}}/...')
 # The tests of make compat (build tag compat), and the packages that hold them.
 COMPAT_TESTS := TestSweep.* TestCompatSampleAPIServer.* TestModelsSchemaSampleAPIServer TestKubernetesTree TestGoldensMatchUpstream TestModelsSchemaKubeAPI \
-	TestModelsSchemaModules TestGetToolMovesNoMoreThanUpstream TestCompatAPIDeepcopy TestCompatClientGo.* TestCompatSamplePipeline
+	TestModelsSchemaModules TestGetToolMovesNoMoreThanUpstream TestCompatAPIDeepcopy TestCompatClientGo.* TestCompatSamplePipeline \
+	TestCompatAPIModelName TestCompatAPIMachineryConversion TestCompatAPIServerDefaults
 space := $(subst ,, )
 COMPAT_RUN = ^($(subst $(space),|,$(strip $(COMPAT_TESTS))))$$
 COMPAT_PACKAGES := ./generators/kit/goldentest ./generators/conversion ./generators/defaulter ./generators/openapi ./internal/gettool \
 	./generators/deepcopy ./generators/applyconfiguration ./generators/client ./generators/lister ./generators/informer \
 	./generators/kubecodegen
+# The packages whose tests take longest (.ci/run's table), which make test starts first.
+SLOWEST_FIRST := ./generators/kubecodegen ./generators/conversion ./generators/openapi ./generators/client
 # Go files gofmt must accept: all but the golden case that must not parse.
 GO_FILES = $(shell find . -name '*.go' -not -path './testdata/deepcopy/errors/syntax/*' -not -path './bin/*')
 
@@ -60,9 +63,10 @@ all: build
 build:
 	$(GO) build -buildvcs=auto -o $(BIN)/ ./cmd/...
 
-## test: run all tests (goldens, error cases, compat with k8s.io/api, round trips)
+## test: run all tests (goldens, error cases, compat with k8s.io/api, round trips); the slowest
+## packages first, so that no long one is left running alone on one core at the end
 test:
-	$(GO) test -timeout 30m $(MODULES)
+	$(GO) test -timeout 30m $(SLOWEST_FIRST) $(MODULES)
 
 ## sweep: only the sweeps (part of compat): our generators over every tagged package of the Kubernetes
 ## modules that ship generated code, through their own drivers (kube_codegen.sh included): no error,

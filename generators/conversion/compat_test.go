@@ -2,7 +2,6 @@ package conversion_test
 
 import (
 	"path/filepath"
-	"testing"
 
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
 )
@@ -23,10 +22,4 @@ func apimachineryConversion(root string) goldentest.Case {
 			return append(args, apimachineryPackages...)
 		},
 	}
-}
-
-// TestCompatAPIMachineryConversion regenerates the 3 conversion files of
-// k8s.io/apimachinery v0.37.2 and requires the shipped bytes.
-func TestCompatAPIMachineryConversion(t *testing.T) {
-	apimachineryConversion(goldentest.Root(t)).Run(t)
 }

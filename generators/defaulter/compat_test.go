@@ -2,7 +2,6 @@ package defaulter_test
 
 import (
 	"path/filepath"
-	"testing"
 
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
 )
@@ -32,10 +31,4 @@ func apiserverDefaults(root string) goldentest.Case {
 			return append(args, apiserverPackages...)
 		},
 	}
-}
-
-// TestCompatAPIServerDefaults regenerates the 10 defaults files of
-// k8s.io/apiserver v0.37.2 and requires the shipped bytes.
-func TestCompatAPIServerDefaults(t *testing.T) {
-	apiserverDefaults(goldentest.Root(t)).Run(t)
 }

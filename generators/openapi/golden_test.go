@@ -11,6 +11,9 @@ import (
 	"github.com/gengokit/gengokit/generators/openapi"
 )
 
+// modelNameFile is the --output-model-name-file the cases are run with.
+const modelNameFile = "zz_generated.model_name.go"
+
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/openapi")
 
 // caseArgs returns the flags a golden case of testdata/openapi is

@@ -8,9 +8,11 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
 )
 
-// Case sample-apiserver-defaults is part of make compat; make test checks
-// the same files through kube-codegen all (TestCompatSamplePipelineAll,
-// generators/kubecodegen).
+// The binary over whole modules, as the open compat cases run it, is make
+// compat's: case sample-apiserver-defaults (make test checks the same files
+// through kube-codegen all, TestCompatSamplePipelineAll) and case
+// apiserver-defaults (TestCompatAPIServerDefaults) (the kubernetes tree in make compat checks
+// every such file of Kubernetes).
 
 // sampleAPIServerDefaults is case sample-apiserver-defaults of
 // shared/COMPAT.md, with the arguments kube_codegen.sh gives.
@@ -29,4 +31,10 @@ func sampleAPIServerDefaults() goldentest.Case {
 // k8s.io/sample-apiserver v0.37.2 and requires the shipped bytes.
 func TestCompatSampleAPIServerDefaults(t *testing.T) {
 	sampleAPIServerDefaults().Run(t)
+}
+
+// TestCompatAPIServerDefaults regenerates the 10 defaults files of
+// k8s.io/apiserver v0.37.2 and requires the shipped bytes.
+func TestCompatAPIServerDefaults(t *testing.T) {
+	apiserverDefaults(goldentest.Root(t)).Run(t)
 }

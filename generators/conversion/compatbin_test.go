@@ -8,9 +8,11 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
 )
 
-// Case sample-apiserver-conversion is part of make compat; make test checks
-// the same files through kube-codegen all (TestCompatSamplePipelineAll,
-// generators/kubecodegen).
+// The binary over whole modules, as the open compat cases run it, is make
+// compat's: case sample-apiserver-conversion (make test checks the same files
+// through kube-codegen all, TestCompatSamplePipelineAll) and case
+// apimachinery-conversion (TestCompatAPIMachineryConversion) (the kubernetes tree in make compat checks
+// every such file of Kubernetes).
 
 // sampleAPIServerConversion is case sample-apiserver-conversion of
 // shared/COMPAT.md, with the arguments kube_codegen.sh gives.
@@ -29,4 +31,10 @@ func sampleAPIServerConversion() goldentest.Case {
 // of k8s.io/sample-apiserver v0.37.2 and requires the shipped bytes.
 func TestCompatSampleAPIServerConversion(t *testing.T) {
 	sampleAPIServerConversion().Run(t)
+}
+
+// TestCompatAPIMachineryConversion regenerates the 3 conversion files of
+// k8s.io/apimachinery v0.37.2 and requires the shipped bytes.
+func TestCompatAPIMachineryConversion(t *testing.T) {
+	apimachineryConversion(goldentest.Root(t)).Run(t)
 }
