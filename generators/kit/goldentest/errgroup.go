@@ -74,8 +74,14 @@ func settleGroup(t *testing.T, group []errorCase, newCommand func() *cli.Spec, w
 	var stdout, stderr bytes.Buffer
 	code := cli.Run(newCommand(), argv, &stdout, &stderr)
 	parts, ok := splitByCase(t, stderr.String(), dirs)
+	// What a case wrote is looked at for every case before any is removed:
+	// ErrorCases' cases share one output directory.
+	wrote := map[string][]string{}
 	for _, c := range group {
-		if out := written(c.dir); len(out) > 0 {
+		wrote[c.dir] = written(c.dir)
+	}
+	for _, c := range group {
+		if out := wrote[c.dir]; len(out) > 0 {
 			for _, path := range out {
 				_ = os.RemoveAll(path)
 			}
