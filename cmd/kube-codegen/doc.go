@@ -72,7 +72,8 @@
 //	--openapi-name <name> [all]
 //	    the directory under --output-dir the OpenAPI definitions go to (default "openapi")
 //	--one-input-api <dir> [client, all]
-//	    clients for this API only (a directory under <input-dir>)
+//	    clients for this API only (a directory under <input-dir>); one
+//	    without a +genclient package is an error
 //	--clientset-name <name> [client, all]
 //	    the clientset's directory (default "clientset")
 //	--versioned-name <name> [client, all]

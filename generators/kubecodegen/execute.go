@@ -99,6 +99,9 @@ func (o *options) execute(sub string, stdout, stderr io.Writer) error {
 	if err := o.checkClientGo(sub, pkgs); err != nil {
 		return err
 	}
+	if err := o.checkOneInputAPI(sub, pkgs); err != nil {
+		return err
+	}
 	var u *load.Universe
 	if patterns := o.loadPatterns(sub, pkgs); len(patterns) > 0 {
 		if u, err = load.Load(patterns); err != nil {

@@ -1,6 +1,8 @@
 package kubecodegen_test
 
 import (
+	"bytes"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -221,12 +223,33 @@ func TestRegisterAndOneInputAPI(t *testing.T) {
 			t.Errorf("--one-input-api bank generated %s", rel)
 		}
 	}
+	checkUnknownOneInputAPI(t, s)
 	code, out = codegen(t, "helpers", "./pkg/apis")
 	if code != 0 || !strings.Contains(out, "warning: validation-gen is not part of gengokit yet: 1 package(s)") {
 		t.Errorf("helpers: exit %d, want 0 and a warning about validation-gen:\n%s", code, out)
 	}
 	if data, err := os.ReadFile(filepath.Join(s.Dir, "pkg/apis/bank/v1/zz_generated.validations.go")); err != nil || string(data) != validations {
 		t.Errorf("the validations file was touched: %v", err)
+	}
+}
+
+// checkUnknownOneInputAPI requires a --one-input-api that names a missing
+// directory, or one without a +genclient package, to be an error that
+// lists the APIs there are, before anything is loaded or changed.
+func checkUnknownOneInputAPI(t *testing.T, s *goldentest.Scratch) {
+	t.Helper()
+	before := s.Files("pkg")
+	s.Write("pkg/apis/plain/v1/doc.go", "package v1\n")
+	for api, want := range map[string]string{"nope/v1": "there is no directory", "plain": "no package in"} {
+		code, out := codegen(t, "client", "--one-input-api", api, "--output-dir", "pkg/generated",
+			"--output-pkg", "example.com/shop/pkg/generated", "./pkg/apis")
+		if code != 1 || !strings.Contains(out, want) || !strings.Contains(out, "bank/v1") {
+			t.Errorf("--one-input-api %s: exit %d, want 1 saying %q and naming bank/v1:\n%s", api, code, want, out)
+		}
+	}
+	os.RemoveAll(filepath.Join(s.Dir, "pkg/apis/plain"))
+	if after := s.Files("pkg"); !maps.EqualFunc(before, after, bytes.Equal) {
+		t.Errorf("an unknown --one-input-api changed the tree: %d files before, %d after", len(before), len(after))
 	}
 }
 

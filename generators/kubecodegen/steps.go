@@ -1,6 +1,7 @@
 package kubecodegen
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -216,4 +217,34 @@ func packagesBelow(pkgs []apiPackage, rel string) []apiPackage {
 		}
 	}
 	return out
+}
+
+// checkOneInputAPI refuses a --one-input-api that names no API the
+// client generators would run on: a directory that does not exist under
+// the input directory, or one without a +genclient package. Such a run
+// would generate nothing, so the user misspelt it; it says which APIs
+// there are.
+func (o *options) checkOneInputAPI(sub string, pkgs []apiPackage) error {
+	if o.oneInputAPI == "" || (sub != "client" && sub != "all") {
+		return nil
+	}
+	clients := requested(pkgs, clientRequest())
+	if len(packagesBelow(clients, o.oneInputAPI)) > 0 {
+		return nil
+	}
+	known := "none: no package under it carries +genclient"
+	if len(clients) > 0 {
+		var rels []string
+		for _, p := range clients {
+			rels = append(rels, p.rel)
+		}
+		known = strings.Join(rels, ", ")
+	}
+	dir := filepath.Join(o.inDir, o.oneInputAPI)
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return fmt.Errorf("--one-input-api %s: there is no directory %s; give a directory relative to the input directory %s, one of the APIs with clients there (%s); nothing was changed",
+			o.oneInputAPI, dir, o.inDir, known)
+	}
+	return fmt.Errorf("--one-input-api %s: no package in %s carries +genclient, so the run would generate no client; give one of the APIs with clients under %s (%s); nothing was changed",
+		o.oneInputAPI, dir, o.inDir, known)
 }
