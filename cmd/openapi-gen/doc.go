@@ -94,16 +94,18 @@
 // <rule>,<package>,<type>,<field>" of the report, in upstream's order. They
 // do not fail the run unless --fail-on-violations is given.
 //
-// Errors: +listType, +mapType or +structType values outside their sets;
-// +optional with +required; patch tags the struct tag does not have; a map
+// Errors: a +k8s:openapi-gen value other than true, false or (on a type or
+// a field) x-kubernetes-<name>:<value>, which upstream silently ignores;
+// +listType, +mapType or +structType values outside their sets; two
+// +unionDiscriminator fields in one struct; +optional with +required; patch tags the struct tag does not have; a map
 // without string keys, a chan or func field; a +default that is not JSON,
 // does not fit its field's type, or contradicts the zero value a required
 // non-pointer field implies; validation markers that do not parse,
 // contradict, or do not apply to the field's type; a misspelt tag;
 // OpenAPIV3OneOfTypes without OpenAPISchemaType and OpenAPISchemaFormat.
-// Warnings (exit 0, as upstream accepts them): a +listMapKey naming no field
-// of the items, an extension without a value, a union member that is not
-// optional.
+// Warnings (exit 0, as upstream accepts them), each at its file:line:col: a
+// +listType=map without +listMapKey, a +listMapKey naming no field of the
+// items, an extension without a value, a union member that is not optional.
 //
 // The apply configurations of applyconfiguration-gen need an OpenAPI models
 // schema of the types: openapi.ModelsSchema(generated.GetOpenAPIDefinitions)

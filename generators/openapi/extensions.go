@@ -40,7 +40,7 @@ type extension struct {
 // of the extension tags, in the order of the tags' names.
 func (p *plan) extensionsOf(lines []string) (exts []extension, malformed []string) {
 	for _, v := range values(p.tags.gen, lines) {
-		if !strings.HasPrefix(v, "x-kubernetes-") {
+		if !strings.HasPrefix(v, extensionPrefix) {
 			continue
 		}
 		name, value, ok := strings.Cut(v, ":")

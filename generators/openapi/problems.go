@@ -74,13 +74,18 @@ func (p *plan) checkPatchTags(t *types.Type, m types.Member) error {
 	return nil
 }
 
-// warnMapKeys warns about each +listMapKey of field m of t that names no
-// field of the list's items: upstream writes the name into the schema,
-// where servers then reject it, but real packages have such keys
-// (kube-scheduler's config/v1 ScoringStrategy.Resources), so it is no
-// error.
+// warnMapKeys warns about a +listType=map field m of t without
+// +listMapKey, and about each +listMapKey that names no field of the
+// list's items. Upstream writes either into the schema without a word,
+// and servers then reject it; but real packages have such keys
+// (kube-scheduler's config/v1 ScoringStrategy.Resources), so neither is
+// an error.
 func (p *plan) warnMapKeys(t *types.Type, m types.Member) {
 	keys := values(p.tags.extensions["listMapKey"], m.CommentLines)
+	if len(keys) == 0 && hasValue(p.tags.extensions["listType"], m.CommentLines, "map") {
+		klog.Warning(p.memberErr(t, m, "listType=map", "field %s: +listType=map without +listMapKey: the schema gets no x-kubernetes-list-map-keys, which servers need to merge the list; add +listMapKey=<json name> for each field that keys the items", m.Name).Error())
+		return
+	}
 	list := resolve(m.Type)
 	if len(keys) == 0 || (list.Kind != types.Slice && list.Kind != types.Array) {
 		return

@@ -83,9 +83,23 @@ func declareTags() tagSet {
 	}
 }
 
-// genValue accepts true, false and x- extensions; anything else upstream
-// ignores, and so do we (a warning says so, where the value is read).
-func genValue(_ tags.Scope, value string) (string, error) {
+// extensionPrefix starts the +k8s:openapi-gen values that are vendor
+// extensions of a type's or a field's schema.
+const extensionPrefix = "x-kubernetes-"
+
+// genValue accepts the values upstream reads: true and false anywhere, and
+// an x-kubernetes-<name>:<value> extension on a type or a field. Upstream
+// ignores any other value without a word, so that +k8s:openapi-gen=yes
+// leaves a package without definitions: here it is an error at the tag.
+func genValue(scope tags.Scope, value string) (string, error) {
+	switch {
+	case value == "true" || value == "false":
+		return value, nil
+	case !strings.HasPrefix(value, extensionPrefix):
+		return value, fmt.Errorf("unsupported value %q on a %s (want true or false, or an extension %s<name>:<value> on a type or a field)", value, scope, extensionPrefix)
+	case scope == tags.Package:
+		return value, fmt.Errorf("%q is an extension, which belongs on a type or a field; on a package, write true or false", value)
+	}
 	return value, nil
 }
 

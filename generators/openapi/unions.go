@@ -38,6 +38,7 @@ func (u union) value() map[string]any {
 // those of its inlined embedded structs, and the one its +unionDeprecated
 // fields make. Problems are warnings, as upstream logs them.
 func (p *plan) unionsOf(t *types.Type) []union {
+	p.checkDiscriminators(t)
 	var out []union
 	if has(p.tags.union, t.CommentLines) {
 		out = append(out, p.structUnion(t))
@@ -66,9 +67,6 @@ func (p *plan) structUnion(t *types.Type) union {
 		case has(p.tags.unionDeprecated, m.CommentLines):
 			p.warnType(t, "union %s cannot have +unionDeprecated fields (%s)", t.Name.Name, m.Name)
 		case has(p.tags.unionDiscriminator, m.CommentLines):
-			if u.discriminator != "" {
-				p.warnType(t, "union %s has two discriminators, %s and %s", t.Name.Name, u.discriminator, name)
-			}
 			u.discriminator = name
 		default:
 			if opt, err := p.optional(t, m); err != nil || !opt {
@@ -103,4 +101,24 @@ func (p *plan) memberUnion(t *types.Type) (union, bool) {
 		}
 	}
 	return u, len(u.fields) > 0
+}
+
+// checkDiscriminators requires at most one +unionDiscriminator field in
+// struct t: upstream logs the second and writes the last into the schema,
+// so the first is silently lost. The error is at the second, naming the
+// first.
+func (p *plan) checkDiscriminators(t *types.Type) {
+	var first *types.Member
+	for i, m := range t.Members {
+		if !has(p.tags.unionDiscriminator, m.CommentLines) || jsonName(m) == "" || inlined(m) {
+			continue
+		}
+		if first == nil {
+			first = &t.Members[i]
+			continue
+		}
+		p.errs.Add(p.memberErr(t, m, "+"+tagUnionDiscriminator,
+			"field %s of %s: +%s is already on field %s; a union has one discriminator, so keep the tag on one of them",
+			m.Name, t.Name.Name, tagUnionDiscriminator, first.Name))
+	}
 }

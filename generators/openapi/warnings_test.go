@@ -24,6 +24,8 @@ type Holder struct {
 	// +listType=map
 	// +listMapKey=topologyKey
 	Items []Item ` + "`json:\"items\"`" + `
+	// +listType=map
+	Keyless []Item ` + "`json:\"keyless\"`" + `
 }
 
 // Choice is a union with a required member.
@@ -35,8 +37,9 @@ type Choice struct {
 
 // TestWarnings checks the problems upstream accepts and that real
 // packages have, which are warnings at their position, exit 0, and the
-// files still written: a +listMapKey naming no field, an extension
-// without a value, a union member that is not optional.
+// files still written: a +listMapKey naming no field, a +listType=map
+// without +listMapKey, an extension without a value, a union member that
+// is not optional.
 func TestWarnings(t *testing.T) {
 	s := goldentest.NewScratch(t, "example.com/warn", map[string]string{"apis/v1/doc.go": "// +k8s:openapi-gen=true\npackage v1\n", "apis/v1/types.go": warnTypes})
 	goldentest.Enter(t, s.Dir)
@@ -48,7 +51,8 @@ func TestWarnings(t *testing.T) {
 	for _, want := range []string{
 		`apis/v1/types.go:13:5: field Items: \+listMapKey=topologyKey names no field of Item`,
 		`apis/v1/types.go:11:6: \+k8s:openapi-gen=x-kubernetes-broken: an extension is written x-kubernetes-<name>:<value>`,
-		`apis/v1/types.go:19:6: member A of union Choice must be optional`,
+		`apis/v1/types.go:15:5: field Keyless: \+listType=map without \+listMapKey: .*add \+listMapKey=<json name>`,
+		`apis/v1/types.go:21:6: member A of union Choice must be optional`,
 	} {
 		if !regexp.MustCompile(want).MatchString(stderr.String()) {
 			t.Errorf("no warning matching %q in:\n%s", want, stderr.String())
