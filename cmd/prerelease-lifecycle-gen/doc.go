@@ -54,7 +54,9 @@
 //	+k8s:prerelease-lifecycle-gen:replacement=apps,v1,Deployment  API type: group,version,Kind to use instead (core: ,v1,Pod)
 //
 // In a GA package (its path ends in v<N>), Deprecated and Removed are
-// written only when tagged; in other versions always, with the defaults.
+// written only when tagged, and :removed needs :deprecated (else the type
+// would be removed without ever being deprecated: an error; upstream writes
+// Removed alone); in other versions always, with the defaults.
 //
 // Errors where upstream differs: a release that is not <major>.<minor>
 // (upstream stops on the first without a position, and accepts -1.2);

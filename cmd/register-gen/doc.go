@@ -65,11 +65,14 @@
 // Errors where upstream writes a file that does not compile or stops without
 // a position: a name the file declares (GroupName, SchemeGroupVersion,
 // AddToScheme, Resource...) already declared in another file of the package;
-// +k8s:register-gen=false together with another value; a misspelt or
-// misplaced tag. Warnings: a +k8s:register-gen value other than true or
-// false (taken for true, as upstream); a package that says =true but is
-// skipped, and why; a registered kind that is no runtime.Object yet;
-// TypeMeta fields that disagree on json tags; +groupName given twice (the
+// a registered kind that nothing makes a runtime.Object (no DeepCopyObject
+// method, its own or embedded, and no
+// +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object to
+// have deepcopy-gen write one); a +groupName that is not empty or a DNS
+// subdomain; +k8s:register-gen=false together with another value; a
+// misspelt or misplaced tag. Warnings: a +k8s:register-gen value other
+// than true or false (taken for true, as upstream); a package that says
+// =true but is skipped, and why; TypeMeta fields that disagree on json tags; +groupName given twice (the
 // first is used, as upstream).
 //
 // # Errors and guarantees

@@ -42,7 +42,7 @@ func TestGeneratedLifecycle(t *testing.T) {
 		{"v1.Widget", &v1.Widget{}, release{1, 20}, none, none, nil},
 		{"v1.WidgetList", &v1.WidgetList{}, release{1, 20}, none, none, nil},
 		{"v1.Gadget", &v1.Gadget{}, release{1, 10}, release{1, 29}, none, nil},
-		{"v1.Gizmo", &v1.Gizmo{}, release{1, 8}, none, release{1, 30}, nil},
+		{"v1.Gizmo", &v1.Gizmo{}, release{1, 8}, release{1, 27}, release{1, 30}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkLifecycle(t, c) })

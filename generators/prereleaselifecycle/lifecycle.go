@@ -103,9 +103,11 @@ func (p *plan) checkType(t *types.Type) {
 	p.checkMethods(t, e, decl.Pos)
 }
 
-// checkOrder reports a deprecation before the introduction and a removal
+// checkOrder reports a deprecation before the introduction, a removal
 // before the deprecation (or, with no deprecation written, before the
-// introduction).
+// introduction), and a removal without a deprecation in a GA version,
+// which has no default deprecation (upstream writes a Removed method and
+// no Deprecated one).
 func (p *plan) checkOrder(find func(string) token.Position, e explicit, ga bool) {
 	if e.deprecated != nil && e.deprecated.before(*e.introduced) {
 		p.Errs.Addf(find(tagDeprecated), "+%s=%s is before +%s=%s: a type cannot be deprecated before it is introduced", tagDeprecated, e.deprecated, tagIntroduced, e.introduced)
@@ -119,7 +121,9 @@ func (p *plan) checkOrder(find func(string) token.Position, e explicit, ga bool)
 		p.Errs.Addf(find(tagRemoved), "+%s=%s is before +%s=%s: a type cannot be removed before it is deprecated", tagRemoved, e.removed, tagDeprecated, e.deprecated)
 	case e.deprecated == nil && e.removed.before(*e.introduced):
 		p.Errs.Addf(find(tagRemoved), "+%s=%s is before +%s=%s: a type cannot be removed before it is introduced", tagRemoved, e.removed, tagIntroduced, e.introduced)
-	case e.deprecated == nil && !ga && e.removed.before(e.introduced.plusThree()):
+	case e.deprecated == nil && ga:
+		p.Errs.Addf(find(tagRemoved), "+%s=%s without +%s in a GA version: a GA version gets no deprecation by default, so the type would be removed without ever being deprecated; add +%s=<major>.<minor> no later than %s", tagRemoved, e.removed, tagDeprecated, tagDeprecated, e.removed)
+	case e.deprecated == nil && e.removed.before(e.introduced.plusThree()):
 		p.Errs.Addf(find(tagRemoved), "+%s=%s is before the deprecation, which defaults to %s (introduced plus three minor releases); add +%s=<major>.<minor> no later than %s", tagRemoved, e.removed, e.introduced.plusThree(), tagDeprecated, e.removed)
 	}
 }

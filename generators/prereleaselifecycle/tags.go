@@ -59,7 +59,7 @@ func declareTags() tagSet {
 		}, tags.Bool),
 		introduced: release(tagIntroduced, "the release that introduced the type (required on every API type of an enabled package)"),
 		deprecated: release(tagDeprecated, "the release that deprecates the type (default: introduced plus three minor releases; GA versions: none)"),
-		removed:    release(tagRemoved, "the release that stops serving the type (default: deprecated plus three minor releases; GA versions: none)"),
+		removed:    release(tagRemoved, "the release that stops serving the type (default: deprecated plus three minor releases; GA versions: none, and it needs +"+tagDeprecated+")"),
 		replacement: tags.Declare(tags.Definition{
 			Name:   tagReplacement,
 			Scopes: tags.Type,

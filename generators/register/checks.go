@@ -41,21 +41,45 @@ func (p *plan) checkNames(pkg *types.Package) {
 	}
 }
 
-// warnNotObject warns about a kind that will not compile in
-// addKnownTypes because it is no runtime.Object: it has no DeepCopyObject
-// method, and no deepcopy-gen tag asks for one (deepcopy-gen writes none
-// for an unexported type, tag or not).
-func (p *plan) warnNotObject(t *types.Type) {
+// checkObject reports a kind that addKnownTypes would register although
+// nothing makes it a runtime.Object, so the generated file would not
+// compile: see isObject.
+func (p *plan) checkObject(t *types.Type) {
+	if isObject(t, 0) {
+		return
+	}
+	fix := "add +k8s:deepcopy-gen:interfaces=" + runtimeObject + " to its comment (and run deepcopy-gen), or write a DeepCopyObject() runtime.Object method for it"
+	if namer.IsPrivateGoName(t.Name.Name) {
+		fix = "deepcopy-gen writes no methods for an unexported type: export it, or write a DeepCopyObject() runtime.Object method for it"
+	}
+	p.Errs.Addf(p.Index.Type(t).Pos, "%s embeds TypeMeta, so register-gen registers it with the scheme, but it is no runtime.Object (it has no DeepCopyObject method) and the registration would not compile: %s",
+		t.Name.Name, fix)
+}
+
+// maxEmbedding bounds how deep isObject looks through embedded fields.
+const maxEmbedding = 8
+
+// isObject reports whether t is, or will be once deepcopy-gen has run, a
+// runtime.Object: it has a DeepCopyObject method, is exported and asks
+// deepcopy-gen for one with the interfaces tag (deepcopy-gen's file may
+// not exist yet), or embeds a type that is one (its method is promoted).
+func isObject(t *types.Type, depth int) bool {
+	if t.Kind == types.Pointer && t.Elem != nil {
+		t = t.Elem
+	}
 	if _, ok := t.Methods["DeepCopyObject"]; ok {
-		return
+		return true
 	}
-	lines := inplace.TypeLines(t)
-	tagged := slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, runtimeObject) })
+	tagged := slices.ContainsFunc(inplace.TypeLines(t), func(l string) bool { return strings.Contains(l, runtimeObject) })
 	if tagged && !namer.IsPrivateGoName(t.Name.Name) {
-		return
+		return true
 	}
-	klog.Warningf("%s: %s embeds TypeMeta, so register-gen registers it, but it has no DeepCopyObject method and no +k8s:deepcopy-gen:interfaces=%s tag: the registration will not compile until it is a runtime.Object",
-		diag.Where(p.Index.Type(t).Pos), t.Name.Name, runtimeObject)
+	if depth >= maxEmbedding {
+		return false
+	}
+	return slices.ContainsFunc(t.Members, func(m types.Member) bool {
+		return m.Embedded && m.Type != nil && isObject(m.Type, depth+1)
+	})
 }
 
 // warnMixedTypeMeta warns when some TypeMeta fields of pkg have a json tag

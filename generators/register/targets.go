@@ -97,7 +97,7 @@ func (p *plan) registration(pkg *types.Package) *registration {
 	for _, t := range inplace.SortedTypes(pkg) {
 		if inplace.EmbedsTypeMeta(t) {
 			r.kinds = append(r.kinds, t.Name.Name)
-			p.warnNotObject(t)
+			p.checkObject(t)
 		}
 	}
 	p.checkNames(pkg)

@@ -22,10 +22,11 @@ const (
 )
 
 // GroupNameTag is +groupName=<group> in doc.go, e.g. networking.example.com;
-// it may be empty (the legacy core group).
+// it may be empty (the legacy core group), else it must be a DNS
+// subdomain: every registry that declares it checks that.
 func GroupNameTag() tags.Typed[string] {
 	return tags.Declare(tags.Definition{Name: TagGroupName, Scopes: tags.Package, Syntax: "<group>", FirstWins: true,
-		Doc: "the API group, e.g. networking.example.com (default: the directory above the version)"}, tags.String)
+		Doc: "the API group, a DNS subdomain, e.g. networking.example.com (default: the directory above the version)"}, groupNameValue)
 }
 
 // GroupGoNameTag is +groupGoName=<GoName> in doc.go.

@@ -34,9 +34,10 @@ type Gadget struct {
 	metav1.TypeMeta `json:",inline"`
 }
 
-// Gizmo is GA and removed without a deprecation tag: removed alone is
-// written.
+// Gizmo is GA, deprecated and removed: both are written, removed as
+// tagged (removed without deprecated is an error in a GA version).
 // +k8s:prerelease-lifecycle-gen:introduced=1.8
+// +k8s:prerelease-lifecycle-gen:deprecated=1.27
 // +k8s:prerelease-lifecycle-gen:removed=1.30
 type Gizmo struct {
 	metav1.TypeMeta `json:",inline"`
