@@ -34,11 +34,16 @@ func classOf(t *types.Type) builtinClass {
 }
 
 // castCompiles reports whether out(x), for x of type in, compiles when
-// one of them is a builtin under its names: Go converts numbers into
-// numbers, integers into strings, and otherwise only a class into itself.
-// Any other pair is answered true, and left to the code that casts it.
+// one of them is a builtin or both are structs, under their names: Go
+// converts numbers into numbers, integers into strings, otherwise a
+// builtin only into its own class, and a struct into one of the same
+// fields. Any other pair is answered true, and left to the code that casts
+// it.
 func castCompiles(in, out *types.Type) bool {
 	a, b := underAlias(in), underAlias(out)
+	if a.Kind == types.Struct && b.Kind == types.Struct {
+		return sameFields(a, b)
+	}
 	if a.Kind != types.Builtin && b.Kind != types.Builtin {
 		return true
 	}
@@ -53,6 +58,24 @@ func castCompiles(in, out *types.Type) bool {
 		return cb == classFloat || cb == classInteger || (ca == classInteger && cb == classString)
 	}
 	return false
+}
+
+// sameFields reports whether Go converts struct a into struct b: the same
+// fields, by name, embedding and type, in the same order (tags aside).
+func sameFields(a, b *types.Type) bool {
+	if a == b {
+		return true
+	}
+	if len(a.Members) != len(b.Members) {
+		return false
+	}
+	for i, m := range a.Members {
+		n := b.Members[i]
+		if m.Name != n.Name || m.Embedded != n.Embedded || m.Type != n.Type {
+			return false
+		}
+	}
+	return true
 }
 
 // mixedCompiles reports whether a cast between a builtin and a type that

@@ -16,6 +16,14 @@ func TestCastCompiles(t *testing.T) {
 	widget := &types.Type{Name: types.Name{Package: "example.com/m", Name: "Widget"}, Kind: types.Struct}
 	strs := &types.Type{Name: types.Name{Name: "[]string"}, Kind: types.Slice, Elem: types.String}
 	iface := &types.Type{Name: types.Name{Name: "interface{}"}, Kind: types.Interface}
+	st := func(name string, fields ...string) *types.Type {
+		t := &types.Type{Name: types.Name{Package: "example.com/m", Name: name}, Kind: types.Struct}
+		for _, f := range fields {
+			t.Members = append(t.Members, types.Member{Name: f, Type: types.Int})
+		}
+		return t
+	}
+	partA, partB, partC, partD := st("A", "X"), st("B", "Y"), st("C", "X"), st("D", "X", "Y")
 	for _, c := range []struct {
 		in, out *types.Type
 		want    bool
@@ -29,6 +37,7 @@ func TestCastCompiles(t *testing.T) {
 		{types.Bool, types.Int32, false}, {types.Int32, types.Bool, false}, {types.String, types.Bool, false},
 		{types.Bool, quantity, false}, {builtin("complex64"), types.Float64, false}, {types.Float32, builtin("complex128"), false},
 		{types.String, widget, false}, {count, widget, false},
+		{partA, partC, true}, {partA, partB, false}, {partA, partD, false}, {partD, partA, false},
 	} {
 		if got := castCompiles(c.in, c.out); got != c.want {
 			t.Errorf("castCompiles(%s, %s) = %v, want %v", c.in, c.out, got, c.want)

@@ -1,6 +1,8 @@
 // Package builtinmismatch is the hub.
 package builtinmismatch
 
+import "github.com/gengokit/gengokit/testdata/conversion/errors/builtinmismatch/shared"
+
 // Quantity is a named string.
 type Quantity string
 
@@ -14,5 +16,6 @@ type Widget struct {
 	Ref    *float64        // want :2 "field Widget.Ref requires manual conversion to .*builtinmismatch/v1.Widget: \\*float64 and \\*bool are inconvertible types \\(Go cannot convert float64 to bool\\); write func Convert_builtinmismatch_Widget_To_v1_Widget\\(in \\*builtinmismatch.Widget, out \\*Widget, s conversion.Scope\\) error"
 	Count  int32
 	Ratio  float32
-	Ok     bool // want :2 "field Widget.Ok requires manual conversion to .*builtinmismatch/v1.Widget: bool and string are inconvertible types; write func Convert_builtinmismatch_Widget_To_v1_Widget\\(in \\*builtinmismatch.Widget, out \\*Widget, s conversion.Scope\\) error"
+	Ok     bool       // want :2 "field Widget.Ok requires manual conversion to .*builtinmismatch/v1.Widget: bool and string are inconvertible types; write func Convert_builtinmismatch_Widget_To_v1_Widget\\(in \\*builtinmismatch.Widget, out \\*Widget, s conversion.Scope\\) error"
+	Parts  []shared.A // want :2 "field Widget.Parts requires manual conversion to .*builtinmismatch/v1.Widget: \\[\\].*shared.A and \\[\\].*shared.B are inconvertible types \\(Go cannot convert .*shared.A to .*shared.B\\); write func Convert_builtinmismatch_Widget_To_v1_Widget\\(in \\*builtinmismatch.Widget, out \\*Widget, s conversion.Scope\\) error"
 }
