@@ -83,7 +83,8 @@
 // field, with the signature of the Convert_ to write; a field whose builtin
 // types Go cannot cast one into the other (string and int32, bool and
 // anything else; also the keys, values or elements its map, slice or
-// pointer copies), where upstream writes int32(in.Size), at the field with
+// pointer copies, and elements that are two structs of one package with
+// other fields), where upstream writes int32(in.Size), at the field with
 // the Convert_ of its struct to write (int32 to int64, an integer into a
 // string, a named type over the same builtin are cast as upstream casts
 // them); a field whose types nothing converts, such as a struct that
