@@ -95,10 +95,11 @@ func mixedCompiles(a, b *types.Type) bool {
 }
 
 // castConflict returns, for the types of a field and its peer (of one
-// kind under their names), the builtin types of a field whose conversion
-// casts one into the other where Go cannot: the field itself, or the
-// keys, values or elements the field's map, slice or pointer copies by a
-// cast. It mirrors where byKind and its helpers write a cast.
+// kind under their names), the two types the field's conversion would
+// cast one into the other where Go cannot (builtins, or structs of one
+// package): the field's own, or those of the keys, values or elements its
+// map, slice or pointer copies by a cast. It mirrors where byKind and its
+// helpers write a cast.
 func castConflict(in, out *types.Type) (from, to *types.Type, ok bool) {
 	check := func(a, b *types.Type) bool {
 		from, to = a, b
