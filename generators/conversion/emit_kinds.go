@@ -59,7 +59,7 @@ func (e *emitter) mapValue(in, out *types.Type, f *field) bool {
 		})
 		return true
 	}
-	if e.g.convertible(in, out) {
+	if e.g.generates(in, out) {
 		e.w.Line("newVal := new(%s)", e.g.Raw.Name(out))
 		e.returnErr(fmt.Sprintf("%s(&val, newVal, s)", e.g.convName(in, out)))
 		return true
@@ -103,7 +103,7 @@ func (e *emitter) sliceItem(in, out *types.Type, f *field) {
 		})
 		return
 	}
-	if e.g.convertible(in, out) {
+	if e.g.generates(in, out) {
 		e.returnErr(fmt.Sprintf("%s(&(*in)[i], &(*out)[i], s)", e.g.convName(in, out)))
 		return
 	}
@@ -121,7 +121,7 @@ func (e *emitter) pointerBody(in, out *types.Type, f *field) {
 		e.returnErr(fmt.Sprintf("%s(*in, *out, s)", e.g.Raw.Name(fn)))
 		return
 	}
-	if e.g.convertible(in.Elem, out.Elem) {
+	if e.g.generates(in.Elem, out.Elem) {
 		e.returnErr(fmt.Sprintf("%s(*in, *out, s)", e.g.convName(in.Elem, out.Elem)))
 		return
 	}

@@ -115,8 +115,20 @@ func (e *emitter) member(in, out *types.Type, m types.Member) *skip {
 		e.w.Line("// WARNING: in.%s requires manual conversion: inconvertible types (%s vs %s)", m.Name, inT.String(), outT.String())
 		return &skip{f: *f, reason: fmt.Sprintf("%s and %s are inconvertible types", inT, outT)}
 	}
+	if from, to, bad := castConflict(m.Type, om.Type); bad {
+		e.w.Line("// WARNING: in.%s requires manual conversion: inconvertible types (%s vs %s)", m.Name, inT.String(), outT.String())
+		return &skip{f: *f, reason: castReason(m.Type, om.Type, from, to)}
+	}
 	e.byKind(f, inT, outT)
 	return nil
+}
+
+// castReason says why a field's value cannot be cast to its peer's.
+func castReason(inT, outT, from, to *types.Type) string {
+	if from == inT {
+		return fmt.Sprintf("%s and %s are inconvertible types", inT, outT)
+	}
+	return fmt.Sprintf("%s and %s are inconvertible types (Go cannot convert %s to %s)", inT, outT, from, to)
 }
 
 // named returns t's type under its aliases, named as t, so that an alias
@@ -229,7 +241,7 @@ func (e *emitter) nested(f *field, inT, outT *types.Type) {
 // call writes the call of the generated conversion of in to out with the
 // given arguments, or reports that there is none.
 func (e *emitter) call(f *field, in, out *types.Type, args string) {
-	if !e.g.convertible(in, out) {
+	if !e.g.generates(in, out) {
 		e.missing(f, in, out)
 		return
 	}

@@ -2,6 +2,7 @@ package conversion
 
 import (
 	"io"
+	"slices"
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
@@ -70,6 +71,23 @@ func (g *gen) convertible(in, out *types.Type) bool {
 		return false
 	}
 	return !namer.IsPrivateGoName(other.Name.Name)
+}
+
+// generates reports whether this file declares the generated conversion
+// of in to out, which the code calls by its bare name: in and out are a
+// type converted here and its peer, or an explicit-from pair.
+func (g *gen) generates(in, out *types.Type) bool {
+	if !g.convertible(in, out) {
+		return false
+	}
+	t, other := in, out
+	if in.Name.Package != g.act.external {
+		t, other = out, in
+	}
+	if g.peerOf(g.plan.Context, t) == other {
+		return true
+	}
+	return slices.Contains(g.explicit, pair{in, out})
 }
 
 // optedOut reports whether a type's doc comment says
