@@ -18,6 +18,7 @@ import (
 // loaded outside the repository's workspace, which does not list it).
 func ErrorCases(t *testing.T, dir string, min int, newCommand func() *cli.Spec, args func(out string) []string) {
 	t.Helper()
+	keepUntouched(t, dir)
 	cases := Cases(t, dir)
 	if len(cases) < min {
 		t.Fatalf("want at least %d error cases in %s, have %d", min, dir, len(cases))
