@@ -2,9 +2,21 @@
 
 package run
 
-import "time"
+import (
+	"fmt"
+	"os"
+	"time"
+)
 
-// stageDelay slows the staging of each file, in binaries built with the
-// gengokit_slowstage tag: only tests build them, to interrupt a run while
-// it writes.
-const stageDelay = 400 * time.Millisecond
+// stagedLine begins the line a binary built with the gengokit_slowstage tag
+// prints on stderr for each file it staged, so that a test knows the
+// binary is writing although nothing shows it on disk.
+const stagedLine = "gengokit_slowstage: staged "
+
+// slowStage says that path is staged and waits, in binaries built with
+// the gengokit_slowstage tag: only tests build them, to interrupt a run
+// while it writes.
+func slowStage(path string) {
+	fmt.Fprintln(os.Stderr, stagedLine+path)
+	time.Sleep(400 * time.Millisecond)
+}
