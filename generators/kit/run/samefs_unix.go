@@ -9,14 +9,15 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// canStageIn reports whether a file staged in the staging directory can be
-// renamed into dir at commit: both are on the same file system, and dir is
-// writable (which makes the rename fail only for reasons no check foresees,
-// a full disk say).
-func canStageIn(staging, dir string) bool {
-	a, errA := os.Stat(staging)
+// canStageIn reports whether a file staged in a staging directory at root
+// can be renamed into dir (or a new directory below it) at commit: both
+// are on the same file system, and dir is a directory we can write to
+// (which leaves the rename to fail only for reasons no check foresees, a
+// full disk say).
+func canStageIn(root, dir string) bool {
+	a, errA := os.Stat(root)
 	b, errB := os.Stat(dir)
-	if errA != nil || errB != nil {
+	if errA != nil || errB != nil || !b.IsDir() {
 		return false
 	}
 	sa, okA := a.Sys().(*syscall.Stat_t)

@@ -119,3 +119,24 @@ func TestStagingDirectory(t *testing.T) {
 		t.Errorf("after the commit the tree is\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestStagingDirectoryFailsBeforeCommit: with the staging directory, an
+// output whose directory is a file fails while staging, as it does with
+// unnamed files, and the rollback leaves the tree as it was.
+func TestStagingDirectoryFailsBeforeCommit(t *testing.T) {
+	t.Parallel()
+	dir := tree(t, map[string]string{"go.mod": "module example.com/m\n", "a/x.go": "package old\n", "b": "not a directory\n"})
+	before := snapshot(t, dir)
+	tx := newTransaction(newLinkCheck())
+	tx.budget = 0
+	if err := tx.stage(File{filepath.Join(dir, "a/x.go"), []byte("package x\n")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.stage(File{filepath.Join(dir, "b/y.go"), []byte("package y\n")}); err == nil {
+		t.Fatalf("staging b/y.go, with b a file, succeeded; the commit would fail half-way")
+	}
+	tx.rollback()
+	if after := snapshot(t, dir); !maps.Equal(before, after) {
+		t.Errorf("the tree changed:\nbefore %q\nafter  %q", before, after)
+	}
+}

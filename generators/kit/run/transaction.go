@@ -112,13 +112,15 @@ func (tx *transaction) open(s *staged) (*os.File, error) {
 			return nil, err
 		}
 	}
-	if st, err := tx.stagingDir(tx.links.treeOf(absPath(dir)).root); err == nil && canStageIn(st, existing) {
-		f, err := os.CreateTemp(st, filepath.Base(s.path)+"-*")
-		if err == nil {
-			tx.want(missing)
-			s.tmp = f.Name()
+	if root := tx.links.treeOf(absPath(dir)).root; canStageIn(root, existing) {
+		if st, err := tx.stagingDir(root); err == nil {
+			f, err := os.CreateTemp(st, filepath.Base(s.path)+"-*")
+			if err == nil {
+				tx.want(missing)
+				s.tmp = f.Name()
+			}
+			return f, err
 		}
-		return f, err
 	}
 	if err := tx.mkdirAll(dir); err != nil {
 		return nil, err
