@@ -38,6 +38,7 @@ func (t *modTree) holds(resolved string) bool {
 // their tree. It remembers what it learned about each directory.
 type linkCheck struct {
 	trees map[string]*modTree // by module root
+	roots map[string]string   // module root by directory
 	dirs  map[string]*outsideLink
 }
 
@@ -48,7 +49,7 @@ type outsideLink struct {
 }
 
 func newLinkCheck() *linkCheck {
-	return &linkCheck{trees: map[string]*modTree{}, dirs: map[string]*outsideLink{}}
+	return &linkCheck{trees: map[string]*modTree{}, roots: map[string]string{}, dirs: map[string]*outsideLink{}}
 }
 
 // refuseOutsideLinks reports, once per link, each symbolic link through
@@ -121,7 +122,11 @@ func (t *modTree) firstOutsideLink(rel string) *outsideLink {
 
 // treeOf returns the tree of the directory dir (absolute, as given).
 func (c *linkCheck) treeOf(dir string) *modTree {
-	root := moduleRoot(dir)
+	root, ok := c.roots[dir]
+	if !ok {
+		root = moduleRoot(dir)
+		c.roots[dir] = root
+	}
 	if t, ok := c.trees[root]; ok {
 		return t
 	}
