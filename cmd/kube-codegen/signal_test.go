@@ -49,7 +49,7 @@ var allArgs = []string{"all", "-q", "--with-watch", "--output-dir", "pkg/generat
 // saying it was interrupted, and after SIGKILL as well, the module is
 // exactly as it was (every output old; no temporary file or directory,
 // hidden or not, anywhere in the tree); the next run succeeds and writes
-// the new bytes. Then, with the listers' directory a link out of the
+// the new bytes, after a SIGKILL during the commit too. Then, with the listers' directory a link out of the
 // module, a run refuses to write.
 func TestInterruptedWritePhase(t *testing.T) {
 	if testing.Short() {
@@ -83,6 +83,7 @@ func TestInterruptedWritePhase(t *testing.T) {
 			t.Errorf("after %v while staging, the module changed: %s", sig, treeDiff(stale, after))
 		}
 	}
+	killedInCommit(t, s, bin, stale, fresh)
 	if out, code := goldentest.RunFast(t, s.Dir, bin, allArgs...); code != 0 {
 		t.Fatalf("run after the interruptions: exit %d\n%s", code, out)
 	}
@@ -90,6 +91,33 @@ func TestInterruptedWritePhase(t *testing.T) {
 		t.Errorf("the run after the interruptions did not write the new bytes: %s", treeDiff(fresh, after))
 	}
 	refusesLinkOutOfModule(t, s, bin)
+}
+
+// killedInCommit kills kube-codegen while it puts its third file in place:
+// what README says a SIGKILL during the commit leaves, every output new
+// or old (at least two new, some old) and one named temporary file, no
+// other entry; the next run (the caller's) removes the temporary file.
+func killedInCommit(t *testing.T, s *goldentest.Scratch, bin string, stale, fresh map[string]string) {
+	r := goldentest.StartCommitting(t, 3, s.Dir, bin, allArgs...)
+	r.Cmd.Process.Kill()
+	r.Wait()
+	var temps []string
+	news, olds := 0, 0
+	for rel, data := range goldentest.Tree(t, s.Dir) {
+		switch {
+		case strings.Contains(filepath.Base(rel), ".tmp-"):
+			temps = append(temps, rel)
+		case data == stale[rel] && data != fresh[rel]:
+			olds++
+		case data == fresh[rel] && data != stale[rel]:
+			news++
+		case data != stale[rel]:
+			t.Errorf("after SIGKILL during the commit, %s is neither old nor new", rel)
+		}
+	}
+	if len(temps) != 1 || news < 2 || olds == 0 {
+		t.Errorf("after SIGKILL during the commit: temporary files %q, %d new outputs, %d old; want one temporary file, at least 2 new and some old", temps, news, olds)
+	}
 }
 
 // refusesLinkOutOfModule: with pkg/generated/listers a symbolic link to a

@@ -14,9 +14,14 @@ import (
 	"time"
 )
 
-// stagedLine is what a binary built with the gengokit_slowstage tag prints
-// for each file it staged (generators/kit/run's stagedelay_slow.go).
-const stagedLine = "gengokit_slowstage: staged "
+// stagedLine and linkedLine are what a binary built with the
+// gengokit_slowstage tag prints for each file it staged, and, when it
+// slows its commit instead, for each file it gave a temporary name
+// (generators/kit/run's stagedelay_slow.go).
+const (
+	stagedLine = "gengokit_slowstage: staged "
+	linkedLine = "gengokit_slowstage: linked "
+)
 
 // BuildSlow builds ./cmd/<name> with the gengokit_slowstage tag: the binary
 // waits after staging each file and says so on stderr, so that a test can
@@ -69,9 +74,24 @@ type SlowRun struct {
 // disk shows.
 func StartStaging(t testing.TB, n int, dir, bin string, args ...string) *SlowRun {
 	t.Helper()
+	return startSlow(t, "", stagedLine, n, dir, bin, args...)
+}
+
+// StartCommitting starts bin (built by BuildSlow) in dir, its commit
+// slowed, and returns once it is putting its n-th file in place: the
+// file has its temporary name beside its output, not yet renamed.
+func StartCommitting(t testing.TB, n int, dir, bin string, args ...string) *SlowRun {
+	t.Helper()
+	return startSlow(t, "commit", linkedLine, n, dir, bin, args...)
+}
+
+// startSlow starts bin with GENGOKIT_SLOWSTAGE=mode and returns once it
+// printed n lines beginning with prefix.
+func startSlow(t testing.TB, mode, prefix string, n int, dir, bin string, args ...string) *SlowRun {
+	t.Helper()
 	r := &SlowRun{Cmd: exec.Command(bin, args...), read: make(chan struct{})}
 	r.Cmd.Dir = dir
-	r.Cmd.Env = runEnv()
+	r.Cmd.Env = append(runEnv(), "GENGOKIT_SLOWSTAGE="+mode)
 	pr, pw, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
@@ -81,22 +101,23 @@ func StartStaging(t testing.TB, n int, dir, bin string, args ...string) *SlowRun
 		t.Fatal(err)
 	}
 	pw.Close()
-	staged := make(chan struct{})
-	go r.scan(pr, n, staged)
+	reached := make(chan struct{})
+	go r.scan(pr, prefix, n, reached)
 	select {
-	case <-staged:
+	case <-reached:
 		return r
 	case <-r.read:
 	case <-time.After(2 * time.Minute):
 	}
 	r.Cmd.Process.Kill()
 	code, out := r.Wait()
-	t.Fatalf("%s never staged %d file(s) (exit %d):\n%s", filepath.Base(bin), n, code, out)
+	t.Fatalf("%s never printed %d line(s) %q (exit %d):\n%s", filepath.Base(bin), n, prefix, code, out)
 	return nil
 }
 
-// scan copies the run's output, closing staged at its n-th staged line.
-func (r *SlowRun) scan(pr *os.File, n int, staged chan struct{}) {
+// scan copies the run's output, closing reached at its n-th line that
+// begins with prefix.
+func (r *SlowRun) scan(pr *os.File, prefix string, n int, reached chan struct{}) {
 	defer close(r.read)
 	defer pr.Close()
 	sc := bufio.NewScanner(pr)
@@ -105,9 +126,9 @@ func (r *SlowRun) scan(pr *os.File, n int, staged chan struct{}) {
 		r.mu.Lock()
 		r.out.WriteString(line + "\n")
 		r.mu.Unlock()
-		if strings.HasPrefix(line, stagedLine) {
+		if strings.HasPrefix(line, prefix) {
 			if n--; n == 0 {
-				close(staged)
+				close(reached)
 			}
 		}
 	}

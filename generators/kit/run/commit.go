@@ -58,6 +58,7 @@ func (tx *transaction) place(s staged) error {
 		if err != nil {
 			return err
 		}
+		slowPlace(s.path)
 		if err := os.Rename(name, s.path); err != nil {
 			os.Remove(name)
 			return err

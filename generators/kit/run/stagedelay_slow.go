@@ -8,19 +8,26 @@ import (
 	"time"
 )
 
-// stagedLine begins the line a binary built with the gengokit_slowstage tag
-// prints on stderr for each file it staged, so that a test knows the
-// binary is writing although nothing shows it on disk.
-const stagedLine = "gengokit_slowstage: staged "
-
 // slowStage says that path is staged and waits, in binaries built with
 // the gengokit_slowstage tag: only tests build them, to interrupt a run
 // while it writes. GENGOKIT_SLOWSTAGE=off makes such a binary run at its
-// normal pace, silently.
+// normal pace, silently; GENGOKIT_SLOWSTAGE=commit slows the commit
+// instead (slowPlace).
 func slowStage(path string) {
-	if os.Getenv("GENGOKIT_SLOWSTAGE") == "off" {
+	if mode := os.Getenv("GENGOKIT_SLOWSTAGE"); mode == "off" || mode == "commit" {
 		return
 	}
-	fmt.Fprintln(os.Stderr, stagedLine+path)
+	fmt.Fprintln(os.Stderr, "gengokit_slowstage: staged "+path)
+	time.Sleep(400 * time.Millisecond)
+}
+
+// slowPlace, with GENGOKIT_SLOWSTAGE=commit, says that the unnamed file of
+// path has its temporary name and waits before renaming it: a kill then
+// leaves what a kill during the commit can.
+func slowPlace(path string) {
+	if os.Getenv("GENGOKIT_SLOWSTAGE") != "commit" {
+		return
+	}
+	fmt.Fprintln(os.Stderr, "gengokit_slowstage: linked "+path)
 	time.Sleep(400 * time.Millisecond)
 }
