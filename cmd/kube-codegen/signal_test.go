@@ -48,9 +48,10 @@ var allArgs = []string{"all", "-q", "--with-watch", "--output-dir", "pkg/generat
 // the files of all its generators: after SIGINT or SIGTERM it exits 1
 // saying it was interrupted, and after SIGKILL as well, the module is
 // exactly as it was (every output old; no temporary file or directory,
-// hidden or not, anywhere in the tree); the next run succeeds and writes
-// the new bytes, after a SIGKILL during the commit too. Then, with the listers' directory a link out of the
-// module, a run refuses to write.
+// hidden or not, anywhere in the tree). A SIGKILL during the commit
+// leaves what README says. The next run succeeds and writes the new bytes.
+// Then, with the listers' directory a link out of the module, a run
+// refuses to write.
 func TestInterruptedWritePhase(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs kube-codegen several times; skipped with -short")
