@@ -48,6 +48,7 @@ type outsideLink struct {
 	link, target, root string
 }
 
+// newLinkCheck returns a linkCheck that has learned nothing yet.
 func newLinkCheck() *linkCheck {
 	return &linkCheck{trees: map[string]*modTree{}, roots: map[string]string{}, dirs: map[string]*outsideLink{}}
 }
@@ -87,7 +88,7 @@ func (c *linkCheck) outside(dir string) *outsideLink {
 	t := c.treeOf(dir)
 	var found *outsideLink
 	rel, err := filepath.Rel(t.root, dir)
-	if err == nil && rel != "." && !strings.HasPrefix(rel, "..") {
+	if err == nil && rel != "." && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		found = t.firstOutsideLink(rel)
 	}
 	c.dirs[dir] = found

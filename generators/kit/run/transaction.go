@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 )
@@ -48,6 +49,7 @@ type staged struct {
 	path string   // the output
 }
 
+// newTransaction starts a transaction; links knows the outputs' modules.
 func newTransaction(links *linkCheck) *transaction {
 	return &transaction{staging: map[string]string{}, links: links, budget: unnamedBudget(), pid: strconv.Itoa(os.Getpid())}
 }
@@ -148,19 +150,10 @@ func splitExisting(dir string) (existing string, missing []string) {
 // want notes directories to make at commit.
 func (tx *transaction) want(dirs []string) {
 	for _, d := range dirs {
-		if !contains(tx.missing, d) {
+		if !slices.Contains(tx.missing, d) {
 			tx.missing = append(tx.missing, d)
 		}
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // mkdirAll makes dir and its missing parents now, remembering which it
