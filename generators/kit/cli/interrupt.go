@@ -8,7 +8,7 @@ import (
 )
 
 // Interruptible returns the context of a command's write step, which
-// SIGINT and SIGTERM cancel: run.Write then removes its temporary files and
+// SIGINT and SIGTERM cancel: run.Write then discards what it staged and
 // returns run.ErrInterrupted, and the command exits 1. Before that step
 // nothing is written, and a signal's default action, ending the process,
 // is what a user wants. stop restores it.

@@ -15,16 +15,21 @@ import (
 )
 
 // Write puts every file on disk, all or nothing. A file whose bytes would
-// not change is left alone. Every other file is first written in full to a
-// temporary file beside it; only when all are written are they renamed
-// over the old files. Any failure before that (a directory that is not
-// writable, a full disk, a read-only output file) removes every temporary
-// file and the directories the run made, changes nothing, and names the
-// output file that could not be written. Cancelling ctx before the renames
-// does the same and returns an error wrapping ErrInterrupted (the command
-// cancels it on SIGINT and SIGTERM, and decides the exit status).
-// Temporary files that an earlier, killed run of ours left beside an output
-// are removed. Write returns how many files it wrote.
+// not change is left alone. Every other file is first written in full
+// where a killed run leaves nothing a user sees (an unnamed file, on
+// Linux; elsewhere a staging directory at the module's root, which the
+// next run removes); only when all are written are they put in place, in
+// a loop that names and renames them and does nothing else. Any failure
+// before that (a directory that is not writable, a full disk, a read-only
+// output file, a symbolic link that would take an output out of its
+// module) discards what was staged and the directories the run made,
+// changes nothing, and names the output file that could not be written.
+// Cancelling ctx before the renames does the same and returns an error
+// wrapping ErrInterrupted (the command cancels it on SIGINT and SIGTERM,
+// and decides the exit status). What an earlier, killed run of ours left
+// (a named temporary file beside an output, a staging directory) is
+// removed. An output that is itself a symbolic link is replaced by the
+// file, never written through. Write returns how many files it wrote.
 func Write(ctx context.Context, files []File) (int, error) {
 	n, _, err := WriteRemoving(ctx, files, nil, nil)
 	return n, err
@@ -34,9 +39,16 @@ func Write(ctx context.Context, files []File) (int, error) {
 // the orphans (files a previous run generated that this run does not
 // produce) and the directories that removing them leaves empty, up to but
 // not including the roots. It returns how many files it wrote and how
-// many it removed. Nothing is removed when writing fails.
+// many it removed. Nothing is written or removed when an orphan's path
+// leads through a symbolic link out of its module, and nothing is removed
+// when writing fails.
 func WriteRemoving(ctx context.Context, files []File, orphans, roots []string) (written, removed int, err error) {
-	written, err = writeAll(ctx, files)
+	changed := changedFiles(files)
+	links := newLinkCheck()
+	if err := links.refuseOutsideLinks(changed, orphans); err != nil {
+		return 0, 0, err
+	}
+	written, err = writeAll(ctx, links, changed)
 	if err != nil {
 		return written, 0, err
 	}
@@ -44,8 +56,8 @@ func WriteRemoving(ctx context.Context, files []File, orphans, roots []string) (
 	return written, removed, err
 }
 
-// writeAll is Write's all-or-nothing write.
-func writeAll(ctx context.Context, files []File) (int, error) {
+// changedFiles returns the files whose bytes differ from the disk's.
+func changedFiles(files []File) []File {
 	var changed []File
 	for _, f := range files {
 		old, err := os.ReadFile(f.Path)
@@ -54,10 +66,22 @@ func writeAll(ctx context.Context, files []File) (int, error) {
 		}
 		changed = append(changed, f)
 	}
+	return changed
+}
+
+// writeAll is Write's all-or-nothing write of the changed files.
+func writeAll(ctx context.Context, links *linkCheck, changed []File) (int, error) {
 	if err := refuseReadOnly(changed); err != nil {
 		return 0, err
 	}
-	tx := &transaction{}
+	cleaned := map[string]bool{}
+	for _, f := range changed {
+		if root := links.treeOf(filepath.Dir(absPath(f.Path))).root; !cleaned[root] {
+			cleaned[root] = true
+			removeStaleStaging(root)
+		}
+	}
+	tx := newTransaction(links)
 	for _, f := range changed {
 		if err := tx.interrupted(ctx); err != nil {
 			return 0, err

@@ -104,6 +104,11 @@ func snapshot(t *testing.T, dir string) map[string]string {
 			out[rel+"/"] = ""
 			return nil
 		}
+		if d.Type()&os.ModeSymlink != 0 {
+			target, err := os.Readlink(p)
+			out[rel] = "-> " + target
+			return err
+		}
 		data, err := os.ReadFile(p)
 		out[rel] = string(data)
 		return err
@@ -240,8 +245,8 @@ func TestWriteInterrupted(t *testing.T) {
 		{filepath.Join(dir, "b.go"), []byte("package b\n")},
 	}
 	n, err := Write(&cancelAfter{Context: context.Background(), n: 2}, files)
-	if !errors.Is(err, ErrInterrupted) || n != 0 || !strings.Contains(err.Error(), "removed 2 temporary file(s)") {
-		t.Fatalf("Write = %d, %v; want 0 and ErrInterrupted after removing 2 temporary files", n, err)
+	if !errors.Is(err, ErrInterrupted) || n != 0 || !strings.Contains(err.Error(), "discarded 2 staged file(s)") {
+		t.Fatalf("Write = %d, %v; want 0 and ErrInterrupted after discarding 2 staged files", n, err)
 	}
 	if data, _ := os.ReadFile(old); string(data) != "package old\n" {
 		t.Errorf("an interrupted write changed an output: %q", data)

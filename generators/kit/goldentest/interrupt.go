@@ -1,0 +1,181 @@
+package goldentest
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// stagedLine and linkedLine are what a binary built with the
+// gengokit_slowstage tag prints for each file it staged, and, when it
+// slows its commit instead, for each file it gave a temporary name
+// (generators/kit/run's stagedelay_slow.go).
+const (
+	stagedLine = "gengokit_slowstage: staged "
+	linkedLine = "gengokit_slowstage: linked "
+)
+
+// BuildSlow builds ./cmd/<name> with the gengokit_slowstage tag: the binary
+// waits after staging each file and says so on stderr, so that a test can
+// interrupt it while it writes. Run with GENGOKIT_SLOWSTAGE=off (as
+// RunFast does) it runs at its normal pace.
+func BuildSlow(t testing.TB, name string) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), name)
+	cmd := exec.Command("go", "build", "-tags", "gengokit_slowstage", "-o", bin, "./cmd/"+name)
+	cmd.Dir = Root(t)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// RunFast runs a binary built by BuildSlow in dir at its normal pace and
+// returns its combined output and exit code.
+func RunFast(t testing.TB, dir, bin string, args ...string) (string, int) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(runEnv(), "GENGOKIT_SLOWSTAGE=off")
+	out, err := cmd.CombinedOutput()
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		return string(out), exit.ExitCode()
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out), 0
+}
+
+// runEnv is RunIn's environment.
+func runEnv() []string {
+	return append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local", "LC_ALL=C")
+}
+
+// SlowRun is a run of a binary built by BuildSlow.
+type SlowRun struct {
+	Cmd  *exec.Cmd
+	mu   sync.Mutex
+	out  bytes.Buffer
+	read chan struct{} // closed once the output is read to its end
+}
+
+// StartStaging starts bin (built by BuildSlow) in dir with RunIn's
+// environment and returns once it has staged n files, which nothing on
+// disk shows.
+func StartStaging(t testing.TB, n int, dir, bin string, args ...string) *SlowRun {
+	t.Helper()
+	return startSlow(t, "", stagedLine, n, dir, bin, args...)
+}
+
+// StartCommitting starts bin (built by BuildSlow) in dir, its commit
+// slowed, and returns once it is putting its n-th file in place: the
+// file has its temporary name beside its output, not yet renamed.
+func StartCommitting(t testing.TB, n int, dir, bin string, args ...string) *SlowRun {
+	t.Helper()
+	return startSlow(t, "commit", linkedLine, n, dir, bin, args...)
+}
+
+// startSlow starts bin with GENGOKIT_SLOWSTAGE=mode and returns once it
+// printed n lines beginning with prefix.
+func startSlow(t testing.TB, mode, prefix string, n int, dir, bin string, args ...string) *SlowRun {
+	t.Helper()
+	r := &SlowRun{Cmd: exec.Command(bin, args...), read: make(chan struct{})}
+	r.Cmd.Dir = dir
+	r.Cmd.Env = append(runEnv(), "GENGOKIT_SLOWSTAGE="+mode)
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Cmd.Stdout, r.Cmd.Stderr = pw, pw
+	if err := r.Cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	pw.Close()
+	reached := make(chan struct{})
+	go r.scan(pr, prefix, n, reached)
+	select {
+	case <-reached:
+		return r
+	case <-r.read:
+	case <-time.After(2 * time.Minute):
+	}
+	r.Cmd.Process.Kill()
+	code, out := r.Wait()
+	t.Fatalf("%s never printed %d line(s) %q (exit %d):\n%s", filepath.Base(bin), n, prefix, code, out)
+	return nil
+}
+
+// scan copies the run's output, closing reached at its n-th line that
+// begins with prefix.
+func (r *SlowRun) scan(pr *os.File, prefix string, n int, reached chan struct{}) {
+	defer close(r.read)
+	defer pr.Close()
+	sc := bufio.NewScanner(pr)
+	for sc.Scan() {
+		line := sc.Text()
+		r.mu.Lock()
+		r.out.WriteString(line + "\n")
+		r.mu.Unlock()
+		if strings.HasPrefix(line, prefix) {
+			if n--; n == 0 {
+				close(reached)
+			}
+		}
+	}
+}
+
+// Wait waits for the run to end and returns its exit code (-1 when a
+// signal ended it) and its output.
+func (r *SlowRun) Wait() (int, string) {
+	err := r.Cmd.Wait()
+	<-r.read
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var exit *exec.ExitError
+	if err != nil && !errors.As(err, &exit) {
+		return -1, r.out.String() + err.Error()
+	}
+	return r.Cmd.ProcessState.ExitCode(), r.out.String()
+}
+
+// Tree returns every entry below dir by relative path, hidden names
+// included: a file's contents, "dir" for a directory, "-> target" for a
+// symbolic link.
+func Tree(t testing.TB, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
+		switch {
+		case d.IsDir():
+			out[rel] = "dir"
+		case d.Type()&fs.ModeSymlink != 0:
+			target, err := os.Readlink(p)
+			out[rel] = "-> " + target
+			return err
+		default:
+			data, err := os.ReadFile(p)
+			out[rel] = string(data)
+			return err
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
