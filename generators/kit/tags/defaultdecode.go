@@ -34,7 +34,12 @@ func CheckDefaultDecoded(literal string, t *types.Type, goLiteral bool) (warning
 	d := &decoding{goLiteral: goLiteral}
 	c := &defaultCheck{literal: literal, decode: d}
 	if reason := c.fit(v, t, 0); reason != "" {
-		fix := c.instead(plain(v), t)
+		fix := ""
+		switch v.(type) {
+		case map[string]any, []any: // quoting a whole object is no fix
+		default:
+			fix = c.instead(plain(v), t)
+		}
 		switch {
 		case d.fix != "":
 			fix = ": write " + d.fix
