@@ -25,32 +25,19 @@ import (
 // Time and MicroTime must parse. A key that names no field is dropped by the
 // decoding; each is a warning. The error says what does not fit.
 func CheckDefaultDecoded(literal string, t *types.Type, goLiteral bool) (warnings []string, err error) {
+	if _, err := DefaultJSON(literal); err != nil {
+		return nil, err
+	}
 	dec := json.NewDecoder(strings.NewReader(literal))
 	dec.UseNumber()
 	var v any
 	if err := dec.Decode(&v); err != nil {
-		return nil, CheckDefault(literal, t) // CheckDefault says what to write
+		return nil, err // cannot happen: the literal is JSON
 	}
 	d := &decoding{goLiteral: goLiteral}
 	c := &defaultCheck{literal: literal, decode: d}
 	if reason := c.fit(v, t, 0); reason != "" {
-		fix := ""
-		switch v.(type) {
-		case map[string]any, []any: // quoting a whole object is no fix
-		default:
-			fix = c.instead(plain(v), t)
-		}
-		switch {
-		case d.fix != "":
-			fix = ": write " + d.fix
-		case d.panics, strings.HasPrefix(reason, "has "):
-		case fix == "":
-			fix = example(t)
-		}
-		if d.panics {
-			reason += "; the generated code's json.Unmarshal would panic on it"
-		}
-		return d.warnings, fmt.Errorf("%s %s%s", literal, reason, fix)
+		return d.warnings, fmt.Errorf("%s %s%s", literal, d.explain(reason), d.fixFor(c, v, t, reason))
 	}
 	if s, ok := v.(string); ok && goLiteral {
 		if _, err := strconv.Unquote(literal); err != nil {
@@ -60,6 +47,37 @@ func CheckDefaultDecoded(literal string, t *types.Type, goLiteral bool) (warning
 	return d.warnings, nil
 }
 
+// explain adds to why a value does not fit that the code panics on it,
+// when it does.
+func (d *decoding) explain(reason string) string {
+	if d.panics {
+		return reason + "; the generated code's json.Unmarshal would panic on it"
+	}
+	return reason
+}
+
+// fixFor returns what to write instead of the value v of type t that does
+// not fit for reason: the fix of the key and value inside it that do not,
+// the obvious fix of a scalar, or an example of t's kind ("" when none
+// fits the message).
+func (d *decoding) fixFor(c *defaultCheck, v any, t *types.Type, reason string) string {
+	fix := ""
+	switch v.(type) {
+	case map[string]any, []any: // quoting a whole object is no fix
+	default:
+		fix = c.instead(plain(v), t)
+	}
+	switch {
+	case d.fix != "":
+		return ": write " + d.fix
+	case d.panics, strings.HasPrefix(reason, "has "):
+		return fix
+	case fix == "":
+		return example(t)
+	}
+	return fix
+}
+
 // decoding is what a check of a value that defaulter-gen's code uses
 // needs beyond its kind.
 type decoding struct {
@@ -67,9 +85,9 @@ type decoding struct {
 	goLiteral bool
 	// warnings are the keys the decoding drops.
 	warnings []string
-	// panics says the value that does not fit is inside a struct, which
-	// the code decodes; fix is what to write instead of that key and value
-	// when there is an obvious fix.
+	// panics says the value that does not fit makes json.Unmarshal fail
+	// (a struct's field, a decoded integer, a map key); fix is what to
+	// write instead of a struct's key and value, when there is a fix.
 	panics bool
 	fix    string
 }

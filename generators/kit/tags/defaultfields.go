@@ -140,19 +140,18 @@ func isExported(name string) bool {
 	return name != "" && strings.ToUpper(name[:1]) == name[:1] && strings.ToLower(name[:1]) != name[:1]
 }
 
-// first checks what decodes itself and so takes what its methods take:
-// with UnmarshalJSON or UnmarshalText of its own or promoted from an
-// embedded field, when the value is decoded (not a Go constant), and the
-// type is none of those whose values are known. It returns why v does not
-// fit, and whether that settles it.
-func (d *decoding) first(_ any, t *types.Type) (string, bool) {
+// takesAnything reports whether a decoded value of type t is left to t's
+// own UnmarshalJSON or UnmarshalText (or one promoted from an embedded
+// field), which may take anything: when the value is decoded (not a Go
+// constant) and t is none of the types whose values are known.
+func (d *decoding) takesAnything(t *types.Type) bool {
 	if d == nil || d.goLiteral || t.Kind == types.Pointer {
-		return "", false
+		return false
 	}
 	if _, known := selfDecoder(t.Name); known {
-		return "", false
+		return false
 	}
-	return "", decodesItself(t, 0)
+	return decodesItself(t, 0)
 }
 
 // decodesItself reports whether t has an UnmarshalJSON or UnmarshalText

@@ -65,8 +65,8 @@ func (c *defaultCheck) fit(raw any, t *types.Type, depth int) string {
 	if v == nil || t == nil || depth > 32 {
 		return ""
 	}
-	if reason, done := c.decode.first(raw, t); done {
-		return reason
+	if c.decode.takesAnything(t) {
+		return ""
 	}
 	if a, ok := selfDecoding(t); ok {
 		if !a.takes(v) {
