@@ -70,9 +70,17 @@
 // Errors where upstream is silent, crashes or writes code that does not
 // compile: a +default that is not JSON, a malformed ref( or a backquote; a
 // ref() naming no constant or variable; a +default whose JSON does not fit
-// its field's type (+default=5 on a string: write +default="5"; Quantity
-// takes a string or a number, IntOrString a string or an integer); a
-// SetDefaults_ defined in two packages; the type tag in a type's doc
+// its field's type (+default=5 on a string: write +default="5";
+// +default="big" on an int32: write e.g. +default=0; Quantity takes a string
+// or a number that parses, IntOrString a string or an int32, Duration and
+// Time a string that parses), a number out of its type's range (int64,
+// float32) or a string Go cannot hold as written ("\/"); on a struct (through
+// pointers, slices and maps), a JSON object whose key's value does not
+// decode into its field, or an integer written with a fraction or exponent,
+// either of which upstream's json.Unmarshal panics on when it applies the
+// default (keys are matched as encoding/json does: json names, any case,
+// inlined structs; types with their own UnmarshalJSON or UnmarshalText take
+// anything); a SetDefaults_ defined in two packages; the type tag in a type's doc
 // comment (upstream reads it only from the detached block above); covers on
 // a function other than SetDefaults_; "false" mixed with field names; a
 // +k8s:defaulter-gen-input that does not load; a +default on a value that
@@ -80,7 +88,8 @@
 // default behind **T, in [][]T, *[]T or []map[K]T, and an opted-in slice
 // type. Warnings (exit 0): a function named SetDefaults_ or
 // SetObjectDefaults_ that is not func(*T) or whose parameter does not match
-// its name.
+// its name; a +default key that names no field of its struct (the decoding
+// drops it, as upstream's does).
 //
 // # Errors and guarantees
 //

@@ -9,6 +9,7 @@ import (
 	inputv1 "github.com/gengokit/gengokit/testdata/defaulter/input/v1"
 	"github.com/gengokit/gengokit/testdata/defaulter/literals"
 	"github.com/gengokit/gengokit/testdata/defaulter/nested"
+	"github.com/gengokit/gengokit/testdata/defaulter/structdefaults"
 )
 
 // TestSchemeDefaultsLiterals registers the golden literals case's
@@ -80,5 +81,33 @@ func TestSchemeDefaultsInput(t *testing.T) {
 		t.Errorf("hand-written defaulters: got %+v", w)
 	case w.Mode != "auto", w.Name != "widget", w.Spec.Protocol != inputv1.ProtocolTCP, len(w.Spec.Tags) != 1:
 		t.Errorf("+default: got %+v %+v", w, w.Spec)
+	}
+}
+
+// TestSchemeDefaultsStructs applies the golden structdefaults case's
+// struct defaults, which defaulter-gen accepts: json.Unmarshal decodes
+// each without a panic, through json names, keys of another case, inlined
+// structs, ",string" fields and the types that decode themselves; the key
+// that names no field (a warning) is dropped.
+func TestSchemeDefaultsStructs(t *testing.T) {
+	scheme := runtime.NewScheme()
+	if err := structdefaults.RegisterDefaults(scheme); err != nil {
+		t.Fatal(err)
+	}
+	obj := &structdefaults.Object{}
+	scheme.Default(obj) // panics if a default does not decode
+	switch {
+	case obj.Fits.Replicas != 3, obj.Fits.Name != "x", obj.Fits.Mode != "fast":
+		t.Errorf("json names and an inlined struct: got %+v", obj.Fits)
+	case obj.AnyCase.Replicas != 4, obj.AnyCase.Name != "y":
+		t.Errorf("keys matched ignoring case: got %+v", obj.AnyCase)
+	case obj.Decoders.Port.Target.StrVal != "http", obj.Decoders.Memory.String() != "1Gi", obj.Decoders.Timeout.Duration.String() != "1m0s":
+		t.Errorf("types that decode themselves: got %+v", obj.Decoders)
+	case obj.AsString.Count != 12, obj.Stamp.Year() != 2006:
+		t.Errorf(",string and a promoted UnmarshalJSON: got %+v %v", obj.AsString, obj.Stamp)
+	case len(obj.Specs) != 2 || obj.Specs[1].Port.Number != 8080:
+		t.Errorf("a slice of struct pointers: got %+v", obj.Specs)
+	case obj.Dropped.Replicas != 5:
+		t.Errorf("the known key of an object with an unknown one: got %+v", obj.Dropped)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"reflect"
 
 	"k8s.io/gengo/v2/types"
+	"k8s.io/klog/v2"
 
 	"github.com/gengokit/gengokit/generators/kit/diag"
 	"github.com/gengokit/gengokit/generators/kit/tags"
@@ -180,11 +181,8 @@ func (tr *tree) populate(n *node, t *types.Type, lines []string, pkg string, whe
 	if v.isRef && v.ref.Package == "" {
 		v.ref.Package = pkg
 	}
-	if !v.isRef {
-		if err := tags.CheckDefault(v.literal, t); err != nil {
-			tr.fail(where(tagDefault+"="), "+%s: %v", tagDefault, err)
-			return n
-		}
+	if !v.isRef && !tr.checkLiteral(v.literal, t, base.IsPrimitive(), where(tagDefault+"=")) {
+		return n
 	}
 	if !v.isRef && v.decoded != nil {
 		if zero, ok := zeroValue(t.String()); ok && reflect.DeepEqual(v.decoded, zero) {
@@ -196,6 +194,24 @@ func (tr *tree) populate(n *node, t *types.Type, lines []string, pkg string, whe
 	}
 	n.def = &defaultSpec{value: v, at: where(tagDefault + "="), primitive: base.IsPrimitive(), base: base, top: t}
 	return n
+}
+
+// checkLiteral checks a +default literal against t, the type of what it
+// defaults, as the generated code uses it (as a Go constant when primitive,
+// else decoded by encoding/json), reporting at pos. It reports whether the
+// literal fits; a key the decoding drops is a warning.
+func (tr *tree) checkLiteral(literal string, t *types.Type, primitive bool, pos token.Position) bool {
+	warnings, err := tags.CheckDefaultDecoded(literal, t, primitive)
+	if err != nil {
+		tr.fail(pos, "+%s: %v", tagDefault, err)
+		return false
+	}
+	for _, w := range warnings {
+		if tr.errs != nil {
+			klog.Warningf("%s: +%s: %s", diag.Where(pos), tagDefault, w)
+		}
+	}
+	return true
 }
 
 // repeated reports each +default of lines after the first, as the tag

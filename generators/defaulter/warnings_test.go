@@ -11,36 +11,46 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
 )
 
-// TestWarnings runs the ignoredfuncs case, copied into a module of its
-// own, through the command line: functions named like defaulters that
-// defaulter-gen ignores (kubeadm's SetDefaults_Etcd takes a
-// *ClusterConfiguration) are warnings at their file:line:col, each printed
-// once; the run exits 0 and writes the golden file, which compiles.
+// TestWarnings runs the golden cases with warnings, each copied into a
+// module of its own, through the command line: in ignoredfuncs, functions
+// named like defaulters that defaulter-gen ignores (kubeadm's
+// SetDefaults_Etcd takes a *ClusterConfiguration); in structdefaults, a
+// +default key that names no field of its struct, which the generated
+// code drops as upstream's does. Each is a warning at its file:line:col,
+// printed once; the run exits 0 and writes the golden file, which compiles.
 func TestWarnings(t *testing.T) {
 	goldentest.Loads(t)
 	root := goldentest.Root(t)
-	dir := filepath.Join(root, "testdata", "defaulter", "ignoredfuncs")
+	for _, name := range []string{"ignoredfuncs", "structdefaults"} {
+		t.Run(name, func(t *testing.T) { checkWarnings(t, root, name) })
+	}
+}
+
+// checkWarnings runs the golden case name and checks its warnings and
+// output.
+func checkWarnings(t *testing.T, root, name string) {
+	dir := filepath.Join(root, "testdata", "defaulter", name)
 	files := map[string]string{}
-	for _, name := range []string{"doc.go", "types.go"} {
-		data, err := os.ReadFile(filepath.Join(dir, name))
+	for _, file := range []string{"doc.go", "types.go"} {
+		data, err := os.ReadFile(filepath.Join(dir, file))
 		if err != nil {
 			t.Fatal(err)
 		}
-		files["ignoredfuncs/"+name] = string(data)
+		files[name+"/"+file] = string(data)
 	}
 	s := goldentest.NewScratch(t, "example.com/warn", files)
 	goldentest.Enter(t, s.Dir)
 	var stdout, stderr bytes.Buffer
-	args := []string{"--output-file", outputFile, "--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt"), "./ignoredfuncs"}
+	args := []string{"--output-file", outputFile, "--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt"), "./" + name}
 	if code := cli.Run(defaulter.NewCommand(), args, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit status %d, want 0; stderr:\n%s", code, stderr.String())
 	}
-	goldentest.CheckWarnings(t, filepath.Join(s.Dir, "ignoredfuncs"), stderr.String())
+	goldentest.CheckWarnings(t, filepath.Join(s.Dir, name), stderr.String())
 	want, err := os.ReadFile(filepath.Join(dir, outputFile))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := s.Files("ignoredfuncs")[outputFile]; !bytes.Equal(got, want) {
+	if got := s.Files(name)[outputFile]; !bytes.Equal(got, want) {
 		t.Errorf("%s: got\n%s\nwant the golden\n%s", outputFile, got, want)
 	}
 	if out, code := s.Run("go", "vet", "./..."); code != 0 {

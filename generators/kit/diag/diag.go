@@ -117,7 +117,7 @@ func (l *List) Err() error {
 	}
 	errs := append([]error(nil), l.errs...)
 	sort.SliceStable(errs, func(i, j int) bool { return less(errs[i], errs[j]) })
-	return errors.Join(dedupe(errs)...)
+	return errors.Join(dropShorter(dedupe(errs))...)
 }
 
 func less(a, b error) bool {

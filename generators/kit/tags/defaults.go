@@ -54,37 +54,57 @@ func CheckDefault(literal string, t *types.Type) error {
 // defaultCheck is one check of a +default literal.
 type defaultCheck struct {
 	literal string
+	// decode, when set, checks the value as defaulter-gen's code uses it
+	// (see CheckDefaultDecoded); numbers are then json.Numbers.
+	decode *decoding
 }
 
-// fit returns why v does not fit t, or "".
-func (c *defaultCheck) fit(v any, t *types.Type, depth int) string {
+// fit returns why raw (a decoded value) does not fit t, or "".
+func (c *defaultCheck) fit(raw any, t *types.Type, depth int) string {
+	v := plain(raw)
 	if v == nil || t == nil || depth > 32 {
 		return ""
 	}
+	if c.decode.takesAnything(t) {
+		return ""
+	}
 	if a, ok := selfDecoding(t); ok {
-		if a.takes(v) {
-			return ""
+		if !a.takes(v) {
+			return fmt.Sprintf("is %s, and type %s takes %s", article(jsonKind(v)), typeName(t), a.desc)
 		}
-		return fmt.Sprintf("is %s, and type %s takes %s", article(jsonKind(v)), typeName(t), a.desc)
+		return c.decode.custom(raw, t)
 	}
 	switch t.Kind {
 	case types.Pointer:
-		return c.fit(v, t.Elem, depth+1)
+		return c.fit(raw, t.Elem, depth+1)
 	case types.Alias:
 		if u := t.Underlying; u != nil && u.Kind == types.Builtin {
-			return builtinFit(v, u, typeName(t))
+			return c.builtin(raw, u, typeName(t))
 		}
-		return c.fit(v, t.Underlying, depth+1)
+		return c.fit(raw, t.Underlying, depth+1)
 	case types.Builtin:
-		return builtinFit(v, t, t.Name.Name)
+		return c.builtin(raw, t, t.Name.Name)
 	case types.Slice, types.Array:
 		return c.elements(v, t, depth)
 	case types.Map:
 		return c.values(v, t, depth)
 	case types.Struct:
-		if _, ok := v.(map[string]any); !ok {
+		obj, ok := v.(map[string]any)
+		if !ok {
 			return fmt.Sprintf("is %s, and type %s needs a JSON object", article(jsonKind(v)), typeName(t))
 		}
+		return c.members(obj, t, depth)
+	}
+	return ""
+}
+
+// builtin returns why raw does not fit the builtin type t, or "".
+func (c *defaultCheck) builtin(raw any, t *types.Type, shown string) string {
+	if reason := builtinFit(plain(raw), t, shown); reason != "" {
+		return reason
+	}
+	if n, ok := raw.(json.Number); ok && c.decode != nil {
+		return c.decode.number(n, t.Name.Name, shown)
 	}
 	return ""
 }
@@ -113,6 +133,9 @@ func (c *defaultCheck) values(v any, t *types.Type, depth int) string {
 		return fmt.Sprintf("is %s, and type %s needs a JSON object", article(jsonKind(v)), typeName(t))
 	}
 	for _, k := range slices.Sorted(maps.Keys(obj)) {
+		if reason := c.decode.key(k, t.Key); reason != "" {
+			return fmt.Sprintf("has key %q, which %s", k, reason)
+		}
 		if reason := c.fit(obj[k], t.Elem, depth+1); reason != "" {
 			return fmt.Sprintf("has %q: %s, which %s", k, compact(obj[k]), reason)
 		}

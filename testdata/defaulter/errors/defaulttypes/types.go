@@ -19,10 +19,10 @@ type Order struct {
 	// ^ want :5 `\+default: "3" is a JSON string, and type int32 needs an integer: write \+default=3$`
 	Count *int32
 	// +default=1.5
-	// ^ want :5 `\+default: 1.5 is not an integer, and type int64 needs one$`
+	// ^ want :5 `\+default: 1.5 is not an integer, and type int64 needs one: write e.g. \+default=0$`
 	Limit int64
 	// +default=300
-	// ^ want :5 `\+default: 300 is out of the range of type (uint8|byte) \(0 to 255\)$`
+	// ^ want :5 `\+default: 300 is out of the range of type (uint8|byte) \(0 to 255\): write e.g. \+default=0$`
 	Level uint8
 	// +default="true"
 	// ^ want :5 `\+default: "true" is a JSON string, and type bool needs true or false: write \+default=true$`
@@ -31,16 +31,16 @@ type Order struct {
 	// ^ want :5 `\+default: 7 is an integer, and type Policy \(string\) needs a JSON string: write \+default="7"$`
 	Policy Policy
 	// +default="a"
-	// ^ want :5 `\+default: "a" is a JSON string, and type \[\]string needs a JSON array$`
+	// ^ want :5 `\+default: "a" is a JSON string, and type \[\]string needs a JSON array: write e.g. \+default=\[\]$`
 	Tags []string
 	// +default={"a": "b"}
 	// ^ want :5 `\+default: {"a": "b"} has "a": "b", which is a JSON string, and type int needs an integer$`
 	Weights map[string]int
 	// +default=true
-	// ^ want :5 `\+default: true is a JSON boolean, and type Quantity takes a string or a number$`
+	// ^ want :5 `\+default: true is a JSON boolean, and type Quantity takes a string or a number: write e.g. \+default="1Gi"$`
 	Size *resource.Quantity
 	// +default=10
-	// ^ want :5 `\+default: 10 is an integer, and type Duration takes a string$`
+	// ^ want :5 `\+default: 10 is an integer, and type Duration takes a string: write e.g. \+default="1m30s"$`
 	Timeout *metav1.Duration
 
 	// These fit.
