@@ -103,6 +103,7 @@ func targets(base *inplace.Plan, args *Args) ([]generator.Target, error) {
 	for _, act := range acts {
 		pkg := p.Context.Universe.Package(act.path)
 		p.collect(pkg, true)
+		p.requireSchemeBuilder(pkg)
 		targets = append(targets, p.target(pkg, act))
 	}
 	p.blockUnsafe()
