@@ -21,7 +21,7 @@ func TestExplicitSourcesLoadedWhilePlanning(t *testing.T) {
 	dir := t.TempDir()
 	for name, content := range map[string]string{
 		"go.mod":      "module example.com/m\n\ngo 1.22\n",
-		"v1/doc.go":   "// +k8s:conversion-gen=false\n\npackage v1\n",
+		"v1/doc.go":   "// +k8s:conversion-gen=false\n// +groupName=example.com\n\npackage v1\n",
 		"v1/types.go": "package v1\n\n// +k8s:conversion-gen:explicit-from=net/url.Values\ntype Options struct {\n\tName string\n}\n",
 	} {
 		path := filepath.Join(dir, name)
