@@ -56,14 +56,14 @@ func TestInterruptedWrite(t *testing.T) {
 			t.Errorf("%v: exit %d, output %q; want exit 1 saying it was interrupted", sig, code, out)
 		}
 		if after := goldentest.Tree(t, s.Dir); !maps.Equal(stale, after) {
-			t.Errorf("after %v while staging, the module changed: %s", sig, treeDiff(stale, after))
+			t.Errorf("after %v while staging, the module changed: %s", sig, goldentest.TreeDiff(stale, after))
 		}
 	}
 	if out, code := goldentest.RunFast(t, s.Dir, bin, deepcopyArgs...); code != 0 {
 		t.Fatalf("run after SIGKILL: exit %d\n%s", code, out)
 	}
 	if after := goldentest.Tree(t, s.Dir); !maps.Equal(fresh, after) {
-		t.Errorf("the run after the interruptions did not write the new bytes: %s", treeDiff(fresh, after))
+		t.Errorf("the run after the interruptions did not write the new bytes: %s", goldentest.TreeDiff(fresh, after))
 	}
 }
 
@@ -94,22 +94,4 @@ func TestRefusesLinkOutOfModule(t *testing.T) {
 	if !maps.Equal(before, goldentest.Tree(t, s.Dir)) || !maps.Equal(beforeOut, goldentest.Tree(t, outside)) {
 		t.Errorf("a refused run changed a file")
 	}
-}
-
-// treeDiff names the entries that differ between two trees.
-func treeDiff(want, got map[string]string) string {
-	var b strings.Builder
-	for rel, data := range got {
-		if w, ok := want[rel]; !ok {
-			b.WriteString("\n  new: " + rel)
-		} else if w != data {
-			b.WriteString("\n  changed: " + rel)
-		}
-	}
-	for rel := range want {
-		if _, ok := got[rel]; !ok {
-			b.WriteString("\n  gone: " + rel)
-		}
-	}
-	return b.String()
 }

@@ -81,7 +81,7 @@ func TestInterruptedWritePhase(t *testing.T) {
 			t.Errorf("%v: exit %d, output %q; want exit 1 saying it was interrupted", sig, code, out)
 		}
 		if after := goldentest.Tree(t, s.Dir); !maps.Equal(stale, after) {
-			t.Errorf("after %v while staging, the module changed: %s", sig, treeDiff(stale, after))
+			t.Errorf("after %v while staging, the module changed: %s", sig, goldentest.TreeDiff(stale, after))
 		}
 	}
 	killedInCommit(t, s, bin, stale, fresh)
@@ -89,7 +89,7 @@ func TestInterruptedWritePhase(t *testing.T) {
 		t.Fatalf("run after the interruptions: exit %d\n%s", code, out)
 	}
 	if after := goldentest.Tree(t, s.Dir); !maps.Equal(fresh, after) {
-		t.Errorf("the run after the interruptions did not write the new bytes: %s", treeDiff(fresh, after))
+		t.Errorf("the run after the interruptions did not write the new bytes: %s", goldentest.TreeDiff(fresh, after))
 	}
 	refusesLinkOutOfModule(t, s, bin)
 }
@@ -140,27 +140,9 @@ func refusesLinkOutOfModule(t *testing.T, s *goldentest.Scratch, bin string) {
 		t.Errorf("exit %d\n%s\nwant exit 1 naming the link %s and its target", code, out, link)
 	}
 	if after := goldentest.Tree(t, s.Dir); !maps.Equal(before, after) {
-		t.Errorf("a refused run changed the module: %s", treeDiff(before, after))
+		t.Errorf("a refused run changed the module: %s", goldentest.TreeDiff(before, after))
 	}
 	if entries, _ := os.ReadDir(outside); len(entries) > 0 {
 		t.Errorf("a refused run wrote outside the module: %v", entries)
 	}
-}
-
-// treeDiff names the entries that differ between two trees.
-func treeDiff(want, got map[string]string) string {
-	var b strings.Builder
-	for rel, data := range got {
-		if w, ok := want[rel]; !ok {
-			b.WriteString("\n  new: " + rel)
-		} else if w != data {
-			b.WriteString("\n  changed: " + rel)
-		}
-	}
-	for rel := range want {
-		if _, ok := got[rel]; !ok {
-			b.WriteString("\n  gone: " + rel)
-		}
-	}
-	return b.String()
 }

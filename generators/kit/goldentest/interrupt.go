@@ -179,3 +179,22 @@ func Tree(t testing.TB, dir string) map[string]string {
 	}
 	return out
 }
+
+// TreeDiff names the entries that differ between two trees (as Tree
+// returns them): one line per new, changed or gone entry.
+func TreeDiff(want, got map[string]string) string {
+	var b strings.Builder
+	for rel, data := range got {
+		if w, ok := want[rel]; !ok {
+			b.WriteString("\n  new: " + rel)
+		} else if w != data {
+			b.WriteString("\n  changed: " + rel)
+		}
+	}
+	for rel := range want {
+		if _, ok := got[rel]; !ok {
+			b.WriteString("\n  gone: " + rel)
+		}
+	}
+	return b.String()
+}
