@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
@@ -47,18 +46,7 @@ func TestInterruptedWrite(t *testing.T) {
 		rel := "pkg/apis/" + v + "/zz_generated.deepcopy.go"
 		s.Write(rel, fresh[rel]+"// an older version\n")
 	}
-	stale := goldentest.Tree(t, s.Dir)
-	for _, sig := range []os.Signal{os.Interrupt, syscall.SIGTERM, os.Kill} {
-		r := goldentest.StartStaging(t, 2, s.Dir, bin, deepcopyArgs...)
-		r.Cmd.Process.Signal(sig)
-		code, out := r.Wait()
-		if sig != os.Kill && (code != 1 || !strings.Contains(out, "interrupted")) {
-			t.Errorf("%v: exit %d, output %q; want exit 1 saying it was interrupted", sig, code, out)
-		}
-		if after := goldentest.Tree(t, s.Dir); !maps.Equal(stale, after) {
-			t.Errorf("after %v while staging, the module changed: %s", sig, goldentest.TreeDiff(stale, after))
-		}
-	}
+	goldentest.SignalsWhileStaging(t, 2, s.Dir, bin, deepcopyArgs...)
 	if out, code := goldentest.RunFast(t, s.Dir, bin, deepcopyArgs...); code != 0 {
 		t.Fatalf("run after SIGKILL: exit %d\n%s", code, out)
 	}

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
@@ -73,17 +72,7 @@ func TestInterruptedWritePhase(t *testing.T) {
 		t.Fatalf("the first run generated %d files, want its helpers, client, listers and informers", n)
 	}
 	stale := goldentest.Tree(t, s.Dir)
-	for _, sig := range []os.Signal{os.Interrupt, syscall.SIGTERM, os.Kill} {
-		r := goldentest.StartStaging(t, 3, s.Dir, bin, allArgs...)
-		r.Cmd.Process.Signal(sig)
-		code, out := r.Wait()
-		if sig != os.Kill && (code != 1 || !strings.Contains(out, "interrupted")) {
-			t.Errorf("%v: exit %d, output %q; want exit 1 saying it was interrupted", sig, code, out)
-		}
-		if after := goldentest.Tree(t, s.Dir); !maps.Equal(stale, after) {
-			t.Errorf("after %v while staging, the module changed: %s", sig, goldentest.TreeDiff(stale, after))
-		}
-	}
+	goldentest.SignalsWhileStaging(t, 3, s.Dir, bin, allArgs...)
 	killedInCommit(t, s, bin, stale, fresh)
 	if out, code := goldentest.RunFast(t, s.Dir, bin, allArgs...); code != 0 {
 		t.Fatalf("run after the interruptions: exit %d\n%s", code, out)

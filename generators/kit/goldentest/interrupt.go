@@ -5,11 +5,13 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -197,4 +199,25 @@ func TreeDiff(want, got map[string]string) string {
 		}
 	}
 	return b.String()
+}
+
+// SignalsWhileStaging runs bin (a BuildSlow binary) with args in dir
+// three times, sending SIGINT, SIGTERM and SIGKILL once it has staged
+// staged files: after SIGINT and SIGTERM it must exit 1 saying it was
+// interrupted, and after each signal the tree under dir must be exactly as
+// it was, hidden names included.
+func SignalsWhileStaging(t *testing.T, staged int, dir, bin string, args ...string) {
+	t.Helper()
+	before := Tree(t, dir)
+	for _, sig := range []os.Signal{os.Interrupt, syscall.SIGTERM, os.Kill} {
+		r := StartStaging(t, staged, dir, bin, args...)
+		r.Cmd.Process.Signal(sig)
+		code, out := r.Wait()
+		if sig != os.Kill && (code != 1 || !strings.Contains(out, "interrupted")) {
+			t.Errorf("%v: exit %d, output %q; want exit 1 saying it was interrupted", sig, code, out)
+		}
+		if after := Tree(t, dir); !maps.Equal(before, after) {
+			t.Errorf("after %v while staging, the tree changed: %s", sig, TreeDiff(before, after))
+		}
+	}
 }
