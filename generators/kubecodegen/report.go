@@ -48,7 +48,7 @@ func (r *reportCheck) settle(files []run.File, report []byte, at violationPos, s
 		r.warn(report, at, stderr)
 		return files, nil
 	case r.update:
-		return append(files, run.File{Path: r.path, Data: report}), nil
+		return append(files, run.File{Path: r.path, Data: report, Named: true}), nil
 	}
 	old, err := os.ReadFile(r.path)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {

@@ -76,5 +76,5 @@ func reportFiles(path string, violations []violation) ([]run.File, error) {
 		}
 		return nil, os.WriteFile(path, []byte(b.String()), 0o644)
 	}
-	return []run.File{{Path: path, Data: []byte(b.String())}}, nil
+	return []run.File{{Path: path, Data: []byte(b.String()), Named: true}}, nil
 }

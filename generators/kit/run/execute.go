@@ -29,6 +29,10 @@ type File struct {
 	Path string
 	// Data is its formatted content.
 	Data []byte
+	// Named marks a file whose path the user gave by name (an API rule
+	// report): it is not generated code in an output tree, and is written
+	// where its path leads, through symbolic links too.
+	Named bool
 }
 
 // Execute runs every target's generators over c and returns the files they

@@ -56,7 +56,8 @@ func newLinkCheck() *linkCheck {
 // refuseOutsideLinks reports, once per link, each symbolic link through
 // which one of the files would be written, or one of the orphans removed,
 // outside its tree. Links that stay inside the tree (Kubernetes' vendor/
-// links to its staging modules, a GOPATH link to the module) are fine.
+// links to its staging modules, a GOPATH link to the module) are fine, and
+// so is a file the user named (a report under an _output linked elsewhere).
 func (c *linkCheck) refuseOutsideLinks(files []File, orphans []string) error {
 	errs := &diag.List{}
 	seen := map[string]bool{}
@@ -71,7 +72,9 @@ func (c *linkCheck) refuseOutsideLinks(files []File, orphans []string) error {
 			verb, path, l.link, l.target, l.root, l.link, l.root))
 	}
 	for _, f := range files {
-		report(f.Path, "write")
+		if !f.Named {
+			report(f.Path, "write")
+		}
 	}
 	for _, path := range orphans {
 		report(path, "remove")

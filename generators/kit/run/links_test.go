@@ -39,9 +39,9 @@ func TestWriteRefusesLinkOutOfModule(t *testing.T) {
 		link    string
 		target  string
 	}{
-		{[]File{{filepath.Join(dir, "pkg/a/x.go"), []byte("package new\n")}, {filepath.Join(dir, "pkg/generated/listers/shop/v1/widget.go"), []byte("package v1\n")}}, nil, "pkg/generated/listers", outside},
-		{[]File{{filepath.Join(dir, "pkg/generated/gone/v1/x.go"), []byte("package v1\n")}}, nil, "pkg/generated/gone", filepath.Join(outside, "missing") + " (which does not exist)"},
-		{[]File{{filepath.Join(dir, "pkg/a/x.go"), []byte("package new\n")}}, []string{filepath.Join(dir, "pkg/generated/listers/old.go")}, "pkg/generated/listers", outside},
+		{[]File{{Path: filepath.Join(dir, "pkg/a/x.go"), Data: []byte("package new\n")}, {Path: filepath.Join(dir, "pkg/generated/listers/shop/v1/widget.go"), Data: []byte("package v1\n")}}, nil, "pkg/generated/listers", outside},
+		{[]File{{Path: filepath.Join(dir, "pkg/generated/gone/v1/x.go"), Data: []byte("package v1\n")}}, nil, "pkg/generated/gone", filepath.Join(outside, "missing") + " (which does not exist)"},
+		{[]File{{Path: filepath.Join(dir, "pkg/a/x.go"), Data: []byte("package new\n")}}, []string{filepath.Join(dir, "pkg/generated/listers/old.go")}, "pkg/generated/listers", outside},
 	} {
 		_, _, err := WriteRemoving(context.Background(), c.files, c.orphans, []string{filepath.Join(dir, "pkg/generated")})
 		target, _ := filepath.EvalSymlinks(outside)
@@ -78,10 +78,10 @@ func TestWriteThroughLinksInside(t *testing.T) {
 	gopath := t.TempDir()
 	symlink(t, gopath, k8s, "src/k8s.io/kubernetes")
 	files := []File{
-		{filepath.Join(k8s, "vendor/k8s.io/api/core/v1/zz.go"), []byte("package v1\n")},
-		{filepath.Join(k8s, "pkg/generated/lib/x.go"), []byte("package lib\n")},
-		{filepath.Join(k8s, "pkg/generated/other/y.go"), []byte("package other\n")},
-		{filepath.Join(gopath, "src/k8s.io/kubernetes/pkg/z.go"), []byte("package pkg\n")},
+		{Path: filepath.Join(k8s, "vendor/k8s.io/api/core/v1/zz.go"), Data: []byte("package v1\n")},
+		{Path: filepath.Join(k8s, "pkg/generated/lib/x.go"), Data: []byte("package lib\n")},
+		{Path: filepath.Join(k8s, "pkg/generated/other/y.go"), Data: []byte("package other\n")},
+		{Path: filepath.Join(gopath, "src/k8s.io/kubernetes/pkg/z.go"), Data: []byte("package pkg\n")},
 	}
 	if n, err := Write(context.Background(), files); err != nil || n != 4 {
 		t.Fatalf("Write = %d, %v; want the 4 files written", n, err)
@@ -107,7 +107,7 @@ func TestWriteReplacesOutputLink(t *testing.T) {
 	dir := tree(t, map[string]string{"go.mod": "module example.com/m\n", "a/real.go": "package inside\n"})
 	symlink(t, dir, filepath.Join(outside, "x.go"), "a/x.go")
 	symlink(t, dir, "real.go", "a/y.go")
-	files := []File{{filepath.Join(dir, "a/x.go"), []byte("package x\n")}, {filepath.Join(dir, "a/y.go"), []byte("package y\n")}}
+	files := []File{{Path: filepath.Join(dir, "a/x.go"), Data: []byte("package x\n")}, {Path: filepath.Join(dir, "a/y.go"), Data: []byte("package y\n")}}
 	if n, err := Write(context.Background(), files); err != nil || n != 2 {
 		t.Fatalf("Write = %d, %v; want 2", n, err)
 	}
@@ -122,5 +122,25 @@ func TestWriteReplacesOutputLink(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(filepath.Join(dir, "a/real.go")); string(data) != "package inside\n" {
 		t.Errorf("the link's target inside the module was written: %q", data)
+	}
+}
+
+// TestWriteNamedFileThroughLink: a file the user named (an API rule
+// report) is written where its path leads, even through a link out of the
+// module (a Kubernetes _output linked to another disk).
+func TestWriteNamedFileThroughLink(t *testing.T) {
+	t.Parallel()
+	outside := tree(t, map[string]string{})
+	dir := tree(t, map[string]string{"go.mod": "module example.com/m\n"})
+	symlink(t, dir, outside, "_output")
+	report := File{Path: filepath.Join(dir, "_output/api_violations.report"), Data: []byte("API rule violation: x\n"), Named: true}
+	if _, err := Write(context.Background(), []File{report}); err != nil {
+		t.Fatalf("a named file through a link out of the module: %v", err)
+	}
+	if data, err := os.ReadFile(filepath.Join(outside, "api_violations.report")); err != nil || string(data) != string(report.Data) {
+		t.Errorf("the report is not where its path leads: %q, %v", data, err)
+	}
+	if _, err := Write(context.Background(), []File{{Path: report.Path, Data: []byte("changed\n")}}); err == nil {
+		t.Error("an output that is not named was written through the link")
 	}
 }

@@ -39,9 +39,9 @@ func TestStagingLeavesNothingVisible(t *testing.T) {
 	before := snapshot(t, dir)
 	w := &watchStaging{Context: context.Background(), t: t, dir: dir}
 	files := []File{
-		{filepath.Join(dir, "a/x.go"), []byte("package x\n")},
-		{filepath.Join(dir, "new/deeper/y.go"), []byte("package y\n")},
-		{filepath.Join(dir, "a/z.go"), []byte("package z\n")},
+		{Path: filepath.Join(dir, "a/x.go"), Data: []byte("package x\n")},
+		{Path: filepath.Join(dir, "new/deeper/y.go"), Data: []byte("package y\n")},
+		{Path: filepath.Join(dir, "a/z.go"), Data: []byte("package z\n")},
 	}
 	if n, err := Write(w, files); err != nil || n != 3 {
 		t.Fatalf("Write = %d, %v; want 3", n, err)
@@ -72,7 +72,7 @@ func TestStagingDirectory(t *testing.T) {
 	before := snapshot(t, dir)
 	tx := newTransaction(newLinkCheck())
 	tx.budget = 0 // as where O_TMPFILE is not supported
-	for _, f := range []File{{filepath.Join(dir, "a/x.go"), []byte("package x\n")}, {filepath.Join(dir, "new/y.go"), []byte("package y\n")}} {
+	for _, f := range []File{{Path: filepath.Join(dir, "a/x.go"), Data: []byte("package x\n")}, {Path: filepath.Join(dir, "new/y.go"), Data: []byte("package y\n")}} {
 		if err := tx.stage(f); err != nil {
 			t.Fatal(err)
 		}
@@ -93,7 +93,7 @@ func TestStagingDirectory(t *testing.T) {
 	}
 	live := filepath.Join(dir, stagingPrefix+"-"+tx.pid+"-2")
 	os.Mkdir(live, 0o755)
-	if n, err := Write(context.Background(), []File{{filepath.Join(dir, "a/x.go"), []byte("package x\n")}}); err != nil || n != 1 {
+	if n, err := Write(context.Background(), []File{{Path: filepath.Join(dir, "a/x.go"), Data: []byte("package x\n")}}); err != nil || n != 1 {
 		t.Fatalf("Write = %d, %v", n, err)
 	}
 	if _, err := os.Stat(dead); !os.IsNotExist(err) {
@@ -106,7 +106,7 @@ func TestStagingDirectory(t *testing.T) {
 
 	tx = newTransaction(newLinkCheck())
 	tx.budget = 0
-	for _, f := range []File{{filepath.Join(dir, "a/x.go"), []byte("package x2\n")}, {filepath.Join(dir, "new/y.go"), []byte("package y\n")}} {
+	for _, f := range []File{{Path: filepath.Join(dir, "a/x.go"), Data: []byte("package x2\n")}, {Path: filepath.Join(dir, "new/y.go"), Data: []byte("package y\n")}} {
 		if err := tx.stage(f); err != nil {
 			t.Fatal(err)
 		}
@@ -129,10 +129,10 @@ func TestStagingDirectoryFailsBeforeCommit(t *testing.T) {
 	before := snapshot(t, dir)
 	tx := newTransaction(newLinkCheck())
 	tx.budget = 0
-	if err := tx.stage(File{filepath.Join(dir, "a/x.go"), []byte("package x\n")}); err != nil {
+	if err := tx.stage(File{Path: filepath.Join(dir, "a/x.go"), Data: []byte("package x\n")}); err != nil {
 		t.Fatal(err)
 	}
-	if err := tx.stage(File{filepath.Join(dir, "b/y.go"), []byte("package y\n")}); err == nil {
+	if err := tx.stage(File{Path: filepath.Join(dir, "b/y.go"), Data: []byte("package y\n")}); err == nil {
 		t.Fatalf("staging b/y.go, with b a file, succeeded; the commit would fail half-way")
 	}
 	tx.rollback()

@@ -22,7 +22,7 @@ func TestWriteSkipsUnchangedAndReplacesChanged(t *testing.T) {
 	old := time.Now().Add(-time.Hour)
 	os.Chtimes(same, old, old)
 
-	n, err := Write(context.Background(), []File{{same, []byte("package a\n")}, {changed, []byte("package b\n")}, {created, []byte("package c\n")}})
+	n, err := Write(context.Background(), []File{{Path: same, Data: []byte("package a\n")}, {Path: changed, Data: []byte("package b\n")}, {Path: created, Data: []byte("package c\n")}})
 	if err != nil || n != 2 {
 		t.Fatalf("Write = %d, %v; want 2 files written", n, err)
 	}
@@ -53,11 +53,11 @@ func TestVerifyRemoving(t *testing.T) {
 	os.WriteFile(stale, []byte("package a\n\nvar X = 1\n"), 0o644)
 
 	var out bytes.Buffer
-	if err := VerifyRemoving(&out, []File{{current, []byte("package a\n")}}, nil); err != nil || out.Len() != 0 {
+	if err := VerifyRemoving(&out, []File{{Path: current, Data: []byte("package a\n")}}, nil); err != nil || out.Len() != 0 {
 		t.Errorf("current file: err %v, output %q; want nil and nothing", err, out.String())
 	}
 	out.Reset()
-	err := VerifyRemoving(&out, []File{{current, []byte("package a\n")}, {stale, []byte("package a\n\nvar X = 2\n")}, {missing, []byte("package a\n")}}, nil)
+	err := VerifyRemoving(&out, []File{{Path: current, Data: []byte("package a\n")}, {Path: stale, Data: []byte("package a\n\nvar X = 2\n")}, {Path: missing, Data: []byte("package a\n")}}, nil)
 	if !errors.Is(err, ErrStale) {
 		t.Errorf("err = %v, want ErrStale", err)
 	}
@@ -127,9 +127,9 @@ func TestWriteAllOrNothing(t *testing.T) {
 	dir := tree(t, map[string]string{"a/x.go": "package old\n", "b": "not a directory\n"})
 	before := snapshot(t, dir)
 	files := []File{
-		{filepath.Join(dir, "a/x.go"), []byte("package new\n")},
-		{filepath.Join(dir, "new/deeper/z.go"), []byte("package z\n")},
-		{filepath.Join(dir, "b/y.go"), []byte("package y\n")},
+		{Path: filepath.Join(dir, "a/x.go"), Data: []byte("package new\n")},
+		{Path: filepath.Join(dir, "new/deeper/z.go"), Data: []byte("package z\n")},
+		{Path: filepath.Join(dir, "b/y.go"), Data: []byte("package y\n")},
 	}
 	n, err := Write(context.Background(), files)
 	if err == nil || n != 0 {
@@ -153,7 +153,7 @@ func TestWriteReadOnlyDirectory(t *testing.T) {
 	os.Chmod(filepath.Join(dir, "b"), 0o555)
 	t.Cleanup(func() { os.Chmod(filepath.Join(dir, "b"), 0o755) })
 	before := snapshot(t, dir)
-	_, err := Write(context.Background(), []File{{filepath.Join(dir, "a/x.go"), []byte("package new\n")}, {filepath.Join(dir, "b/y.go"), []byte("package new\n")}})
+	_, err := Write(context.Background(), []File{{Path: filepath.Join(dir, "a/x.go"), Data: []byte("package new\n")}, {Path: filepath.Join(dir, "b/y.go"), Data: []byte("package new\n")}})
 	if err == nil || !strings.Contains(err.Error(), "permission denied") || strings.Contains(err.Error(), ".tmp") {
 		t.Errorf("err = %v; want permission denied naming b/y.go", err)
 	}
@@ -170,9 +170,9 @@ func TestWriteRefusesReadOnlyFiles(t *testing.T) {
 	os.Chmod(filepath.Join(dir, "a/same.go"), 0o444)
 	before := snapshot(t, dir)
 	_, err := Write(context.Background(), []File{
-		{filepath.Join(dir, "a/x.go"), []byte("package new\n")},
-		{filepath.Join(dir, "a/y.go"), []byte("package new\n")},
-		{filepath.Join(dir, "a/same.go"), []byte("package same\n")}, // unchanged: no need to write
+		{Path: filepath.Join(dir, "a/x.go"), Data: []byte("package new\n")},
+		{Path: filepath.Join(dir, "a/y.go"), Data: []byte("package new\n")},
+		{Path: filepath.Join(dir, "a/same.go"), Data: []byte("package same\n")}, // unchanged: no need to write
 	})
 	if err == nil || !strings.Contains(err.Error(), "a/y.go is read-only") || strings.Contains(err.Error(), "same.go") {
 		t.Fatalf("err = %v; want a/y.go (only) named as read-only", err)
@@ -194,7 +194,7 @@ func TestWriteRemovesStaleTemporaryFiles(t *testing.T) {
 		"a/.x.go.tmp-notes":                               "the user's",
 		"a/.y.go.tmp-" + dead + "-1":                      "another output's, not written by this run",
 	})
-	if _, err := Write(context.Background(), []File{{filepath.Join(dir, "a/x.go"), []byte("package x\n")}}); err != nil {
+	if _, err := Write(context.Background(), []File{{Path: filepath.Join(dir, "a/x.go"), Data: []byte("package x\n")}}); err != nil {
 		t.Fatal(err)
 	}
 	got := snapshot(t, dir)
@@ -240,9 +240,9 @@ func TestWriteInterrupted(t *testing.T) {
 	old := filepath.Join(dir, "old.go")
 	os.WriteFile(old, []byte("package old\n"), 0o644)
 	files := []File{
-		{old, []byte("package new\n")},
-		{filepath.Join(dir, "made", "a.go"), []byte("package made\n")},
-		{filepath.Join(dir, "b.go"), []byte("package b\n")},
+		{Path: old, Data: []byte("package new\n")},
+		{Path: filepath.Join(dir, "made", "a.go"), Data: []byte("package made\n")},
+		{Path: filepath.Join(dir, "b.go"), Data: []byte("package b\n")},
 	}
 	n, err := Write(&cancelAfter{Context: context.Background(), n: 2}, files)
 	if !errors.Is(err, ErrInterrupted) || n != 0 || !strings.Contains(err.Error(), "discarded 2 staged file(s)") {
