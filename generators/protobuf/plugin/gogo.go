@@ -1,0 +1,115 @@
+package plugin
+
+import (
+	"google.golang.org/protobuf/encoding/protowire"
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/reflect/protoreflect"
+)
+
+// Field option numbers of github.com/gogo/protobuf/gogoproto/gogo.proto that
+// Kubernetes' generated.proto files carry. The plugin reads them from the
+// unknown fields of FieldOptions, so gogo's Go packages are never linked.
+const (
+	optNullable   = 65001
+	optEmbed      = 65002
+	optCustomType = 65003
+	optCustomName = 65004
+	optCastType   = 65007
+	optCastKey    = 65008
+	optCastValue  = 65009
+)
+
+// gogoOptions holds the gogo field options this plugin understands.
+type gogoOptions struct {
+	nullable    bool // true unless (gogoproto.nullable) = false
+	customName  string
+	castType    string
+	castKey     string
+	castValue   string
+	customType  string
+	embed       bool
+}
+
+// readGogoOptions decodes the gogo extensions of one field's options.
+func readGogoOptions(opts proto.Message) (gogoOptions, error) {
+	o := gogoOptions{nullable: true}
+	return o, eachUnknown(opts, o.set)
+}
+
+// eachUnknown calls fn for every unknown field of an options message,
+// where protoc leaves the extensions this binary does not link.
+func eachUnknown(opts proto.Message, fn func(protowire.Number, protowire.Type, []byte)) error {
+	if opts == nil {
+		return nil
+	}
+	raw := opts.ProtoReflect().GetUnknown()
+	for len(raw) > 0 {
+		num, typ, n := protowire.ConsumeTag(raw)
+		if n < 0 {
+			return protowire.ParseError(n)
+		}
+		raw = raw[n:]
+		m := protowire.ConsumeFieldValue(num, typ, raw)
+		if m < 0 {
+			return protowire.ParseError(m)
+		}
+		fn(num, typ, raw[:m])
+		raw = raw[m:]
+	}
+	return nil
+}
+
+// optStringer is the message option (gogoproto.stringer).
+const optStringer = 67008
+
+// messageStringer reports whether gogo writes a String method for a
+// message: Kubernetes sets stringer_all, and a message may turn it off.
+func messageStringer(opts proto.Message) (bool, error) {
+	stringer := true
+	err := eachUnknown(opts, func(num protowire.Number, typ protowire.Type, val []byte) {
+		if num == optStringer && typ == protowire.VarintType {
+			v, _ := protowire.ConsumeVarint(val)
+			stringer = v != 0
+		}
+	})
+	return stringer, err
+}
+
+// set records one decoded option.
+func (o *gogoOptions) set(num protowire.Number, typ protowire.Type, val []byte) {
+	str := func() string {
+		if typ != protowire.BytesType {
+			return ""
+		}
+		s, _ := protowire.ConsumeBytes(val)
+		return string(s)
+	}
+	flag := func() bool {
+		if typ != protowire.VarintType {
+			return false
+		}
+		v, _ := protowire.ConsumeVarint(val)
+		return v != 0
+	}
+	switch num {
+	case optNullable:
+		o.nullable = flag()
+	case optEmbed:
+		o.embed = flag()
+	case optCustomName:
+		o.customName = str()
+	case optCastType:
+		o.castType = str()
+	case optCastKey:
+		o.castKey = str()
+	case optCastValue:
+		o.castValue = str()
+	case optCustomType:
+		o.customType = str()
+	}
+}
+
+// isBytesLike reports whether a kind is length-delimited scalar data.
+func isBytesLike(k protoreflect.Kind) bool {
+	return k == protoreflect.StringKind || k == protoreflect.BytesKind
+}

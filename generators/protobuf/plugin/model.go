@@ -1,0 +1,168 @@
+package plugin
+
+import (
+	"fmt"
+	"strings"
+
+	"google.golang.org/protobuf/compiler/protogen"
+	"google.golang.org/protobuf/reflect/protoreflect"
+)
+
+// message is one generated message: its Go name and its fields in
+// declaration order.
+type message struct {
+	name     string
+	fields   []*field
+	stringer bool // gogo writes String
+	// optional marks a type tagged +protobuf.nullable=true: go-to-protobuf
+	// rewrites its single field Items to the value itself.
+	optional bool
+}
+
+// field is one message field as gogo sees it with Kubernetes' options.
+type field struct {
+	name     string // Go field name (customname)
+	num      int32
+	kind     protoreflect.Kind
+	repeated bool
+	nullable bool   // pointer (scalars, messages); nil check (bytes)
+	goType   string // Go type of a scalar or its casttype, or the message type
+	msgName  string // message type's bare name (messages)
+	msgQual  string // message type as gogo names it, "v1.ObjectMeta" (messages)
+	local    bool   // message declared in the generated file
+	cast     bool   // scalar has a casttype
+	key, val *field // map entry key and value
+	mapType  string // Go type of a map field (its casttype or map[K]V)
+	castKey  bool
+}
+
+func (f *field) isMap() bool { return f.key != nil }
+
+func (f *field) isMessage() bool { return f.kind == protoreflect.MessageKind }
+
+// scalarGoTypes is the Go type gogo gives each scalar kind.
+var scalarGoTypes = map[protoreflect.Kind]string{
+	protoreflect.StringKind: "string", protoreflect.BytesKind: "[]byte",
+	protoreflect.BoolKind: "bool", protoreflect.Int32Kind: "int32",
+	protoreflect.Int64Kind: "int64", protoreflect.Uint32Kind: "uint32",
+	protoreflect.Uint64Kind: "uint64", protoreflect.DoubleKind: "float64",
+	protoreflect.FloatKind: "float32",
+}
+
+// buildMessage turns a protogen message into the model, naming the imports
+// it refers to on the way.
+func (g *fileGen) buildMessage(m *protogen.Message) (*message, error) {
+	stringer, err := messageStringer(m.Desc.Options())
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading gogo options: %w", m.Desc.FullName(), err)
+	}
+	msg := &message{name: m.GoIdent.GoName, stringer: stringer, optional: hasTag(m.Comments.Leading, "+protobuf.nullable=true")}
+	for _, pf := range m.Fields {
+		f, err := g.buildField(pf)
+		if err != nil {
+			return nil, err
+		}
+		msg.fields = append(msg.fields, f)
+	}
+	return msg, nil
+}
+
+func (g *fileGen) buildField(pf *protogen.Field) (*field, error) {
+	opts, err := readGogoOptions(pf.Desc.Options())
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading gogo options: %w", pf.Desc.FullName(), err)
+	}
+	if opts.customType != "" || opts.embed {
+		return nil, fmt.Errorf("%s: gogoproto.customtype and gogoproto.embed are not supported yet", pf.Desc.FullName())
+	}
+	f := &field{
+		name:     pf.GoName,
+		num:      int32(pf.Desc.Number()),
+		kind:     pf.Desc.Kind(),
+		repeated: pf.Desc.Cardinality() == protoreflect.Repeated,
+		nullable: opts.nullable,
+	}
+	if opts.customName != "" {
+		f.name = opts.customName
+	}
+	if pf.Desc.IsMap() {
+		return g.buildMap(f, pf, opts)
+	}
+	return f, g.typeField(f, pf, opts.castType)
+}
+
+// typeField fills the Go type of a scalar or message field.
+func (g *fileGen) typeField(f *field, pf *protogen.Field, castType string) error {
+	if f.kind == protoreflect.MessageKind {
+		g.setMessageType(f, pf.Message)
+		if castType != "" {
+			f.goType = g.castIdent(castType)
+		}
+		return nil
+	}
+	t, ok := scalarGoTypes[f.kind]
+	if !ok {
+		return fmt.Errorf("%s: field kind %s is not supported yet", pf.Desc.FullName(), f.kind)
+	}
+	f.goType = t
+	if castType != "" {
+		f.goType, f.cast = g.castIdent(castType), true
+	}
+	return nil
+}
+
+func (g *fileGen) setMessageType(f *field, m *protogen.Message) {
+	f.msgName = m.GoIdent.GoName
+	if m.GoIdent.GoImportPath == g.file.GoImportPath {
+		f.local = true
+		f.msgQual = f.msgName
+		f.goType = f.msgName
+		return
+	}
+	alias := g.imports.depName(string(m.GoIdent.GoImportPath))
+	f.msgQual = alias + "." + f.msgName
+	f.goType = f.msgQual
+}
+
+// buildMap fills the key and value of a map field.
+func (g *fileGen) buildMap(f *field, pf *protogen.Field, opts gogoOptions) (*field, error) {
+	kf, vf := pf.Message.Fields[0], pf.Message.Fields[1]
+	f.key = &field{name: "k", num: 1, kind: kf.Desc.Kind()}
+	f.val = &field{name: "v", num: 2, kind: vf.Desc.Kind(), nullable: opts.nullable}
+	if err := g.typeField(f.key, kf, opts.castKey); err != nil {
+		return nil, err
+	}
+	if err := g.typeField(f.val, vf, opts.castValue); err != nil {
+		return nil, err
+	}
+	f.castKey = opts.castKey != ""
+	f.mapType = "map[" + f.key.goType + "]" + f.val.goType
+	if opts.castType != "" {
+		f.mapType = g.castIdent(opts.castType)
+	}
+	return f, nil
+}
+
+// castIdent resolves a gogo cast type ("k8s.io/api/core/v1.Protocol" or a
+// bare "Protocol") to the Go expression gogo writes for it.
+func (g *fileGen) castIdent(cast string) string {
+	i := strings.LastIndex(cast, ".")
+	if i < 0 {
+		return cast
+	}
+	path, name := cast[:i], cast[i+1:]
+	if path == string(g.file.GoImportPath) {
+		return name
+	}
+	return g.imports.castName(path) + "." + name
+}
+
+// hasTag reports whether a comment has the line tag.
+func hasTag(c protogen.Comments, tag string) bool {
+	for _, line := range strings.Split(string(c), "\n") {
+		if strings.TrimSpace(line) == tag {
+			return true
+		}
+	}
+	return false
+}
