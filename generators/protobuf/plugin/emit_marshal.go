@@ -124,6 +124,8 @@ func (g *fileGen) marshalMap(f *field) {
 	g.p("baseI := i")
 	v := f.val
 	switch {
+	case v.kind == protoreflect.MessageKind && v.castValue != "":
+		g.marshalValue(v, "((*"+v.goType+")(&v))")
 	case v.kind == protoreflect.MessageKind:
 		g.marshalValue(v, "(&v)")
 	case v.kind == protoreflect.BytesKind:

@@ -69,7 +69,11 @@ func (g *fileGen) sizeMap(f *field, t int) {
 	var val string
 	switch f.val.kind {
 	case protoreflect.MessageKind:
-		g.p("l = v.Size()")
+		if f.val.castValue != "" {
+			g.p("l = ((*%s)(&v)).Size()", f.val.goType)
+		} else {
+			g.p("l = v.Size()")
+		}
 		val = "1 + l + sovGenerated(uint64(l))"
 	case protoreflect.BytesKind:
 		g.p("l = 0\nif v != nil {\nl = 1 + len(v) + sovGenerated(uint64(len(v)))\n}")

@@ -1,24 +1,21 @@
 package plugin
 
-import (
-	"google.golang.org/protobuf/reflect/protoreflect"
-)
-
 func (g *fileGen) emitString(m *message) {
 	g.p("func (this *%s) String() string {", m.name)
 	g.p("if this == nil {\nreturn \"nil\"\n}")
-	for _, f := range m.fields {
+	fields := byNumber(m.fields)
+	for _, f := range fields {
 		if f.repeated && !f.isMap() && f.isMessage() {
 			g.repeatedString(f)
 		}
 	}
-	for _, f := range m.fields {
+	for _, f := range fields {
 		if f.isMap() {
 			g.mapString(f)
 		}
 	}
 	g.p("s := strings.Join([]string{`&%s{`,", m.name)
-	for _, f := range m.fields {
+	for _, f := range fields {
 		g.p("`%s:` + %s + `,`,", f.name, g.fieldString(f))
 	}
 	g.p("`}`,\n}, \"\")\nreturn s\n}")
@@ -37,7 +34,7 @@ func (g *fileGen) fieldString(f *field) string {
 			return "strings.Replace(" + sf + `, "` + f.msgName + `", "` + f.msgQual + `", 1)`
 		}
 		return "strings.Replace(strings.Replace(" + sf + `, "` + f.msgName + `", "` + f.msgQual + `", 1), ` + "`&`, ``, 1)"
-	case f.nullable && !f.repeated && f.kind != protoreflect.BytesKind:
+	case f.nullable && !f.repeated:
 		return "valueToStringGenerated(this." + f.name + ")"
 	}
 	return `fmt.Sprintf("%v", this.` + f.name + ")"
@@ -56,7 +53,11 @@ func (g *fileGen) repeatedString(f *field) {
 	v := "repeatedStringFor" + f.name
 	g.p("%s := \"[]%s{\"", v, f.msgName)
 	g.p("for _, f := range this.%s {", f.name)
-	g.p("%s += strings.Replace(strings.Replace(%s, \"%s\", \"%s\", 1), `&`, ``, 1) + \",\"", v, g.messageString(f, "f"), f.msgName, f.msgQual)
+	if f.local {
+		g.p("%s += strings.Replace(strings.Replace(f.String(), \"%s\", \"%s\", 1), `&`, ``, 1) + \",\"", v, f.msgName, f.msgQual)
+	} else {
+		g.p("%s += fmt.Sprintf(\"%%v\", f) + \",\"", v)
+	}
 	g.p("}")
 	g.p("%s += \"}\"", v)
 }

@@ -39,6 +39,9 @@ func (g *fileGen) unmarshalMap(f *field) {
 	if f.val.kind == protoreflect.MessageKind {
 		val = "*mapvalue"
 	}
+	if f.val.castValue != "" {
+		val = "((" + f.val.castValue + ")(*mapvalue))"
+	}
 	g.p("m.%s[%s] = %s", f.name, key, val)
 	g.p("iNdEx = postIndex")
 }

@@ -34,6 +34,8 @@ type field struct {
 	key, val *field // map entry key and value
 	mapType  string // Go type of a map field (its casttype or map[K]V)
 	castKey  bool
+	// castValue is the Go type a map's message values are converted to.
+	castValue string
 }
 
 func (f *field) isMap() bool { return f.key != nil }
@@ -132,11 +134,22 @@ func (g *fileGen) buildMap(f *field, pf *protogen.Field, opts gogoOptions) (*fie
 	if err := g.typeField(f.key, kf, opts.castKey); err != nil {
 		return nil, err
 	}
-	if err := g.typeField(f.val, vf, opts.castValue); err != nil {
+	valueCast := opts.castValue
+	if f.val.kind == protoreflect.MessageKind {
+		valueCast = ""
+	}
+	if err := g.typeField(f.val, vf, valueCast); err != nil {
 		return nil, err
 	}
+	if opts.castValue != "" && f.val.kind == protoreflect.MessageKind {
+		f.val.castValue = g.castIdent(opts.castValue)
+	}
 	f.castKey = opts.castKey != ""
-	f.mapType = "map[" + f.key.goType + "]" + f.val.goType
+	valType := f.val.goType
+	if f.val.castValue != "" {
+		valType = f.val.castValue
+	}
+	f.mapType = "map[" + f.key.goType + "]" + valType
 	if opts.castType != "" {
 		f.mapType = g.castIdent(opts.castType)
 	}
