@@ -43,7 +43,7 @@ func (g *fileGen) fieldString(f *field) string {
 // messageString prints a message value: local messages by their String
 // method, others through fmt.
 func (g *fileGen) messageString(f *field, expr string) string {
-	if f.local {
+	if f.stringer {
 		return expr + ".String()"
 	}
 	return `fmt.Sprintf("%v", ` + expr + ")"
@@ -53,7 +53,7 @@ func (g *fileGen) repeatedString(f *field) {
 	v := "repeatedStringFor" + f.name
 	g.p("%s := \"[]%s{\"", v, f.msgName)
 	g.p("for _, f := range this.%s {", f.name)
-	if f.local {
+	if f.stringer {
 		g.p("%s += strings.Replace(strings.Replace(f.String(), \"%s\", \"%s\", 1), `&`, ``, 1) + \",\"", v, f.msgName, f.msgQual)
 	} else {
 		g.p("%s += fmt.Sprintf(\"%%v\", f) + \",\"", v)

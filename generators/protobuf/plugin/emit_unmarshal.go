@@ -13,7 +13,7 @@ func (g *fileGen) emitUnmarshal(m *message) {
 	g.p("if wireType == 4 {\nreturn fmt.Errorf(\"proto: %s: wiretype end group for non-group\")\n}", m.name)
 	g.p("if fieldNum <= 0 {\nreturn fmt.Errorf(\"proto: %s: illegal tag %%d (wire type %%d)\", fieldNum, wire)\n}", m.name)
 	g.p("switch fieldNum {")
-	for _, f := range m.fields {
+	for _, f := range byNumber(m.fields) {
 		g.p("case %d:", f.num)
 		g.unmarshalField(f)
 	}

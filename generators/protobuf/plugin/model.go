@@ -30,6 +30,7 @@ type field struct {
 	msgName  string // message type's bare name (messages)
 	msgQual  string // message type as gogo names it, "v1.ObjectMeta" (messages)
 	local    bool   // message declared in the generated file
+	stringer bool   // local message that has a generated String method
 	cast     bool   // scalar has a casttype
 	key, val *field // map entry key and value
 	mapType  string // Go type of a map field (its casttype or map[K]V)
@@ -117,6 +118,7 @@ func (g *fileGen) setMessageType(f *field, m *protogen.Message) {
 	f.msgName = m.GoIdent.GoName
 	if m.GoIdent.GoImportPath == g.file.GoImportPath {
 		f.local = true
+		f.stringer, _ = messageStringer(m.Desc.Options())
 		f.msgQual = f.msgName
 		f.goType = f.msgName
 		return
