@@ -69,7 +69,7 @@ func (g *fileGen) sizeMap(f *field, t int) {
 	var val string
 	switch f.val.kind {
 	case protoreflect.MessageKind:
-		if f.val.castValue != "" {
+		if f.val.castValue != "" && f.val.kind == protoreflect.MessageKind {
 			g.p("l = ((*%s)(&v)).Size()", f.val.goType)
 		} else {
 			g.p("l = v.Size()")

@@ -40,7 +40,7 @@ func (g *fileGen) unmarshalMap(f *field) {
 		val = "*mapvalue"
 	}
 	if f.val.castValue != "" {
-		val = "((" + f.val.castValue + ")(*mapvalue))"
+		val = "((" + f.val.castValue + ")(" + val + "))"
 	}
 	g.p("m.%s[%s] = %s", f.name, key, val)
 	g.p("iNdEx = postIndex")

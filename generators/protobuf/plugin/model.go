@@ -143,7 +143,7 @@ func (g *fileGen) buildMap(f *field, pf *protogen.Field, opts gogoOptions) (*fie
 	if err := g.typeField(f.val, vf, valueCast); err != nil {
 		return nil, err
 	}
-	if opts.castValue != "" && f.val.kind == protoreflect.MessageKind {
+	if opts.castValue != "" {
 		f.val.castValue = g.castIdent(opts.castValue)
 	}
 	f.castKey = opts.castKey != ""
