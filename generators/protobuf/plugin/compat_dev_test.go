@@ -8,25 +8,31 @@ import (
 	"testing"
 )
 
-// TestShippedAPI compares the plugin's output for every generated.proto
+// TestShipped compares the plugin's output for every generated.proto
 // under $GENGOKIT_GOGO_PROTO_ROOT (upstream go-to-protobuf --only-idl
 // --keep-gogoproto output, laid out by import path, gogo.proto included)
-// with k8s.io/api's shipped generated.pb.go files under
-// $GENGOKIT_SHIPPED_ROOT. Both unset: skipped.
-func TestShippedAPI(t *testing.T) {
-	root, shipped := os.Getenv("GENGOKIT_GOGO_PROTO_ROOT"), os.Getenv("GENGOKIT_SHIPPED_ROOT")
+// with the shipped generated.pb.go files: $GENGOKIT_SHIPPED is a comma
+// separated list of import-path=directory, each module to compare
+// ("k8s.io/api=$(go env GOMODCACHE)/k8s.io/api@v0.37.2"). Unset: skipped.
+func TestShipped(t *testing.T) {
+	root, shipped := os.Getenv("GENGOKIT_GOGO_PROTO_ROOT"), os.Getenv("GENGOKIT_SHIPPED")
 	if root == "" || shipped == "" {
-		t.Skip("GENGOKIT_GOGO_PROTO_ROOT and GENGOKIT_SHIPPED_ROOT are not set")
+		t.Skip("GENGOKIT_GOGO_PROTO_ROOT and GENGOKIT_SHIPPED are not set")
 	}
 	header := os.Getenv("GENGOKIT_HEADER")
+	dirs := map[string]string{}
 	var rels []string
-	filepath.Walk(filepath.Join(root, "k8s.io/api")+"/", func(p string, info os.FileInfo, err error) error {
-		if err == nil && info.Name() == "generated.proto" {
-			rel, _ := filepath.Rel(root, p)
-			rels = append(rels, rel)
-		}
-		return nil
-	})
+	for _, pair := range strings.Split(shipped, ",") {
+		prefix, dir, _ := strings.Cut(pair, "=")
+		dirs[prefix] = dir
+		filepath.Walk(filepath.Join(root, prefix)+"/", func(p string, info os.FileInfo, err error) error {
+			if err == nil && info.Name() == "generated.proto" {
+				rel, _ := filepath.Rel(root, p)
+				rels = append(rels, rel)
+			}
+			return nil
+		})
+	}
 	same := 0
 	for _, rel := range rels {
 		out, err := runProtoc(header, []string{root, "/usr/include"}, rel)
@@ -40,7 +46,7 @@ func TestShippedAPI(t *testing.T) {
 			t.Errorf("%s: %v", rel, err)
 			continue
 		}
-		want, err := os.ReadFile(filepath.Join(shipped, strings.TrimPrefix(pb, "k8s.io/api/")))
+		want, err := os.ReadFile(shippedFile(dirs, pb))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -55,4 +61,15 @@ func TestShippedAPI(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d identical", same, len(rels))
+}
+
+// shippedFile is where the shipped copy of pb (an import path and file
+// name) lies.
+func shippedFile(dirs map[string]string, pb string) string {
+	for prefix, dir := range dirs {
+		if rest, ok := strings.CutPrefix(pb, prefix+"/"); ok {
+			return filepath.Join(dir, rest)
+		}
+	}
+	return pb
 }

@@ -8,24 +8,33 @@ func (g *fileGen) emitBody() {
 	for _, m := range g.messages {
 		g.p("func (m *%s) Reset() { *m = %s{} }\n", m.name, m.name)
 	}
-	for _, m := range g.messages {
-		g.optionalMethods(m, false, g.emitMarshal)
+	marshal := g.eachMessage(func(ms methodSet) bool { return ms.marshal }, false, g.emitMarshal)
+	if marshal {
+		g.buf.WriteString(encodeVarintFunc)
 	}
-	g.buf.WriteString(encodeVarintFunc)
-	for _, m := range g.messages {
-		g.optionalMethods(m, false, g.emitSize)
+	size := g.eachMessage(func(ms methodSet) bool { return ms.size }, false, g.emitSize)
+	if marshal || size {
+		g.buf.WriteString(sovFuncs)
 	}
-	g.buf.WriteString(sovFuncs)
+	if g.eachMessage(func(ms methodSet) bool { return ms.stringer }, false, g.emitString) {
+		g.buf.WriteString(valueToStringFunc)
+	}
+	if g.eachMessage(func(ms methodSet) bool { return ms.unmarshal }, true, g.emitUnmarshal) {
+		g.buf.WriteString(skipFunc)
+	}
+}
+
+// eachMessage emits a method for every message whose options ask for it,
+// and reports whether any did.
+func (g *fileGen) eachMessage(wanted func(methodSet) bool, unmarshal bool, emit func(*message)) bool {
+	any := false
 	for _, m := range g.messages {
-		if m.stringer {
-			g.optionalMethods(m, false, g.emitString)
+		if wanted(m.methods) {
+			g.optionalMethods(m, unmarshal, emit)
+			any = true
 		}
 	}
-	g.buf.WriteString(valueToStringFunc)
-	for _, m := range g.messages {
-		g.optionalMethods(m, true, g.emitUnmarshal)
-	}
-	g.buf.WriteString(skipFunc)
+	return any
 }
 
 // optionalMethods writes methods of m with emit; for a type tagged

@@ -91,7 +91,13 @@ func (g *fileGen) unmarshalMessage(f *field) {
 		g.p("m.%s = append(m.%s, %s{})", f.name, f.name, f.goType)
 		target = "m." + f.name + "[len(m." + f.name + ")-1]"
 	case f.nullable:
-		g.p("if m.%s == nil {\nm.%s = &%s{}\n}", f.name, f.name, f.goType)
+		// go-to-protobuf's rewrite drops the & for a local type tagged
+		// +protobuf.nullable=true, which is a slice or map in Go.
+		amp := "&"
+		if f.local && g.isOptional(f.goType) {
+			amp = ""
+		}
+		g.p("if m.%s == nil {\nm.%s = %s%s{}\n}", f.name, f.name, amp, f.goType)
 	}
 	g.p("if err := %s.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {\nreturn err\n}", target)
 	g.p("iNdEx = postIndex")
@@ -171,4 +177,15 @@ func (g *fileGen) unmarshalPackable(f *field) {
 	g.readVarint("v", vt, "")
 	g.p("m.%s = append(m.%s, %s)\n}", f.name, f.name, conv)
 	g.p("} else {\nreturn fmt.Errorf(\"proto: wrong wireType = %%d for field %s\", wireType)\n}", f.name)
+}
+
+// isOptional reports whether the local type name is tagged
+// +protobuf.nullable=true.
+func (g *fileGen) isOptional(name string) bool {
+	for _, m := range g.messages {
+		if m.name == name {
+			return m.optional
+		}
+	}
+	return false
 }

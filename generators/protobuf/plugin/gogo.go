@@ -59,20 +59,41 @@ func eachUnknown(opts proto.Message, fn func(protowire.Number, protowire.Type, [
 	return nil
 }
 
-// optStringer is the message option (gogoproto.stringer).
-const optStringer = 67008
+// Message option numbers: which methods gogo writes for a message.
+const (
+	optMarshaler   = 64017
+	optUnmarshaler = 64018
+	optSizer       = 64020
+	optStringer    = 67008
+)
 
-// messageStringer reports whether gogo writes a String method for a
-// message: Kubernetes sets stringer_all, and a message may turn it off.
-func messageStringer(opts proto.Message) (bool, error) {
-	stringer := true
+// methodSet says which methods gogo writes for one message.
+type methodSet struct {
+	marshal, unmarshal, size, stringer bool
+}
+
+// messageMethods reads a message's options: Kubernetes' generated.proto
+// turns every method on for the file (marshaler_all, ...), and a message
+// may turn one off (+protobuf.options.marshal=false, ...).
+func messageMethods(opts proto.Message) (methodSet, error) {
+	ms := methodSet{marshal: true, unmarshal: true, size: true, stringer: true}
 	err := eachUnknown(opts, func(num protowire.Number, typ protowire.Type, val []byte) {
-		if num == optStringer && typ == protowire.VarintType {
-			v, _ := protowire.ConsumeVarint(val)
-			stringer = v != 0
+		if typ != protowire.VarintType {
+			return
+		}
+		v, _ := protowire.ConsumeVarint(val)
+		switch num {
+		case optMarshaler:
+			ms.marshal = v != 0
+		case optUnmarshaler:
+			ms.unmarshal = v != 0
+		case optSizer:
+			ms.size = v != 0
+		case optStringer:
+			ms.stringer = v != 0
 		}
 	})
-	return stringer, err
+	return ms, err
 }
 
 // set records one decoded option.

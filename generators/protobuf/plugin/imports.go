@@ -132,6 +132,9 @@ func importBlock(raw []rawImport, used map[string]bool) string {
 	if len(cur) > 0 {
 		sections = append(sections, cur)
 	}
+	if len(sections) == 0 {
+		return ""
+	}
 	var b strings.Builder
 	b.WriteString("import (\n")
 	for i, sec := range sections {

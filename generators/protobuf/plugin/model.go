@@ -13,7 +13,7 @@ import (
 type message struct {
 	name     string
 	fields   []*field
-	stringer bool // gogo writes String
+	methods  methodSet
 	// optional marks a type tagged +protobuf.nullable=true: go-to-protobuf
 	// rewrites its single field Items to the value itself.
 	optional bool
@@ -55,11 +55,11 @@ var scalarGoTypes = map[protoreflect.Kind]string{
 // buildMessage turns a protogen message into the model, naming the imports
 // it refers to on the way.
 func (g *fileGen) buildMessage(m *protogen.Message) (*message, error) {
-	stringer, err := messageStringer(m.Desc.Options())
+	methods, err := messageMethods(m.Desc.Options())
 	if err != nil {
 		return nil, fmt.Errorf("%s: reading gogo options: %w", m.Desc.FullName(), err)
 	}
-	msg := &message{name: m.GoIdent.GoName, stringer: stringer, optional: hasTag(m.Comments.Leading, "+protobuf.nullable=true")}
+	msg := &message{name: m.GoIdent.GoName, methods: methods, optional: hasTag(m.Comments.Leading, "+protobuf.nullable=true")}
 	for _, pf := range m.Fields {
 		f, err := g.buildField(pf)
 		if err != nil {
@@ -118,7 +118,8 @@ func (g *fileGen) setMessageType(f *field, m *protogen.Message) {
 	f.msgName = m.GoIdent.GoName
 	if m.GoIdent.GoImportPath == g.file.GoImportPath {
 		f.local = true
-		f.stringer, _ = messageStringer(m.Desc.Options())
+		methods, _ := messageMethods(m.Desc.Options())
+		f.stringer = methods.stringer
 		f.msgQual = f.msgName
 		f.goType = f.msgName
 		return
