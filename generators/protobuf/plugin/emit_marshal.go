@@ -104,6 +104,9 @@ func (g *fileGen) marshalValue(f *field, expr string) {
 		g.p("i -= size")
 		g.p("i = encodeVarintGenerated(dAtA, i, uint64(size))")
 		g.p("}")
+	case protoreflect.DoubleKind:
+		g.p("i -= 8")
+		g.p("encoding_binary.LittleEndian.PutUint64(dAtA[i:], uint64(math.Float64bits(float64(%s))))", expr)
 	case protoreflect.BoolKind:
 		g.p("i--")
 		g.p("if %s {\ndAtA[i] = 1\n} else {\ndAtA[i] = 0\n}", expr)

@@ -57,6 +57,8 @@ func (g *fileGen) sizeValue(f *field, expr string, t int) {
 		g.p("n += %d + l + sovGenerated(uint64(l))", t)
 	case protoreflect.BoolKind:
 		g.p("n += %d", t+1)
+	case protoreflect.DoubleKind:
+		g.p("n += %d", t+8)
 	default:
 		g.p("n += %d + sovGenerated(uint64(%s))", t, expr)
 	}

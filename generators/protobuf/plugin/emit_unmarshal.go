@@ -77,6 +77,9 @@ func (g *fileGen) unmarshalField(f *field) {
 	case f.kind == protoreflect.BytesKind:
 		g.checkWireType(f, protowire.BytesType)
 		g.unmarshalBytes(f)
+	case f.kind == protoreflect.DoubleKind && !f.repeated:
+		g.checkWireType(f, protowire.Fixed64Type)
+		g.unmarshalDouble(f)
 	default:
 		g.checkWireType(f, wireType(f.kind))
 		g.unmarshalVarint(f)
@@ -188,4 +191,16 @@ func (g *fileGen) isOptional(name string) bool {
 		}
 	}
 	return false
+}
+
+func (g *fileGen) unmarshalDouble(f *field) {
+	g.p("var v uint64")
+	g.p("if (iNdEx + 8) > l {\nreturn io.ErrUnexpectedEOF\n}")
+	g.p("v = uint64(encoding_binary.LittleEndian.Uint64(dAtA[iNdEx:]))")
+	g.p("iNdEx += 8")
+	if f.nullable {
+		g.p("v2 := %s(math.Float64frombits(v))\nm.%s = &v2", f.goType, f.name)
+	} else {
+		g.p("m.%s = %s(math.Float64frombits(v))", f.name, f.goType)
+	}
 }

@@ -75,6 +75,7 @@ func (s *importSet) rawList(deps []string, self string, maps bool) []rawImport {
 		add(std, std)
 	}
 	add("math_bits", "math/bits")
+	add("encoding_binary", "encoding/binary")
 	add("proto", "github.com/gogo/protobuf/proto")
 	if maps {
 		add("github_com_gogo_protobuf_sortkeys", "github.com/gogo/protobuf/sortkeys")

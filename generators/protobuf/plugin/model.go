@@ -49,7 +49,6 @@ var scalarGoTypes = map[protoreflect.Kind]string{
 	protoreflect.BoolKind: "bool", protoreflect.Int32Kind: "int32",
 	protoreflect.Int64Kind: "int64", protoreflect.Uint32Kind: "uint32",
 	protoreflect.Uint64Kind: "uint64", protoreflect.DoubleKind: "float64",
-	protoreflect.FloatKind: "float32",
 }
 
 // buildMessage turns a protogen message into the model, naming the imports
@@ -106,6 +105,9 @@ func (g *fileGen) typeField(f *field, pf *protogen.Field, castType string) error
 	t, ok := scalarGoTypes[f.kind]
 	if !ok {
 		return fmt.Errorf("%s: field kind %s is not supported yet", pf.Desc.FullName(), f.kind)
+	}
+	if f.kind == protoreflect.DoubleKind && f.repeated {
+		return fmt.Errorf("%s: repeated double fields are not supported yet", pf.Desc.FullName())
 	}
 	f.goType = t
 	if castType != "" {
