@@ -42,6 +42,7 @@ func TestShipped(t *testing.T) {
 		}
 		pb := strings.TrimSuffix(rel, ".proto") + ".pb.go"
 		got, err := os.ReadFile(filepath.Join(out, pb))
+		os.RemoveAll(out)
 		if err != nil {
 			t.Errorf("%s: %v", rel, err)
 			continue

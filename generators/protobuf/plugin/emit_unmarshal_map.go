@@ -1,8 +1,6 @@
 package plugin
 
 import (
-	"fmt"
-
 	"google.golang.org/protobuf/encoding/protowire"
 	"google.golang.org/protobuf/reflect/protoreflect"
 )
@@ -80,5 +78,3 @@ func (g *fileGen) readEntryLength(v, typ, intV, post string) {
 	g.p("if %s < 0 {\nreturn ErrInvalidLengthGenerated\n}", post)
 	g.p("if %s > l {\nreturn io.ErrUnexpectedEOF\n}", post)
 }
-
-var _ = fmt.Sprint

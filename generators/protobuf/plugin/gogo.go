@@ -21,13 +21,13 @@ const (
 
 // gogoOptions holds the gogo field options this plugin understands.
 type gogoOptions struct {
-	nullable    bool // true unless (gogoproto.nullable) = false
-	customName  string
-	castType    string
-	castKey     string
-	castValue   string
-	customType  string
-	embed       bool
+	nullable   bool // true unless (gogoproto.nullable) = false
+	customName string
+	castType   string
+	castKey    string
+	castValue  string
+	customType string
+	embed      bool
 }
 
 // readGogoOptions decodes the gogo extensions of one field's options.

@@ -93,6 +93,11 @@ func (s *importSet) rawList(deps []string, self string, maps bool) []rawImport {
 	for path, name := range s.casts {
 		add(name, path)
 	}
+	return sortRaw(list)
+}
+
+// sortRaw sorts imports by path, then name, as gogo lists them.
+func sortRaw(list []rawImport) []rawImport {
 	sort.SliceStable(list, func(i, j int) bool {
 		if list[i].path != list[j].path {
 			return list[i].path < list[j].path
@@ -124,10 +129,9 @@ func importBlock(raw []rawImport, used map[string]bool) string {
 			cur = nil
 		}
 		gap = false
+		// goimports deletes unused imports; a blank line next to one stays.
 		if imp.name == "" || used[imp.name] {
 			cur = append(cur, imp)
-		} else if len(cur) == 0 && len(sections) > 0 {
-			// a dropped first spec of a section keeps the section break
 		}
 	}
 	if len(cur) > 0 {

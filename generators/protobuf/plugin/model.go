@@ -11,9 +11,9 @@ import (
 // message is one generated message: its Go name and its fields in
 // declaration order.
 type message struct {
-	name     string
-	fields   []*field
-	methods  methodSet
+	name    string
+	fields  []*field
+	methods methodSet
 	// optional marks a type tagged +protobuf.nullable=true: go-to-protobuf
 	// rewrites its single field Items to the value itself.
 	optional bool
@@ -54,9 +54,12 @@ var scalarGoTypes = map[protoreflect.Kind]string{
 // buildMessage turns a protogen message into the model, naming the imports
 // it refers to on the way.
 func (g *fileGen) buildMessage(m *protogen.Message) (*message, error) {
+	if err := checkMessageShape(m); err != nil {
+		return nil, err
+	}
 	methods, err := messageMethods(m.Desc.Options())
 	if err != nil {
-		return nil, fmt.Errorf("%s: reading gogo options: %w", m.Desc.FullName(), err)
+		return nil, fmt.Errorf("%s: %s: reading gogo options: %w", position(m.Desc), m.Desc.FullName(), err)
 	}
 	msg := &message{name: m.GoIdent.GoName, methods: methods, optional: hasTag(m.Comments.Leading, "+protobuf.nullable=true")}
 	for _, pf := range m.Fields {
@@ -72,10 +75,10 @@ func (g *fileGen) buildMessage(m *protogen.Message) (*message, error) {
 func (g *fileGen) buildField(pf *protogen.Field) (*field, error) {
 	opts, err := readGogoOptions(pf.Desc.Options())
 	if err != nil {
-		return nil, fmt.Errorf("%s: reading gogo options: %w", pf.Desc.FullName(), err)
+		return nil, fmt.Errorf("%s: %s: reading gogo options: %w", position(pf.Desc), pf.Desc.FullName(), err)
 	}
 	if opts.customType != "" || opts.embed {
-		return nil, fmt.Errorf("%s: gogoproto.customtype and gogoproto.embed are not supported yet", pf.Desc.FullName())
+		return nil, fmt.Errorf("%s: field %s: gogoproto.customtype and gogoproto.embed are not supported yet by gengokit's protoc plugin; remove the option (go-to-protobuf does not write it for Kubernetes types)", position(pf.Desc), pf.Desc.FullName())
 	}
 	f := &field{
 		name:     pf.GoName,
@@ -89,6 +92,9 @@ func (g *fileGen) buildField(pf *protogen.Field) (*field, error) {
 	}
 	if pf.Desc.IsMap() {
 		return g.buildMap(f, pf, opts)
+	}
+	if f.repeated && f.kind == protoreflect.MessageKind && f.nullable {
+		return nil, fmt.Errorf("%s: field %s: a repeated message field needs (gogoproto.nullable) = false; gengokit's protoc plugin does not write slices of pointers yet", position(pf.Desc), pf.Desc.FullName())
 	}
 	return f, g.typeField(f, pf, opts.castType)
 }
@@ -104,10 +110,10 @@ func (g *fileGen) typeField(f *field, pf *protogen.Field, castType string) error
 	}
 	t, ok := scalarGoTypes[f.kind]
 	if !ok {
-		return fmt.Errorf("%s: field kind %s is not supported yet", pf.Desc.FullName(), f.kind)
+		return fmt.Errorf("%s: field %s: proto type %s is not supported yet by gengokit's protoc plugin (Kubernetes types use string, bytes, bool, int32, int64, uint32, uint64, double and messages)", position(pf.Desc), pf.Desc.FullName(), f.kind)
 	}
 	if f.kind == protoreflect.DoubleKind && f.repeated {
-		return fmt.Errorf("%s: repeated double fields are not supported yet", pf.Desc.FullName())
+		return fmt.Errorf("%s: field %s: repeated double fields are not supported yet by gengokit's protoc plugin", position(pf.Desc), pf.Desc.FullName())
 	}
 	f.goType = t
 	if castType != "" {
@@ -134,6 +140,14 @@ func (g *fileGen) setMessageType(f *field, m *protogen.Message) {
 // buildMap fills the key and value of a map field.
 func (g *fileGen) buildMap(f *field, pf *protogen.Field, opts gogoOptions) (*field, error) {
 	kf, vf := pf.Message.Fields[0], pf.Message.Fields[1]
+	if kf.Desc.Kind() != protoreflect.StringKind {
+		return nil, fmt.Errorf("%s: field %s: map keys of type %s are not supported yet by gengokit's protoc plugin (Kubernetes maps have string keys)", position(pf.Desc), pf.Desc.FullName(), kf.Desc.Kind())
+	}
+	switch vf.Desc.Kind() {
+	case protoreflect.StringKind, protoreflect.BytesKind, protoreflect.MessageKind:
+	default:
+		return nil, fmt.Errorf("%s: field %s: map values of type %s are not supported yet by gengokit's protoc plugin (Kubernetes maps hold strings, bytes and messages)", position(pf.Desc), pf.Desc.FullName(), vf.Desc.Kind())
+	}
 	f.key = &field{name: "k", num: 1, kind: kf.Desc.Kind()}
 	f.val = &field{name: "v", num: 2, kind: vf.Desc.Kind(), nullable: opts.nullable}
 	if err := g.typeField(f.key, kf, opts.castKey); err != nil {
@@ -183,4 +197,32 @@ func hasTag(c protogen.Comments, tag string) bool {
 		}
 	}
 	return false
+}
+
+// position is file:line:col of a declaration in its .proto file, or the
+// file alone when protoc sent no source positions.
+func position(d protoreflect.Descriptor) string {
+	file := d.ParentFile()
+	loc := file.SourceLocations().ByDescriptor(d)
+	if loc.Path == nil {
+		return file.Path()
+	}
+	return fmt.Sprintf("%s:%d:%d", file.Path(), loc.StartLine+1, loc.StartColumn+1)
+}
+
+// checkMessageShape refuses what gogo would write differently from the
+// flat messages go-to-protobuf produces: nested messages, enums, oneofs.
+func checkMessageShape(m *protogen.Message) error {
+	for _, nested := range m.Messages {
+		if !nested.Desc.IsMapEntry() {
+			return fmt.Errorf("%s: nested message %s is not supported by gengokit's protoc plugin; declare it at the top level", position(nested.Desc), nested.Desc.FullName())
+		}
+	}
+	if len(m.Enums) > 0 {
+		return fmt.Errorf("%s: enum %s is not supported by gengokit's protoc plugin", position(m.Enums[0].Desc), m.Enums[0].Desc.FullName())
+	}
+	if len(m.Oneofs) > 0 {
+		return fmt.Errorf("%s: oneof %s is not supported by gengokit's protoc plugin", position(m.Oneofs[0].Desc), m.Oneofs[0].Desc.FullName())
+	}
+	return nil
 }

@@ -84,6 +84,9 @@ type fileGen struct {
 // generateFile returns the generated.pb.go for one proto file.
 func generateFile(gen *protogen.Plugin, f *protogen.File, opts Options) ([]byte, error) {
 	g := &fileGen{gen: gen, file: f, imports: newImportSet()}
+	if len(f.Enums) > 0 {
+		return nil, fmt.Errorf("%s: enum %s is not supported by gengokit's protoc plugin", position(f.Enums[0].Desc), f.Enums[0].Desc.FullName())
+	}
 	for _, m := range f.Messages {
 		msg, err := g.buildMessage(m)
 		if err != nil {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -39,21 +38,21 @@ func TestMain(m *testing.M) {
 // directory it returns.
 func protocPlugin(t *testing.T, header string, includes []string, rel ...string) string {
 	t.Helper()
-	protoc, err := exec.LookPath("protoc")
-	if err != nil {
-		t.Skip("protoc is not on PATH; install Debian's protobuf-compiler (3.21.12) to run this test")
-	}
-	self, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	_ = self
-	_ = protoc
+	requireProtoc(t)
 	out, err := runProtoc(header, includes, rel...)
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { os.RemoveAll(out) })
 	return out
+}
+
+// requireProtoc skips the test when protoc is not installed.
+func requireProtoc(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("protoc"); err != nil {
+		t.Skip("protoc is not on PATH; install Debian's protobuf-compiler (3.21.12) to run this test")
+	}
 }
 
 // runProtoc runs protoc with this test binary as its plugin and returns
@@ -99,5 +98,3 @@ func firstDiff(want, got []byte) string {
 	}
 	return "identical"
 }
-
-var _ = filepath.Join
