@@ -3,7 +3,6 @@ package plugin
 import (
 	"google.golang.org/protobuf/encoding/protowire"
 	"google.golang.org/protobuf/proto"
-	"google.golang.org/protobuf/reflect/protoreflect"
 )
 
 // Field option numbers of github.com/gogo/protobuf/gogoproto/gogo.proto that
@@ -128,9 +127,4 @@ func (o *gogoOptions) set(num protowire.Number, typ protowire.Type, val []byte) 
 	case optCustomType:
 		o.customType = str()
 	}
-}
-
-// isBytesLike reports whether a kind is length-delimited scalar data.
-func isBytesLike(k protoreflect.Kind) bool {
-	return k == protoreflect.StringKind || k == protoreflect.BytesKind
 }

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"go/format"
 	"io"
+	"path"
 	"strings"
 
 	"google.golang.org/protobuf/compiler/protogen"
@@ -66,8 +67,7 @@ func Generate(req *pluginpb.CodeGeneratorRequest, opts Options) *pluginpb.CodeGe
 			gen.Error(err)
 			break
 		}
-		name := strings.TrimSuffix(f.Desc.Path(), ".proto") + ".pb.go"
-		gen.NewGeneratedFile(name, f.GoImportPath).Write(src)
+		gen.NewGeneratedFile(outputName(f), f.GoImportPath).Write(src)
 	}
 	return gen.Response()
 }
@@ -140,4 +140,11 @@ func (g *fileGen) hasMaps() bool {
 func (g *fileGen) p(format string, args ...any) {
 	fmt.Fprintf(&g.buf, format, args...)
 	g.buf.WriteByte('\n')
+}
+
+// outputName is where protoc-gen-gogo writes a file's code: the base name
+// of the .proto file with .pb.go, in the directory of its go_package.
+func outputName(f *protogen.File) string {
+	base := path.Base(strings.TrimSuffix(f.Desc.Path(), ".proto")) + ".pb.go"
+	return path.Join(string(f.GoImportPath), base)
 }
