@@ -30,6 +30,9 @@ message B {
 		{"int map key", `message A {
   map<int32, string> m = 1 [(gogoproto.nullable) = false];
 }`, "x/bad.proto:7:3: field x.A.m: map keys of type int32 are not supported yet"},
+		{"file options", `message A {
+  optional string s = 1;
+}`, "x/bad.proto: option (gogoproto.sizer_all) = true is missing"},
 		{"float", `message A {
   optional float f = 1;
 }`, "x/bad.proto:7:3: field x.A.f: proto type float is not supported yet"},
@@ -37,7 +40,10 @@ message B {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
-			src := "syntax = \"proto2\";\npackage x;\nimport \"github.com/gogo/protobuf/gogoproto/gogo.proto\";\noption go_package = \"example.com/x\";\n\n" + tc.body + "\n"
+			src := "syntax = \"proto2\";\npackage x;\nimport \"github.com/gogo/protobuf/gogoproto/gogo.proto\";\noption go_package = \"example.com/x\";\n" + fileOptions + tc.body + "\n"
+			if tc.name == "file options" {
+				src = strings.Replace(src, "option (gogoproto.sizer_all) = true; ", "", 1)
+			}
 			if err := os.MkdirAll(filepath.Join(dir, "x"), 0o755); err != nil {
 				t.Fatal(err)
 			}
@@ -55,3 +61,9 @@ message B {
 		})
 	}
 }
+
+// fileOptions are the gogoproto file options go-to-protobuf writes, on one
+// line so that the test files keep their line numbers.
+const fileOptions = "option (gogoproto.marshaler_all) = true; option (gogoproto.stable_marshaler_all) = true; " +
+	"option (gogoproto.sizer_all) = true; option (gogoproto.goproto_stringer_all) = false; option (gogoproto.stringer_all) = true; " +
+	"option (gogoproto.unmarshaler_all) = true;\n"

@@ -1,8 +1,11 @@
 package plugin
 
 import (
+	"fmt"
+
 	"google.golang.org/protobuf/encoding/protowire"
 	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/reflect/protoreflect"
 )
 
 // Field option numbers of github.com/gogo/protobuf/gogoproto/gogo.proto that
@@ -127,4 +130,48 @@ func (o *gogoOptions) set(num protowire.Number, typ protowire.Type, val []byte) 
 	case optCustomType:
 		o.customType = str()
 	}
+}
+
+// File option numbers go-to-protobuf sets in every generated.proto.
+const (
+	optGoprotoStringerAll = 63003
+	optStringerAll        = 63008
+	optMarshalerAll       = 63017
+	optUnmarshalerAll     = 63018
+	optSizerAll           = 63020
+)
+
+// requiredFileOptions are the file options the generated code assumes,
+// with the value go-to-protobuf gives them.
+var requiredFileOptions = []struct {
+	num  protowire.Number
+	name string
+	want bool
+}{
+	{optMarshalerAll, "marshaler_all", true},
+	{optUnmarshalerAll, "unmarshaler_all", true},
+	{optSizerAll, "sizer_all", true},
+	{optStringerAll, "stringer_all", true},
+	{optGoprotoStringerAll, "goproto_stringer_all", false},
+}
+
+// checkFileOptions refuses a file whose gogoproto file options are not
+// the ones go-to-protobuf writes: gogo would emit other code for it.
+func checkFileOptions(fd protoreflect.FileDescriptor) error {
+	set := map[protowire.Number]bool{}
+	err := eachUnknown(fd.Options(), func(num protowire.Number, typ protowire.Type, val []byte) {
+		if typ == protowire.VarintType {
+			v, _ := protowire.ConsumeVarint(val)
+			set[num] = v != 0
+		}
+	})
+	if err != nil {
+		return fmt.Errorf("%s: reading gogo file options: %w", fd.Path(), err)
+	}
+	for _, o := range requiredFileOptions {
+		if v, ok := set[o.num]; !ok || v != o.want {
+			return fmt.Errorf("%s: option (gogoproto.%s) = %t is missing; gengokit's protoc plugin writes the code for the file options go-to-protobuf sets in generated.proto", fd.Path(), o.name, o.want)
+		}
+	}
+	return nil
 }

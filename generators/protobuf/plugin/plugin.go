@@ -6,6 +6,17 @@
 // every message, and the varint helpers. It is built on
 // google.golang.org/protobuf/compiler/protogen; gogo's Go packages are not
 // linked: the gogoproto options are read as raw extension fields.
+//
+// The output is what go-to-protobuf's default --drop-gogo-go=true leaves
+// (no descriptor, no gogo imports); the gogo-keeping mode is not written.
+// Input files must carry the file options go-to-protobuf writes
+// (marshaler_all, unmarshaler_all, sizer_all, stringer_all and
+// goproto_stringer_all = false); messages may turn methods off, and types
+// whose comment has +protobuf.nullable=true get go-to-protobuf's rewrite.
+//
+// go-to-protobuf runs protoc with --plugin=protoc-gen-<name>=<its own
+// executable> and tells the child process, through its environment, to
+// call Run on its standard input and output.
 package plugin
 
 import (
@@ -84,6 +95,9 @@ type fileGen struct {
 // generateFile returns the generated.pb.go for one proto file.
 func generateFile(gen *protogen.Plugin, f *protogen.File, opts Options) ([]byte, error) {
 	g := &fileGen{gen: gen, file: f, imports: newImportSet()}
+	if err := checkFileOptions(f.Desc); err != nil {
+		return nil, err
+	}
 	if len(f.Enums) > 0 {
 		return nil, fmt.Errorf("%s: enum %s is not supported by gengokit's protoc plugin", position(f.Enums[0].Desc), f.Enums[0].Desc.FullName())
 	}
