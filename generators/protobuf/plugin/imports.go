@@ -6,7 +6,6 @@ import (
 	"go/parser"
 	"go/token"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -35,12 +34,7 @@ func (s *importSet) depName(path string) string {
 	if name, ok := s.depNames[path]; ok {
 		return name
 	}
-	base := path[strings.LastIndex(path, "/")+1:]
-	base = strings.Map(identRune, base)
-	name := base
-	for i := 1; s.usedNames[name]; i++ {
-		name = base + strconv.Itoa(i)
-	}
+	name := uniqueName(depBaseName(path), s.usedNames)
 	s.depNames[path] = name
 	s.usedNames[name] = true
 	return name
@@ -48,16 +42,9 @@ func (s *importSet) depName(path string) string {
 
 // castName returns the name gogo gives a cast type's package.
 func (s *importSet) castName(path string) string {
-	name := strings.Map(identRune, path)
+	name := cleanName(path)
 	s.casts[path] = name
 	return name
-}
-
-func identRune(r rune) rune {
-	if r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
-		return r
-	}
-	return '_'
 }
 
 // rawList is gogo's import block for a file whose proto dependencies have

@@ -50,3 +50,27 @@ func TestImportBlock(t *testing.T) {
 		})
 	}
 }
+
+// TestImportNames checks gogo's package naming: base name, collisions
+// numbered, its own and predeclared names avoided, cast packages named by
+// their whole path.
+func TestImportNames(t *testing.T) {
+	s := newImportSet()
+	for _, c := range []struct{ path, want string }{
+		{"k8s.io/apimachinery/pkg/apis/meta/v1", "v1"},
+		{"k8s.io/api/core/v1", "v11"},
+		{"k8s.io/api/core/v1", "v11"},
+		{"example.com/fmt", "fmt1"},
+		{"example.com/string", "string1"},
+		{"example.com/go", "_go"},
+		{"example.com/my-pkg.v2", "my_pkg"},
+		{"example.com/any", "any"},
+	} {
+		if got := s.depName(c.path); got != c.want {
+			t.Errorf("depName(%q) = %q, want %q", c.path, got, c.want)
+		}
+	}
+	if got := s.castName("k8s.io/api/core/v1"); got != "k8s_io_api_core_v1" {
+		t.Errorf("castName = %q", got)
+	}
+}

@@ -31,7 +31,6 @@ type field struct {
 	msgQual  string // message type as gogo names it, "v1.ObjectMeta" (messages)
 	local    bool   // message declared in the generated file
 	stringer bool   // local message that has a generated String method
-	cast     bool   // scalar has a casttype
 	key, val *field // map entry key and value
 	mapType  string // Go type of a map field (its casttype or map[K]V)
 	castKey  bool
@@ -117,7 +116,7 @@ func (g *fileGen) typeField(f *field, pf *protogen.Field, castType string) error
 	}
 	f.goType = t
 	if castType != "" {
-		f.goType, f.cast = g.castIdent(castType), true
+		f.goType = g.castIdent(castType)
 	}
 	return nil
 }
