@@ -27,14 +27,14 @@ func (g *fileGen) emitBody() {
 // eachMessage emits a method for every message whose options ask for it,
 // and reports whether any did.
 func (g *fileGen) eachMessage(wanted func(methodSet) bool, unmarshal bool, emit func(*message)) bool {
-	any := false
+	wrote := false
 	for _, m := range g.messages {
 		if wanted(m.methods) {
 			g.optionalMethods(m, unmarshal, emit)
-			any = true
+			wrote = true
 		}
 	}
-	return any
+	return wrote
 }
 
 // optionalMethods writes methods of m with emit; for a type tagged

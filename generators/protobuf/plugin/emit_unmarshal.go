@@ -8,7 +8,7 @@ import (
 func (g *fileGen) emitUnmarshal(m *message) {
 	g.p("func (m *%s) Unmarshal(dAtA []byte) error {", m.name)
 	g.p("l := len(dAtA)\niNdEx := 0\nfor iNdEx < l {\npreIndex := iNdEx\nvar wire uint64")
-	g.readVarint("wire", "uint64", "")
+	g.readVarint("wire", "uint64")
 	g.p("fieldNum := int32(wire >> 3)\nwireType := int(wire & 0x7)")
 	g.p("if wireType == 4 {\nreturn fmt.Errorf(\"proto: %s: wiretype end group for non-group\")\n}", m.name)
 	g.p("if fieldNum <= 0 {\nreturn fmt.Errorf(\"proto: %s: illegal tag %%d (wire type %%d)\", fieldNum, wire)\n}", m.name)
@@ -23,12 +23,12 @@ func (g *fileGen) emitUnmarshal(m *message) {
 	g.p("if iNdEx > l {\nreturn io.ErrUnexpectedEOF\n}\nreturn nil\n}")
 }
 
-// readVarint decodes a varint from dAtA at iNdEx into target, converting
-// each 7-bit group to typ. An empty typ reads without assigning.
-func (g *fileGen) readVarint(target, typ, errPrefix string) {
+// readVarint decodes a varint from dAtA at iNdEx into target (declared
+// by the caller), converting each 7-bit group to typ.
+func (g *fileGen) readVarint(target, typ string) {
 	g.p("for shift := uint(0); ; shift += 7 {")
-	g.p("if shift >= 64 {\nreturn %sErrIntOverflowGenerated\n}", errPrefix)
-	g.p("if iNdEx >= l {\nreturn %sio.ErrUnexpectedEOF\n}", errPrefix)
+	g.p("if shift >= 64 {\nreturn ErrIntOverflowGenerated\n}")
+	g.p("if iNdEx >= l {\nreturn io.ErrUnexpectedEOF\n}")
 	g.p("b := dAtA[iNdEx]\niNdEx++")
 	g.p("%s |= %s(b&0x7F) << shift", target, typ)
 	g.p("if b < 0x80 {\nbreak\n}\n}")
@@ -50,7 +50,7 @@ func (g *fileGen) checkWireType(f *field, w protowire.Type) {
 // postIndex, checking it against the buffer.
 func (g *fileGen) readLength(v, typ string) {
 	g.p("var %s %s", v, typ)
-	g.readVarint(v, typ, "")
+	g.readVarint(v, typ)
 	check := v
 	if typ == "uint64" {
 		check = "intStringLen"
@@ -136,7 +136,7 @@ func (g *fileGen) unmarshalVarint(f *field) {
 	switch {
 	case f.kind == protoreflect.BoolKind:
 		g.p("var v int")
-		g.readVarint("v", "int", "")
+		g.readVarint("v", "int")
 		if f.nullable {
 			g.p("b := %s(v != 0)\nm.%s = &b", f.goType, f.name)
 		} else {
@@ -144,11 +144,11 @@ func (g *fileGen) unmarshalVarint(f *field) {
 		}
 	case f.nullable:
 		g.p("var v %s", f.goType)
-		g.readVarint("v", f.goType, "")
+		g.readVarint("v", f.goType)
 		g.p("m.%s = &v", f.name)
 	default:
 		g.p("m.%s = 0", f.name)
-		g.readVarint("m."+f.name, f.goType, "")
+		g.readVarint("m."+f.name, f.goType)
 	}
 }
 
@@ -160,11 +160,11 @@ func (g *fileGen) unmarshalPackable(f *field) {
 		vt, conv = "int", f.goType+"(v != 0)"
 	}
 	g.p("if wireType == 0 {\nvar v %s", vt)
-	g.readVarint("v", vt, "")
+	g.readVarint("v", vt)
 	g.p("m.%s = append(m.%s, %s)", f.name, f.name, conv)
 	g.p("} else if wireType == 2 {")
 	g.p("var packedLen int")
-	g.readVarint("packedLen", "int", "")
+	g.readVarint("packedLen", "int")
 	g.p("if packedLen < 0 {\nreturn ErrInvalidLengthGenerated\n}")
 	g.p("postIndex := iNdEx + packedLen")
 	g.p("if postIndex < 0 {\nreturn ErrInvalidLengthGenerated\n}")
@@ -177,7 +177,7 @@ func (g *fileGen) unmarshalPackable(f *field) {
 	}
 	g.p("if elementCount != 0 && len(m.%s) == 0 {\nm.%s = make([]%s, 0, elementCount)\n}", f.name, f.name, elem)
 	g.p("for iNdEx < postIndex {\nvar v %s", vt)
-	g.readVarint("v", vt, "")
+	g.readVarint("v", vt)
 	g.p("m.%s = append(m.%s, %s)\n}", f.name, f.name, conv)
 	g.p("} else {\nreturn fmt.Errorf(\"proto: wrong wireType = %%d for field %s\", wireType)\n}", f.name)
 }

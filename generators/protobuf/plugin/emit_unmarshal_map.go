@@ -20,7 +20,7 @@ func (g *fileGen) unmarshalMap(f *field) {
 		g.p("var mapvalue %s", f.val.goType)
 	}
 	g.p("for iNdEx < postIndex {\nentryPreIndex := iNdEx\nvar wire uint64")
-	g.readVarint("wire", "uint64", "")
+	g.readVarint("wire", "uint64")
 	g.p("fieldNum := int32(wire >> 3)")
 	g.p("if fieldNum == 1 {")
 	g.readEntryValue(f.key, "mapkey")
@@ -62,14 +62,14 @@ func (g *fileGen) readEntryValue(f *field, v string) {
 		g.p("if err := %s.Unmarshal(dAtA[iNdEx:postmsgIndex]); err != nil {\nreturn err\n}", v)
 		g.p("iNdEx = postmsgIndex")
 	default:
-		g.readVarint(v, f.goType, "")
+		g.readVarint(v, f.goType)
 	}
 }
 
 // readEntryLength decodes a length prefix inside a map entry.
 func (g *fileGen) readEntryLength(v, typ, intV, post string) {
 	g.p("var %s %s", v, typ)
-	g.readVarint(v, typ, "")
+	g.readVarint(v, typ)
 	if intV != v {
 		g.p("%s := int(%s)", intV, v)
 	}
