@@ -76,6 +76,7 @@ func runProtoc(header string, includes []string, rel ...string) (string, error) 
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err != nil {
+		os.RemoveAll(out)
 		return "", fmt.Errorf("protoc %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
 	}
 	return out, nil
