@@ -1,6 +1,8 @@
 package protobuf
 
 import (
+	"path/filepath"
+
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 
@@ -26,6 +28,7 @@ func NameSystems() namer.NameSystems {
 // Command returns go-to-protobuf with the given flags.
 func Command(args *Args) *cli.Spec {
 	var files []run.File // what Targets generated, for Side to return
+	var removes []string // what --clean removes
 	return &cli.Spec{
 		Name:        Name,
 		Summary:     summary,
@@ -35,6 +38,11 @@ func Command(args *Args) *cli.Spec {
 		Registry:    Registry,
 		Inputs:      func() []string { return args.packagePaths() },
 		Targets: func(l *load.Loaded) ([]generator.Target, error) {
+			if args.Clean {
+				var err error
+				removes, err = cleaned(l, args)
+				return nil, err
+			}
 			out, err := IDL(l, args, !args.OnlyIDL && !args.KeepGogoproto)
 			if out != nil {
 				files = out.Files
@@ -42,8 +50,25 @@ func Command(args *Args) *cli.Spec {
 			return nil, err
 		},
 		Side:      func() ([]run.File, error) { return files, nil },
+		Removes:   func() []string { return removes },
 		BuildTags: []string{"proto"},
 	}
+}
+
+// cleaned returns what --clean removes: generated.proto and
+// generated.pb.go in each package that is not read with '-'.
+func cleaned(l *load.Loaded, args *Args) ([]string, error) {
+	set, err := newPackageSet(l, args)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, p := range set.ordered {
+		if p.output {
+			out = append(out, filepath.Join(p.dir, "generated.proto"), filepath.Join(p.dir, "generated.pb.go"))
+		}
+	}
+	return out, nil
 }
 
 // Registry returns the tags go-to-protobuf reads, for --help.
@@ -66,3 +91,7 @@ func (a *Args) packagePaths() []string {
 	}
 	return out
 }
+
+// PackagePaths returns the import paths a's package flags name, which the
+// command loads.
+func PackagePaths(a *Args) []string { return a.packagePaths() }

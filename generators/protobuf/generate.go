@@ -24,8 +24,9 @@ type packageSet struct {
 type Output struct {
 	// Files are the generated.proto files, one per output package.
 	Files []run.File
-	// StructTags are, by package path, type and member, the `protobuf:`
-	// struct tags of the Go members that got a field.
+	// StructTags are, by package directory, type and member, the
+	// `protobuf:` struct tags of the Go members that got a field (see
+	// StructTagFiles).
 	StructTags map[string]map[string]map[string]string
 }
 
@@ -58,7 +59,7 @@ func IDL(l *load.Loaded, args *Args, omitGogo bool) (*Output, error) {
 			continue
 		}
 		out.Files = append(out.Files, run.File{Path: filepath.Join(p.dir, "generated.proto"), Data: g.assemble(hdr, body)})
-		out.StructTags[p.path] = g.tags
+		out.StructTags[p.dir] = g.tags
 	}
 	return out, errs.Err()
 }
