@@ -34,7 +34,9 @@ func (f *field) setExtra(k, v string) {
 type memberError struct {
 	t      *types.Type
 	member string
-	err    error
+	// tag, when set, is the tag line (after its "+") the problem is at.
+	tag string
+	err error
 }
 
 func (e *memberError) Error() string { return e.err.Error() }
@@ -86,7 +88,7 @@ func namedProtoType(s string, local types.Name) types.Name {
 }
 
 // errUnsupported is the error of a Go type no protobuf field can hold.
-var errUnsupported = errors.New("its Go type has no protobuf equivalent")
+var errUnsupported = errors.New("its Go type has no protobuf equivalent; leave the field out of the message with a `protobuf:\"-\"` struct tag, or the type out with +protobuf=false")
 
 // membersToFields returns the fields of the message of t: one per
 // exported member, numbered from its struct tag or after the highest.

@@ -92,7 +92,11 @@ func positioned(l *load.Loaded, err error) error {
 	if me.member != "" {
 		d = l.Index.Member(me.t, me.member)
 	}
-	return diag.Errorf(d.Pos, "%v", me.err)
+	pos := d.Pos
+	if me.tag != "" {
+		pos = d.Find(me.tag)
+	}
+	return diag.Errorf(pos, "%v", me.err)
 }
 
 // newPackageSet makes the protobuf packages of the loaded inputs, with the

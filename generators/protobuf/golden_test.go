@@ -197,3 +197,14 @@ func copyTo(src, dst string) error {
 	}
 	return os.WriteFile(dst, data, 0o644)
 }
+
+// TestErrors runs each error case through the command line: exit 1, the
+// errors its // want comments expect at their file:line:col, nothing
+// written.
+func TestErrors(t *testing.T) {
+	goldentest.Loads(t)
+	root := goldentest.Root(t)
+	goldentest.ErrorCases(t, filepath.Join(root, "testdata", "protobuf", "errors"), 4, protobuf.NewCommand, func(string) []string {
+		return []string{"--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt"), "--only-idl", "--apimachinery-packages="}
+	})
+}

@@ -99,7 +99,7 @@ func (g *fileGen) contents(t *types.Type) ([]string, []field, error) {
 			fields = nil
 			as, ok := g.localType(v)
 			if !ok {
-				return nil, nil, &memberError{t: t, err: fmt.Errorf("+protobuf.as=%s: %s has no type %s; name a struct type of the same package", v, g.p.path, v)}
+				return nil, nil, &memberError{t: t, tag: "protobuf.as=" + v, err: fmt.Errorf("+protobuf.as=%s: package %s has no type %s; name a struct type of the same package (upstream writes an empty message)", v, g.p.path, v)}
 			}
 			from = as
 		case k == "protobuf.embed":
