@@ -17,15 +17,17 @@ import (
 // Name is the generator's name.
 const Name = "go-to-protobuf"
 
-// defaultAPIMachinery is upstream's --apimachinery-packages.
-var defaultAPIMachinery = []string{
-	"+k8s.io/apimachinery/pkg/util/intstr",
-	"+k8s.io/apimachinery/pkg/api/resource",
-	"+k8s.io/apimachinery/pkg/runtime/schema",
-	"+k8s.io/apimachinery/pkg/runtime",
-	"k8s.io/apimachinery/pkg/apis/meta/v1",
-	"k8s.io/apimachinery/pkg/apis/meta/v1beta1",
-	"k8s.io/apimachinery/pkg/apis/testapigroup/v1",
+// defaultAPIMachinery returns upstream's --apimachinery-packages.
+func defaultAPIMachinery() []string {
+	return []string{
+		"+k8s.io/apimachinery/pkg/util/intstr",
+		"+k8s.io/apimachinery/pkg/api/resource",
+		"+k8s.io/apimachinery/pkg/runtime/schema",
+		"+k8s.io/apimachinery/pkg/runtime",
+		"k8s.io/apimachinery/pkg/apis/meta/v1",
+		"k8s.io/apimachinery/pkg/apis/meta/v1beta1",
+		"k8s.io/apimachinery/pkg/apis/testapigroup/v1",
+	}
 }
 
 // Args are go-to-protobuf's flags, with upstream's names and defaults.
@@ -62,7 +64,7 @@ type Args struct {
 func NewArgs() *Args {
 	return &Args{
 		OutputDir:            ".",
-		APIMachineryPackages: strings.Join(defaultAPIMachinery, ","),
+		APIMachineryPackages: strings.Join(defaultAPIMachinery(), ","),
 		DropEmbeddedFields:   "k8s.io/apimachinery/pkg/apis/meta/v1.TypeMeta",
 		DropGogoGo:           true,
 	}

@@ -19,6 +19,8 @@ type field struct {
 	isMap, repeated, nullable bool
 	extras                    map[string]string
 	comments                  []string
+	// member is the Go member the field is made from.
+	member string
 }
 
 // setExtra sets a field option, making the map when needed.
@@ -108,7 +110,7 @@ func (g *fileGen) membersToFields(t *types.Type) ([]field, error) {
 
 // memberField returns the field of member m of t, and whether it has one.
 func (g *fileGen) memberField(t *types.Type, m types.Member) (field, bool, error) {
-	f := field{tag: -1, extras: map[string]string{}}
+	f := field{tag: -1, extras: map[string]string{}, member: m.Name}
 	if namer.IsPrivateGoName(m.Name) || g.omit[types.Name{Name: m.Type.Name.Name, Package: m.Type.Name.Package}] {
 		return f, false, nil
 	}
@@ -168,7 +170,7 @@ func (g *fileGen) number(t *types.Type, fields []field) error {
 			continue
 		}
 		if other, ok := byTag[f.tag]; ok {
-			return &memberError{t: t, member: g.goName(t, f.name), err: fmt.Errorf("field %q and %q both have protobuf field number %d: give one of them an unused number in its `protobuf:` struct tag (or remove the tag to have the next free number assigned)", f.name, other, f.tag)}
+			return &memberError{t: t, member: f.member, err: fmt.Errorf("field %q and %q both have protobuf field number %d: give one of them an unused number in its `protobuf:` struct tag (or remove the tag to have the next free number assigned)", f.name, other, f.tag)}
 		}
 		byTag[f.tag] = f.name
 		highest = max(highest, f.tag)
@@ -180,14 +182,4 @@ func (g *fileGen) number(t *types.Type, fields []field) error {
 		}
 	}
 	return nil
-}
-
-// goName returns the Go member of t whose field is named name, or name.
-func (g *fileGen) goName(t *types.Type, name string) string {
-	for _, m := range t.Members {
-		if strings.Contains(m.Tags, "name="+name) || strings.HasPrefix(m.Tags, `json:"`+name) {
-			return m.Name
-		}
-	}
-	return name
 }

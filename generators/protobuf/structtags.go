@@ -18,7 +18,7 @@ func (g *fileGen) recordTags(t *types.Type, fields []field) {
 		g.tags[t.Name.Name] = m
 	}
 	used := map[string]bool{}
-	for _, n := range gogoMethods {
+	for _, n := range gogoMethods() {
 		used[n] = true
 	}
 	for _, f := range fields {
@@ -26,11 +26,13 @@ func (g *fileGen) recordTags(t *types.Type, fields []field) {
 	}
 }
 
-// gogoMethods are the methods gogo's generator may give a message (Size
+// gogoMethods returns the methods gogo's generator may give a message (Size
 // too: Kubernetes' files never ask for ProtoSize): a field of the same
 // name, or whose getter would have one, is renamed with a trailing '_'.
-var gogoMethods = []string{"Reset", "String", "ProtoMessage", "Marshal", "Unmarshal", "ExtensionRangeArray", "ExtensionMap",
-	"Descriptor", "MarshalTo", "Equal", "VerboseEqual", "GoString", "ProtoSize", "Size"}
+func gogoMethods() []string {
+	return []string{"Reset", "String", "ProtoMessage", "Marshal", "Unmarshal", "ExtensionRangeArray", "ExtensionMap",
+		"Descriptor", "MarshalTo", "Equal", "VerboseEqual", "GoString", "ProtoSize", "Size"}
+}
 
 // allocName returns the Go name gogo gives a field whose name would be
 // base: base and its getter Get<base> both unused, '_' appended until
