@@ -22,6 +22,8 @@ type fileGen struct {
 	local    types.Name
 	omit     map[types.Name]bool
 	omitGogo bool
+	// prev is the generated.proto the run replaces, nil when there is none.
+	prev *previousFile
 	// tags collects the `protobuf:` struct tag of each Go member whose
 	// field was written, by type and member name.
 	tags map[string]map[string]string
@@ -58,8 +60,11 @@ func (g *fileGen) structMessage(b *bytes.Buffer, t *types.Type, comments []strin
 	if t.Name.Name == "" || namer.IsPrivateGoName(t.Name.Name) {
 		return nil
 	}
-	options, fields, err := g.contents(t)
+	options, fields, from, err := g.contents(t)
 	if err != nil {
+		return err
+	}
+	if err := g.checkNumbers(from, t.Name.Name, fields); err != nil {
 		return err
 	}
 	writeComment(b, comments, "")
@@ -82,10 +87,10 @@ func (g *fileGen) structMessage(b *bytes.Buffer, t *types.Type, comments []strin
 	return nil
 }
 
-// contents returns the options and fields of t's message, as its tags
-// say: +protobuf.options.*, +protobuf.as (the fields of another type of
+// contents returns the options and fields of t's message, and the type
+// whose members the fields are, as its tags say: +protobuf.options.*, +protobuf.as (the fields of another type of
 // the package), +protobuf.embed (one field of a named message).
-func (g *fileGen) contents(t *types.Type) ([]string, []field, error) {
+func (g *fileGen) contents(t *types.Type) ([]string, []field, *types.Type, error) {
 	all := gengo.ExtractCommentTags("+", t.CommentLines)
 	var options []string
 	var fields []field
@@ -99,7 +104,7 @@ func (g *fileGen) contents(t *types.Type) ([]string, []field, error) {
 			fields = nil
 			as, ok := g.localType(v)
 			if !ok {
-				return nil, nil, &memberError{t: t, tag: "protobuf.as=" + v, err: fmt.Errorf("+protobuf.as=%s: package %s has no type %s; name a struct type of the same package (upstream writes an empty message)", v, g.p.path, v)}
+				return nil, nil, nil, &memberError{t: t, tag: "protobuf.as=" + v, err: fmt.Errorf("+protobuf.as=%s: package %s has no type %s; name a struct type of the same package (upstream writes an empty message)", v, g.p.path, v)}
 			}
 			from = as
 		case k == "protobuf.embed":
@@ -109,10 +114,10 @@ func (g *fileGen) contents(t *types.Type) ([]string, []field, error) {
 	if fields == nil {
 		var err error
 		if fields, err = g.membersToFields(from); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 	}
-	return options, fields, nil
+	return options, fields, from, nil
 }
 
 // option returns the message options one +protobuf.options.<key>=<value>
