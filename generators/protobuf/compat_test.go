@@ -121,4 +121,3 @@ func putBack(t *testing.T, root string, files map[string][]byte) {
 		}
 	}
 }
-
