@@ -97,7 +97,10 @@
 //
 // Bad input stops the run before anything is written, each problem printed
 // as file:line:col: message with what to do, and the exit status is 1: two
-// fields with one protobuf number; a field whose Go type protobuf cannot
+// fields with one protobuf number; against the generated.proto the run
+// replaces, a field whose number would change (an untagged field numbered
+// after the highest struct tag, which moved) or a new field taking the
+// number of a removed field of another type (upstream renumbers silently); a field whose Go type protobuf cannot
 // hold (a channel, an array, an interface); a +protobuf.as naming a type
 // the package does not have (upstream writes an empty message); a +protobuf
 // value other than true or false. Files are written all or nothing,
