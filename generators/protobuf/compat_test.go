@@ -4,6 +4,7 @@ package protobuf_test
 
 import (
 	"os"
+	"os/exec"
 	"path"
 	"path/filepath"
 	"strings"
@@ -119,5 +120,81 @@ func putBack(t *testing.T, root string, files map[string][]byte) {
 		if err := os.WriteFile(filepath.Join(root, rel), data, 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestGoldensMatchUpstreamProtobuf runs upstream's go-to-protobuf v0.37.2
+// over each golden case, in a copy of the repository laid out as a GOPATH
+// (--output-dir its src), and requires every golden: with --only-idl its
+// generated.proto files; then its whole pipeline (protoc, its
+// protoc-gen-gogo, goimports) leaves the generated.shipped.proto goldens
+// as generated.proto and each Go file as its .tagged golden. Skipped
+// without protoc.
+func TestGoldensMatchUpstreamProtobuf(t *testing.T) {
+	if _, err := exec.LookPath("protoc"); err != nil {
+		t.Skip("protoc is not on PATH (install protobuf-compiler)")
+	}
+	root := goldentest.Root(t)
+	repo := goldentest.CopyRepo(t, root)
+	bins := goldentest.InstallUpstreams(t, upstreamBin, upstreamPlugin)
+	goimports := goldentest.InstallUpstream(t, "golang.org/x/tools/cmd/goimports@v0.47.0")
+	t.Setenv("PATH", filepath.Dir(bins[upstreamPlugin])+string(os.PathListSeparator)+filepath.Dir(goimports)+string(os.PathListSeparator)+os.Getenv("PATH"))
+	src := filepath.Join(t.TempDir(), "src")
+	if err := os.MkdirAll(filepath.Join(src, "github.com", "gengokit"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(repo, filepath.Join(src, "github.com", "gengokit", "gengokit")); err != nil {
+		t.Fatal(err)
+	}
+	full := []string{"--output-dir=" + src}
+	for i, a := range protoImports(t) {
+		if i%2 == 1 {
+			full = append(full, "--proto-import="+a)
+		}
+	}
+	for _, dir := range caseDirs(t, root) {
+		rel, _ := filepath.Rel(root, dir)
+		checkCaseUpstream(t, bins[upstreamBin], repo, filepath.Join(repo, rel), caseArgs(t, root, dir), full)
+	}
+}
+
+const (
+	upstreamBin    = "k8s.io/code-generator/cmd/go-to-protobuf@v0.37.2"
+	upstreamPlugin = "k8s.io/code-generator/cmd/go-to-protobuf/protoc-gen-gogo@v0.37.2"
+)
+
+// checkCaseUpstream runs upstream over one case (in the copy) twice, as
+// TestGoldensMatchUpstreamProtobuf says.
+func checkCaseUpstream(t *testing.T, up, repo, dir string, args, full []string) {
+	renamed := func(suffix, to string) (map[string][]byte, func(string, []byte) bool) {
+		want := map[string][]byte{}
+		for rel, data := range goldentest.TakeFiles(t, dir, func(rel string, _ []byte) bool { return strings.HasSuffix(rel, suffix) }) {
+			want[strings.TrimSuffix(rel, suffix)+to] = data
+		}
+		return want, func(rel string, _ []byte) bool { _, ok := want[rel]; return ok }
+	}
+	shipped, isShipped := renamed(".shipped.proto", ".proto")
+	tagged, isTagged := renamed(".tagged", "")
+	idl := goldentest.TakeFiles(t, dir, func(rel string, _ []byte) bool { return path.Base(rel) == "generated.proto" })
+	if out, err := goldentest.RunIn(repo, up, args...); err != nil {
+		t.Fatalf("upstream --only-idl over %s: %v\n%s", dir, err, out)
+	}
+	if n := goldentest.CompareOutputs(t, dir, idl, func(rel string, _ []byte) bool { return path.Base(rel) == "generated.proto" }); n != len(idl) {
+		t.Errorf("%s: upstream --only-idl: %d/%d generated.proto goldens identical", dir, n, len(idl))
+	}
+	var whole []string
+	for _, a := range args {
+		if a != "--only-idl" {
+			whole = append(whole, a)
+		}
+	}
+	if out, err := goldentest.RunIn(repo, up, append(whole, full...)...); err != nil {
+		t.Fatalf("upstream's whole pipeline over %s: %v\n%s", dir, err, out)
+	}
+	if n := goldentest.CompareOutputs(t, dir, shipped, isShipped); n != len(shipped) {
+		t.Errorf("%s: upstream's pipeline: %d/%d generated.shipped.proto goldens identical", dir, n, len(shipped))
+	}
+	if n := goldentest.CompareOutputs(t, dir, tagged, isTagged); n != len(tagged) {
+		t.Errorf("%s: upstream's pipeline: %d/%d .tagged goldens identical", dir, n, len(tagged))
 	}
 }
