@@ -26,7 +26,8 @@
 // # Flags
 //
 //	-p, --packages <entry>[,...]
-//	    the packages to generate for, as import paths; an entry may start
+//	    the packages to generate for, as import paths (or ./relative
+//	    directories, named after their import path); an entry may start
 //	    with '+' (only types tagged +protobuf=true get a message) or '-' (read
 //	    for its types, not written), and end with =<protobuf package> (default:
 //	    the import path with '/' as '.' and '-' as '_')

@@ -116,3 +116,22 @@ func TestCleanAndOnlyIDL(t *testing.T) {
 		t.Errorf("--only-idl --verify-only after the run: exit %d: %s", code, out)
 	}
 }
+
+// TestNumbersKeptAndRelativeEntries: a field renamed with its type and
+// number kept is accepted against the replaced generated.proto (only a
+// change of number, or a number taken by another type, is an error); a
+// ./relative --packages entry is named after its import path (upstream
+// accepts import paths only).
+func TestNumbersKeptAndRelativeEntries(t *testing.T) {
+	goldentest.Loads(t)
+	s := scratchAPI(t)
+	s.Write("v1/generated.proto", "message Thing {\n  optional string title = 1;\n}\n")
+	goldentest.Enter(t, s.Dir)
+	if code, out := runCommand("--apimachinery-packages=", "--packages=./v1", "--only-idl"); code != 0 {
+		t.Fatalf("a renamed field (title to name, string, 1): exit %d: %s", code, out)
+	}
+	proto, err := os.ReadFile(filepath.Join(s.Dir, "v1", "generated.proto"))
+	if err != nil || !bytes.Contains(proto, []byte("package example.com.m.v1;\n")) {
+		t.Errorf("./v1 wrote %q, %v; want package example.com.m.v1", proto, err)
+	}
+}

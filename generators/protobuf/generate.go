@@ -127,6 +127,9 @@ func newPackageSet(l *load.Loaded, args *Args) (*packageSet, error) {
 			continue
 		}
 		in.path = path
+		if !in.named { // a ./relative entry is named after its import path
+			in.name = protoSafePackage(path)
+		}
 		p := &protoPackage{input: in, dir: l.Context.Universe[path].Dir}
 		set.byPath[path] = p
 		pkgs = append(pkgs, p)

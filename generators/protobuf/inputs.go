@@ -19,6 +19,8 @@ type input struct {
 	// name is the protobuf package: the path with '/' turned into '.' and
 	// '-' into '_', or what follows '='.
 	name string
+	// named says the name was given after '='.
+	named bool
 }
 
 // inputList returns the entries of both package flags, apimachinery's
@@ -45,8 +47,8 @@ func parseInputs(entries []string) ([]input, error) {
 		case strings.HasPrefix(e, "-"):
 			e, in.output = e[1:], false
 		}
-		in.path, in.name, _ = strings.Cut(e, "=")
-		if !strings.Contains(e, "=") {
+		in.path, in.name, in.named = strings.Cut(e, "=")
+		if !in.named {
 			in.name = protoSafePackage(in.path)
 		}
 		if strings.TrimSpace(in.path) == "" {
