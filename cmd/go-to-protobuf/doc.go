@@ -104,7 +104,8 @@
 // number of a removed field of another type (upstream renumbers silently); a field whose Go type protobuf cannot
 // hold (a channel, an array, an interface); a +protobuf.as naming a type
 // the package does not have (upstream writes an empty message); a +protobuf
-// value other than true or false. Files are written all or nothing,
+// or +protobuf.nullable value other than true or false (upstream exits
+// without a position). Files are written all or nothing,
 // unchanged files are not rewritten. Unlike upstream, --only-idl leaves
 // generated.pb.go in place (upstream deletes it, although it writes no new
 // one).

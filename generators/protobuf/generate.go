@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"path/filepath"
+	"strings"
 
+	"k8s.io/gengo/v2"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/kit/diag"
@@ -73,6 +75,9 @@ func (g *fileGen) body(l *load.Loaded) ([]byte, error) {
 	var b bytes.Buffer
 	errs := &diag.List{}
 	for _, t := range l.Context.Order {
+		if t.Name.Package == g.p.path {
+			errs.Add(checkNullable(l, t))
+		}
 		in, err := g.p.inFile(t)
 		if err != nil {
 			errs.Add(diag.Errorf(l.Index.Type(t).Find("protobuf"), "%v", err))
@@ -83,6 +88,16 @@ func (g *fileGen) body(l *load.Loaded) ([]byte, error) {
 		}
 	}
 	return b.Bytes(), errs.Err()
+}
+
+// checkNullable reports a +protobuf.nullable on t that is not a boolean
+// (upstream exits).
+func checkNullable(l *load.Loaded, t *types.Type) error {
+	if _, err := gengo.ExtractSingleBoolCommentTag("+", "protobuf.nullable", false, t.CommentLines); err == nil {
+		return nil
+	}
+	v := gengo.ExtractCommentTags("+", t.CommentLines)["protobuf.nullable"]
+	return diag.Errorf(l.Index.Type(t).Find("protobuf.nullable"), "+protobuf.nullable=%s: the value must be true or false", strings.Join(v, ","))
 }
 
 // positioned turns a member's problem into an error at the member (or its

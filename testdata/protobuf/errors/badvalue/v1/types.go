@@ -7,3 +7,8 @@ package v1
 type Widget struct {
 	Name string `json:"name"`
 }
+
+// Names says yes where a boolean belongs.
+// +protobuf.nullable=yes
+// ^ want :4 `\+protobuf.nullable=yes: the value must be true or false`
+type Names []string
