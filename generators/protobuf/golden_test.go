@@ -1,7 +1,9 @@
 package protobuf_test
 
 import (
+	"bytes"
 	"flag"
+	"go/format"
 	"io"
 	"os"
 	"os/exec"
@@ -55,7 +57,8 @@ func caseArgs(t *testing.T, root, dir string) []string {
 // its golden: the command's generated.proto (--only-idl), the IDL that
 // ships, and the struct tag rewrite of the Go files. A golden nothing
 // generated fails too. Then protoc must accept both IDLs (skipped without
-// protoc).
+// protoc), the rewritten Go files must be as gofmt prints them, and the
+// case's packages must vet (compile).
 func TestGolden(t *testing.T) {
 	goldentest.Loads(t)
 	root := goldentest.Root(t)
@@ -72,7 +75,43 @@ func TestGolden(t *testing.T) {
 		compare(t, tagged, taggedSuffix, generated)
 		noStaleGoldens(t, dir, generated)
 		compileProtos(t, root, dir)
+		goldentest.Vet(t, root, dir+"/...")
+		vetTagged(t, root, dir, tagged)
 	}
+}
+
+// vetTagged requires the rewritten Go files to be as gofmt prints them,
+// and the case's packages to compile with them, in a copy of the case.
+func vetTagged(t *testing.T, root, dir string, tagged []run.File) {
+	tmp := t.TempDir()
+	rel, _ := filepath.Rel(root, dir)
+	for _, name := range []string{"go.mod", "go.sum"} {
+		if err := copyTo(filepath.Join(root, name), filepath.Join(tmp, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		r, _ := filepath.Rel(root, path)
+		return copyTo(path, filepath.Join(tmp, r))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range tagged {
+		if formatted, err := format.Source(f.Data); err != nil || !bytes.Equal(formatted, f.Data) {
+			t.Errorf("%s: the rewritten file is not gofmt's (%v)", f.Path, err)
+		}
+		r, _ := filepath.Rel(root, f.Path)
+		if err := os.WriteFile(filepath.Join(tmp, r), f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Setenv("GOWORK", "off")
+	t.Setenv("GOFLAGS", "-mod=mod")
+	goldentest.Vet(t, tmp, filepath.Join(tmp, rel)+"/...")
 }
 
 // compare compares each file with the golden at its path with suffix
