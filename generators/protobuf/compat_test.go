@@ -9,11 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
-	"github.com/gengokit/gengokit/generators/kit/load"
-	"github.com/gengokit/gengokit/generators/protobuf"
+	"github.com/gengokit/gengokit/generators/kit/run"
 )
 
 // apiMachineryRead is upstream's --apimachinery-packages with every entry
@@ -35,37 +33,22 @@ func isProto(rel string, _ []byte) bool {
 	return path.Base(rel) == "generated.proto" && strings.Count(rel, "/") == 2
 }
 
-// TestCompatAPIProtobufIDL runs our binary with Kubernetes' arguments
-// and --only-idl over k8s.io/api v0.37.2, its shipped generated.proto in
-// place (their field numbers checked against the new ones: a real tree is
-// accepted), and requires upstream's --only-idl output (the IDL upstream
-// feeds protoc, gogoproto options kept). Then it generates both variants
-// over one load in-process: without the options, the 60 files the module
-// ships; with them, upstream's again. Both binaries are timed.
+// idlCase is a module whose shipped generated.proto files a run over it
+// must give back.
+type idlCase struct {
+	module string
+	// args returns the command line (--only-idl).
+	args func(root string) []string
+	// isProto accepts the files of the case, by path in the module.
+	isProto func(rel string, _ []byte) bool
+	files   int
+}
+
+// TestCompatAPIProtobufIDL is k8s.io/api v0.37.2's 60 generated.proto
+// with Kubernetes' arguments (see runIDLCase); both binaries are timed.
 func TestCompatAPIProtobufIDL(t *testing.T) {
 	root := goldentest.Root(t)
-	api := goldentest.CopyModule(t, "k8s.io/api", "v0.37.2")
-	shipped := goldentest.TakeFiles(t, api, isProto)
-	if len(shipped) != 60 {
-		t.Fatalf("found %d shipped generated.proto, want 60", len(shipped))
-	}
-	putBack(t, api, shipped)
-	bin := goldentest.Build(t, root, "./cmd/go-to-protobuf")
-	if out, err := goldentest.RunIn(api, bin, apiArgs(root)...); err != nil {
-		t.Fatalf("our go-to-protobuf --only-idl, the shipped files in place: %v\n%s", err, out)
-	}
-	ours := goldentest.TakeFiles(t, api, isProto)
-	up := goldentest.InstallUpstream(t, "k8s.io/code-generator/cmd/go-to-protobuf@v0.37.2")
-	if out, err := goldentest.RunIn(api, up, apiArgs(root)...); err != nil {
-		t.Fatalf("upstream go-to-protobuf: %v\n%s", err, out)
-	}
-	upstream := goldentest.TakeFiles(t, api, isProto)
-	putBack(t, api, ours)
-	if n := goldentest.CompareOutputs(t, api, upstream, isProto); n != 60 {
-		t.Errorf("our binary, --only-idl: %d/60 generated.proto identical to upstream's", n)
-	}
-	goldentest.TakeFiles(t, api, isProto)
-	compareVariants(t, root, api, shipped, upstream)
+	api, bin, up := runIDLCase(t, root, idlCase{module: "k8s.io/api", args: func(root string) []string { return apiArgs(root) }, isProto: isProto, files: 60})
 	oursTime, theirs := goldentest.Contest(t, 3, func() {}, func() error {
 		_, err := goldentest.RunIn(api, bin, apiArgs(root)...)
 		return err
@@ -76,41 +59,74 @@ func TestCompatAPIProtobufIDL(t *testing.T) {
 	t.Logf("--only-idl over k8s.io/api, median wall: ours %v, upstream %v (%.2fx)", oursTime, theirs, float64(oursTime)/float64(theirs))
 }
 
-// compareVariants generates both IDL variants of k8s.io/api in-process
-// over one load and compares them with the shipped and upstream's files.
-func compareVariants(t *testing.T, root, api string, shipped, upstream map[string][]byte) {
-	goldentest.Enter(t, api)
-	args := protobuf.NewArgs()
-	args.GoHeaderFile, args.OnlyIDL = filepath.Join(root, "testdata", "boilerplate.go.txt"), true
-	args.APIMachineryPackages, args.Packages = apiMachineryRead, strings.Join(goldentest.KubeAPIPackages(), ",")
-	start := time.Now()
-	u, err := load.Load(protobuf.PackagePaths(args), "proto")
-	if err != nil {
-		t.Fatal(err)
+// TestCompatAPIMachineryProtobufIDL is k8s.io/apimachinery v0.37.2's 7
+// generated.proto with upstream's default --apimachinery-packages (its
+// '+' packages, +protobuf=true types, +protobuf.options, +protobuf.as,
+// +protobuf.embed and casts of its own), as Kubernetes' invocation writes
+// them.
+func TestCompatAPIMachineryProtobufIDL(t *testing.T) {
+	dirs := map[string]bool{"pkg/util/intstr": true, "pkg/runtime/schema": true, "pkg/runtime": true, "pkg/api/resource": true,
+		"pkg/apis/meta/v1": true, "pkg/apis/meta/v1beta1": true, "pkg/apis/testapigroup/v1": true}
+	runIDLCase(t, goldentest.Root(t), idlCase{
+		module: "k8s.io/apimachinery",
+		args: func(root string) []string {
+			return []string{"--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt"), "--only-idl"}
+		},
+		isProto: func(rel string, _ []byte) bool { return path.Base(rel) == "generated.proto" && dirs[path.Dir(rel)] },
+		files:   len(dirs),
+	})
+}
+
+// runIDLCase copies c's module at v0.37.2 and runs our binary over it
+// with c's arguments, its shipped generated.proto in place (their field
+// numbers checked against the new ones: a real tree is accepted), and
+// requires upstream's --only-idl output (the IDL upstream feeds protoc,
+// gogoproto options kept). Then it generates both variants over one load
+// in-process: without the options, the files the module ships; with them,
+// upstream's again. It returns the copy and both binaries.
+func runIDLCase(t *testing.T, root string, c idlCase) (dir, bin, up string) {
+	dir = goldentest.CopyModule(t, c.module, "v0.37.2")
+	shipped := goldentest.TakeFiles(t, dir, c.isProto)
+	if len(shipped) != c.files {
+		t.Fatalf("found %d shipped generated.proto, want %d", len(shipped), c.files)
 	}
-	l, err := u.View(protobuf.NameSystems(), "public", protobuf.PackagePaths(args))
-	if err != nil {
-		t.Fatal(err)
+	putBack(t, dir, shipped)
+	bin = goldentest.Build(t, root, "./cmd/go-to-protobuf")
+	if out, err := goldentest.RunIn(dir, bin, c.args(root)...); err != nil {
+		t.Fatalf("our go-to-protobuf --only-idl, the shipped files in place: %v\n%s", err, out)
 	}
-	t.Logf("one load: %v", time.Since(start))
+	ours := goldentest.TakeFiles(t, dir, c.isProto)
+	up = goldentest.InstallUpstream(t, "k8s.io/code-generator/cmd/go-to-protobuf@v0.37.2")
+	if out, err := goldentest.RunIn(dir, up, c.args(root)...); err != nil {
+		t.Fatalf("upstream go-to-protobuf: %v\n%s", err, out)
+	}
+	upstream := goldentest.TakeFiles(t, dir, c.isProto)
+	putBack(t, dir, ours)
+	if n := goldentest.CompareOutputs(t, dir, upstream, c.isProto); n != c.files {
+		t.Errorf("our binary, --only-idl: %d/%d generated.proto identical to upstream's", n, c.files)
+	}
+	goldentest.TakeFiles(t, dir, c.isProto)
+	goldentest.Enter(t, dir)
 	for _, v := range []struct {
 		name     string
 		omitGogo bool
 		want     map[string][]byte
 	}{{"shipped (no gogoproto)", true, shipped}, {"upstream --only-idl --keep-gogoproto", false, upstream}} {
-		out, err := protobuf.IDL(l, args, v.omitGogo)
-		if err != nil {
-			t.Fatalf("%s: %v", v.name, err)
+		writeFiles(t, idlFiles(t, c.args(root), v.omitGogo))
+		if n := goldentest.CompareOutputs(t, dir, v.want, c.isProto); n != c.files {
+			t.Errorf("%s: %d/%d generated.proto identical", v.name, n, c.files)
 		}
-		for _, f := range out.Files {
-			if err := os.WriteFile(f.Path, f.Data, 0o644); err != nil {
-				t.Fatal(err)
-			}
+		goldentest.TakeFiles(t, dir, c.isProto)
+	}
+	return dir, bin, up
+}
+
+// writeFiles writes files where their paths say.
+func writeFiles(t *testing.T, files []run.File) {
+	for _, f := range files {
+		if err := os.WriteFile(f.Path, f.Data, 0o644); err != nil {
+			t.Fatal(err)
 		}
-		if n := goldentest.CompareOutputs(t, api, v.want, isProto); n != 60 {
-			t.Errorf("%s: %d/60 generated.proto identical", v.name, n)
-		}
-		goldentest.TakeFiles(t, api, isProto)
 	}
 }
 

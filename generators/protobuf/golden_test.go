@@ -130,6 +130,26 @@ func compare(t *testing.T, files []run.File, suffix string, generated map[string
 // library runs the package's own functions over the case: the IDL that
 // ships, and the Go files the struct tag rewrite changes.
 func library(t *testing.T, argv []string) (shipped, tagged []run.File) {
+	out := generateIDL(t, argv, true)
+	for dir, tags := range out.StructTags {
+		files, err := protobuf.StructTagFiles(dir, tags)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tagged = append(tagged, files...)
+	}
+	return out.Files, tagged
+}
+
+// idlFiles returns the generated.proto files of the command line argv,
+// with or without the gogoproto options.
+func idlFiles(t *testing.T, argv []string, omitGogo bool) []run.File {
+	return generateIDL(t, argv, omitGogo).Files
+}
+
+// generateIDL loads the packages of the command line argv once, as the
+// command does, and returns protobuf.IDL's output.
+func generateIDL(t *testing.T, argv []string, omitGogo bool) *protobuf.Output {
 	args := protobuf.NewArgs()
 	fs := pflag.NewFlagSet("go-to-protobuf", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -146,18 +166,11 @@ func library(t *testing.T, argv []string) (shipped, tagged []run.File) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := protobuf.IDL(l, args, true)
+	out, err := protobuf.IDL(l, args, omitGogo)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for dir, tags := range out.StructTags {
-		files, err := protobuf.StructTagFiles(dir, tags)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tagged = append(tagged, files...)
-	}
-	return out.Files, tagged
+	return out
 }
 
 // noStaleGoldens fails on a golden under dir that no run generated.
