@@ -30,8 +30,11 @@ func Command(args *Args) *cli.Spec {
 	var files []run.File // what Targets generated, for Side to return
 	var removes []string // what --clean removes
 	return &cli.Spec{
-		Name:        Name,
-		Summary:     summary,
+		Name:    Name,
+		Summary: summary,
+		Synopsis: "[flags] --only-idl --packages <import path>[,...]\n\n" +
+			"The packages read are those --apimachinery-packages and --packages name (comma-separated; '+' and '-'\n" +
+			"prefixes, =<protobuf package> suffixes). Package arguments and -i are not accepted.\n",
 		Flags:       args,
 		NameSystems: NameSystems,
 		Order:       "public",
