@@ -43,12 +43,12 @@ MODULES = $(shell $(GO) list -m -f '{{.Dir}}/...')
 # The tests of make compat (build tag compat), and the packages that hold them.
 COMPAT_TESTS := TestSweep.* TestCompatSampleAPIServer.* TestModelsSchemaSampleAPIServer TestKubernetesTree TestGoldensMatchUpstream TestModelsSchemaKubeAPI \
 	TestModelsSchemaModules TestGetToolMovesNoMoreThanUpstream TestCompatAPIDeepcopy TestCompatClientGo.* TestCompatSamplePipeline \
-	TestCompatAPIModelName TestCompatAPIMachineryConversion TestCompatAPIServerDefaults
+	TestCompatAPIModelName TestCompatAPIMachineryConversion TestCompatAPIServerDefaults TestCompatAPIProtobufIDL TestCompatAPIMachineryProtobufIDL TestGoldensMatchUpstreamProtobuf
 space := $(subst ,, )
 COMPAT_RUN = ^($(subst $(space),|,$(strip $(COMPAT_TESTS))))$$
 COMPAT_PACKAGES := ./generators/kit/goldentest ./generators/conversion ./generators/defaulter ./generators/openapi ./internal/gettool \
 	./generators/deepcopy ./generators/applyconfiguration ./generators/client ./generators/lister ./generators/informer \
-	./generators/kubecodegen
+	./generators/kubecodegen ./generators/protobuf
 # The packages whose tests take longest (.ci/run's table), which make test starts first.
 SLOWEST_FIRST := ./generators/kubecodegen ./generators/conversion ./generators/openapi ./generators/client ./cmd/kube-codegen
 # Go files gofmt must accept: all but the golden case that must not parse.

@@ -98,18 +98,33 @@ func execute(inv *Invocation, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	removes := existing(inv.Spec)
 	if inv.Options.VerifyOnly {
 		orphans, err := run.Orphans(files, OwnedScopes(inv.Spec)...)
 		if err != nil {
 			return err
 		}
-		return run.VerifyRemoving(stdout, files, orphans)
+		return run.VerifyRemoving(stdout, files, append(orphans, removes...))
 	}
 	ctx, stop := Interruptible()
 	defer stop()
-	n, err := run.Write(ctx, files)
-	klog.V(1).Infof("%s: %d file(s) generated, %d written", inv.Spec.Name, len(files), n)
+	n, removed, err := run.WriteRemoving(ctx, files, removes, nil)
+	klog.V(1).Infof("%s: %d file(s) generated, %d written, %d removed", inv.Spec.Name, len(files), n, removed)
 	return err
+}
+
+// existing returns the files s.Removes names that exist.
+func existing(s *Spec) []string {
+	if s.Removes == nil {
+		return nil
+	}
+	var out []string
+	for _, path := range s.Removes() {
+		if _, err := os.Lstat(path); err == nil {
+			out = append(out, path)
+		}
+	}
+	return out
 }
 
 // Generate parses args as the command line would and returns the files s

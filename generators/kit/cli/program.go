@@ -112,17 +112,23 @@ func inputPatterns(s *Spec, patterns []string) ([]string, error) {
 	return patterns, nil
 }
 
-// Load parses, once, every package any of the invocations reads.
+// Load parses, once, every package any of the invocations reads, with
+// every build tag their generators load with.
 func Load(invs ...*Invocation) (*load.Universe, error) {
-	var patterns []string
+	var patterns, buildTags []string
 	for _, inv := range invs {
 		for _, p := range inv.Patterns {
 			if !slices.Contains(patterns, p) {
 				patterns = append(patterns, p)
 			}
 		}
+		for _, tag := range inv.Spec.BuildTags {
+			if !slices.Contains(buildTags, tag) {
+				buildTags = append(buildTags, tag)
+			}
+		}
 	}
-	u, err := load.Load(patterns)
+	u, err := load.Load(patterns, buildTags...)
 	if err == nil {
 		return u, nil
 	}

@@ -31,7 +31,11 @@ func usage(s *Spec, fs *pflag.FlagSet, all bool, w io.Writer) {
 		}
 		groups[group].AddFlag(f)
 	})
-	groups[groupCommon].BoolP("help", "h", false, "print this help and exit")
+	helpShort := "h" // unless the generator gives -h to a flag of its own (go-to-protobuf)
+	if fs.ShorthandLookup("h") != nil {
+		helpShort = ""
+	}
+	groups[groupCommon].BoolP("help", helpShort, false, "print this help and exit")
 	if s.Summary != "" {
 		fmt.Fprintf(w, "%s %s\n\n", s.Name, s.Summary)
 	}
@@ -50,8 +54,11 @@ func usage(s *Spec, fs *pflag.FlagSet, all bool, w io.Writer) {
 }
 
 // synopsis says how s's command line names the packages it reads: package
-// patterns, or (client-gen) --input under --input-base.
+// patterns, s.Synopsis, or (client-gen) --input under --input-base.
 func synopsis(s *Spec) string {
+	if s.Synopsis != "" {
+		return fmt.Sprintf("Usage: %s %s", s.Name, s.Synopsis)
+	}
 	if ReadsPatterns(s) {
 		return fmt.Sprintf("Usage: %s [flags] [package patterns...]\n\n"+
 			"Packages are import paths or ./relative paths (./... matches a tree), given as arguments or with -i.\n", s.Name)

@@ -20,6 +20,7 @@ import (
 	"github.com/gengokit/gengokit/generators/lister"
 	"github.com/gengokit/gengokit/generators/openapi"
 	"github.com/gengokit/gengokit/generators/prereleaselifecycle"
+	"github.com/gengokit/gengokit/generators/protobuf"
 	"github.com/gengokit/gengokit/generators/register"
 )
 
@@ -62,7 +63,7 @@ func TestHelpSaysHowPackagesAreGiven(t *testing.T) {
 func commands() []*cli.Spec {
 	return []*cli.Spec{applyconfiguration.NewCommand(), client.NewCommand(), conversion.NewCommand(),
 		deepcopy.NewCommand(), defaulter.NewCommand(), informer.NewCommand(), lister.NewCommand(),
-		openapi.NewCommand(), prereleaselifecycle.NewCommand(), register.NewCommand()}
+		openapi.NewCommand(), prereleaselifecycle.NewCommand(), register.NewCommand(), protobuf.NewCommand()}
 }
 
 // runHelp runs s with args, wants exit 0 and returns what it printed.
@@ -110,7 +111,11 @@ func TestHelpEveryCommand(t *testing.T) {
 				t.Errorf("%s --help: own flag --%s is not listed before the common ones", s.Name, f.Name)
 			}
 		})
-		shared := []string{"-h, --help", "--help-all", "--verify-only", "--version"}
+		helpFlag := "-h, --help"
+		if fs.ShorthandLookup("h") != nil { // go-to-protobuf's -h is --go-header-file, as upstream's
+			helpFlag = "      --help"
+		}
+		shared := []string{helpFlag, "--help-all", "--verify-only", "--version"}
 		if cli.ReadsPatterns(s) {
 			shared = append(shared, "-i, --input-dirs")
 		}

@@ -1,0 +1,112 @@
+// Command go-to-protobuf writes the Protobuf IDL of Go API packages: a
+// generated.proto in each package, one message per exported struct (and
+// per +protobuf.nullable slice or map), field numbers read back from the
+// `protobuf:` struct tags so that they never change. A drop-in replacement
+// for the IDL half of k8s.io/code-generator's go-to-protobuf v0.37.2 (the
+// same flags, tags and bytes), plus --verify-only and errors at
+// file:line:col. Writing generated.pb.go (protoc and its plugin) is not
+// implemented yet: without --only-idl or --clean the command stops with
+// an error that says so, before loading anything.
+//
+// Usage:
+//
+//	go-to-protobuf [flags] --only-idl --packages <import path>[,...]
+//
+// For example, Kubernetes' invocation for k8s.io/api, IDL only:
+//
+//	go-to-protobuf --go-header-file hack/boilerplate.go.txt --output-dir=staging/src --only-idl \
+//	    --packages=k8s.io/api/apps/v1,k8s.io/api/core/v1
+//
+// With --only-idl, generated.proto is written as upstream writes it then:
+// the IDL it feeds protoc, with gogoproto's options (whatever
+// --keep-gogoproto says; upstream drops them only after protoc has run).
+// Packages are named only by the two package flags: package arguments and
+// -i are an error (upstream ignores them).
+//
+// # Flags
+//
+//	-p, --packages <entry>[,...]
+//	    the packages to generate for, as import paths (or ./relative
+//	    directories, named after their import path); an entry may start
+//	    with '+' (only types tagged +protobuf=true get a message) or '-' (read
+//	    for its types, not written), and end with =<protobuf package> (default:
+//	    the import path with '/' as '.' and '-' as '_')
+//	--apimachinery-packages <entry>[,...]
+//	    the same, for the apimachinery packages every API uses; default
+//	    +k8s.io/apimachinery/pkg/util/intstr, +.../api/resource,
+//	    +.../runtime/schema, +.../runtime, .../apis/meta/v1,
+//	    .../apis/meta/v1beta1, .../apis/testapigroup/v1 (as upstream)
+//	-h, --go-header-file <file>
+//	    the license header; "YEAR" in it becomes the current year
+//	--output-dir <dir> (default ".")
+//	    the root protoc reads and writes below, as a GOPATH's src:
+//	    <dir>/<import path>/generated.proto (generated.proto itself is
+//	    written into each package's directory, as upstream does)
+//	--proto-import <dir>
+//	    an extra protoc import path; repeatable (for the protoc step)
+//	--only-idl
+//	    write generated.proto and stop (the only mode that generates, for now)
+//	--clean
+//	    remove generated.proto and generated.pb.go from each package not
+//	    read with '-', and stop
+//	--keep-gogoproto
+//	    keep gogoproto's options in the IDL that ships (for the protoc step)
+//	--drop-embedded-fields <[package.]Type>[,...] (default "k8s.io/apimachinery/pkg/apis/meta/v1.TypeMeta")
+//	    fields of these types get no protobuf field
+//	--conditional <tag>
+//	    a build tag for generated.pb.go (for the protoc step)
+//	--skip-generated-rewrite
+//	    leave generated.pb.go as protoc writes it (for the protoc step);
+//	    refused with --drop-gogo-go=true, as upstream
+//	--drop-gogo-go (default true)
+//	    remove gogo's packages from generated.pb.go (for the protoc step)
+//
+// # Common flags
+//
+//	--verify-only
+//	    write nothing; print a unified diff of every file that would
+//	    change, appear or disappear, and exit 1 if any would
+//	--version
+//	    print the version (module, and the revision it was built from) and exit
+//	--help
+//	    print what the command is for, its usage line, its flags and the
+//	    tags it reads, and exit (-h is --go-header-file, as upstream)
+//	--help-all
+//	    the same, with klog's logging flags last
+//
+// klog's logging flags (-v <level>, --vmodule, ...) are accepted too.
+//
+// # Tags
+//
+//	+protobuf=true|false              type: a message even in a '+' package, or none
+//	+protobuf.nullable=true           type: a named slice or map becomes a message with one
+//	                                  field, items; fields of the type are nullable
+//	+protobuf.as=<Type>               type: the message has the fields of another struct of the package
+//	+protobuf.embed=<Message>         type: the message is one field, number 1, of the named message
+//	+protobuf.options.<option>=<value> type: a message option; marshal=false leaves out
+//	                                  gogo's marshaler, unmarshaler and sizer
+//	`protobuf:"<wire>,<n>,<label>,name=<name>[,casttype=...]"`
+//	                                  struct tag: the field's number (and name, casts) kept;
+//	                                  `protobuf:"-"`: no field
+//	+k8s:protobuf-gen=package         doc.go: read by kube-codegen to pick the packages
+//
+// Fields are numbered from their struct tags; a field without one gets the
+// number after the highest. The packages are loaded with the "proto" build
+// tag, as upstream's parser loads them.
+//
+// # Errors and guarantees
+//
+// Bad input stops the run before anything is written, each problem printed
+// as file:line:col: message with what to do, and the exit status is 1: two
+// fields with one protobuf number; against the generated.proto the run
+// replaces, a field whose number would change (an untagged field numbered
+// after the highest struct tag, which moved) or a new field taking the
+// number of a removed field of another type (upstream renumbers silently); a field whose Go type protobuf cannot
+// hold (a channel, an array, an interface); a +protobuf.as naming a type
+// the package does not have (upstream writes an empty message); a +protobuf
+// or +protobuf.nullable value other than true or false (upstream exits
+// without a position). Files are written all or nothing,
+// unchanged files are not rewritten. Unlike upstream, --only-idl leaves
+// generated.pb.go in place (upstream deletes it, although it writes no new
+// one).
+package main

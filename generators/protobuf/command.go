@@ -1,0 +1,100 @@
+package protobuf
+
+import (
+	"path/filepath"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+
+	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/run"
+	"github.com/gengokit/gengokit/generators/kit/tags"
+)
+
+// NewCommand returns go-to-protobuf with upstream's default flags, for the
+// shared command-line runner.
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
+
+// summary says what the command is for, in --help.
+const summary = "generates the Protobuf IDL (generated.proto) of API packages; generated.pb.go is not implemented yet (use --only-idl)."
+
+// NameSystems returns the name systems whose order the types are written
+// in: upstream's "public" namer.
+func NameSystems() namer.NameSystems {
+	return namer.NameSystems{"public": namer.NewPublicNamer(3)}
+}
+
+// Command returns go-to-protobuf with the given flags.
+func Command(args *Args) *cli.Spec {
+	var files []run.File // what Targets generated, for Side to return
+	var removes []string // what --clean removes
+	return &cli.Spec{
+		Name:    Name,
+		Summary: summary,
+		Synopsis: "[flags] --only-idl --packages <import path>[,...]\n\n" +
+			"The packages read are those --apimachinery-packages and --packages name (comma-separated; '+' and '-'\n" +
+			"prefixes, =<protobuf package> suffixes). Package arguments and -i are not accepted.\n",
+		Flags:       args,
+		NameSystems: NameSystems,
+		Order:       "public",
+		Registry:    Registry,
+		Inputs:      func() []string { return args.packagePaths() },
+		Targets: func(l *load.Loaded) ([]generator.Target, error) {
+			if args.Clean {
+				var err error
+				removes, err = cleaned(l, args)
+				return nil, err
+			}
+			out, err := IDL(l, args, !args.OnlyIDL && !args.KeepGogoproto)
+			if out != nil {
+				files = out.Files
+			}
+			return nil, err
+		},
+		Side:      func() ([]run.File, error) { return files, nil },
+		Removes:   func() []string { return removes },
+		BuildTags: []string{"proto"},
+	}
+}
+
+// cleaned returns what --clean removes: generated.proto and
+// generated.pb.go in each package that is not read with '-'.
+func cleaned(l *load.Loaded, args *Args) ([]string, error) {
+	set, err := newPackageSet(l, args)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, p := range set.ordered {
+		if p.output {
+			out = append(out, filepath.Join(p.dir, "generated.proto"), filepath.Join(p.dir, "generated.pb.go"))
+		}
+	}
+	return out, nil
+}
+
+// Registry returns the tags go-to-protobuf reads, for --help.
+func Registry() *tags.Registry {
+	return &tags.Registry{Generator: Name, Definitions: []tags.Definition{
+		{Name: "protobuf", Scopes: tags.Type, Syntax: "true|false", Doc: "a message for this type (true: even in a '+' package), or none (false)"},
+		{Name: "protobuf.nullable", Scopes: tags.Type, Syntax: "true", Doc: "a named slice or map becomes a message with one field, items, and fields of it are nullable"},
+		{Name: "protobuf.as", Scopes: tags.Type, Syntax: "<Type>", Doc: "the message has the fields of another struct type of the package"},
+		{Name: "protobuf.embed", Scopes: tags.Type, Syntax: "<Message>", Doc: "the message has one field, number 1, of the named message of the package"},
+		{Name: "protobuf.options.<option>", Scopes: tags.Type, Syntax: "<value>", Doc: "a message option; protobuf.options.marshal=false leaves out gogo's marshaler, unmarshaler and sizer"},
+	}}
+}
+
+// packagePaths returns the import paths of both package flags.
+func (a *Args) packagePaths() []string {
+	entries, _ := parseInputs(a.inputList())
+	var out []string
+	for _, e := range entries {
+		out = append(out, e.path)
+	}
+	return out
+}
+
+// PackagePaths returns the import paths a's package flags name, which the
+// command loads.
+func PackagePaths(a *Args) []string { return a.packagePaths() }
