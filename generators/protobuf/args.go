@@ -1,10 +1,10 @@
 // Package protobuf is go-to-protobuf: it writes the Protobuf IDL
 // (generated.proto) of Go API packages, byte for byte as
-// k8s.io/code-generator's go-to-protobuf v0.37 does, and rewrites the
+// k8s.io/code-generator's go-to-protobuf v0.37 does, runs protoc once per
+// package with gengokit's own plugin (package plugin; the command's binary
+// is the plugin, see PluginEnv) for generated.pb.go, and rewrites the
 // `protobuf:` struct tags of their Go types as upstream does once protoc
-// has run. The protoc plugin that writes generated.pb.go is not part of
-// this package yet: without --only-idl (or --clean) the command refuses to
-// run.
+// has run. All of a run's files are written at once, or none.
 package protobuf
 
 import (
@@ -86,9 +86,12 @@ func (a *Args) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&a.DropEmbeddedFields, "drop-embedded-fields", a.DropEmbeddedFields, "Comma-delimited list of embedded Go types to omit from generated protobufs")
 }
 
-// ErrNoPlugin is the error of a run that would need generated.pb.go.
-var ErrNoPlugin = errors.New("generating generated.pb.go is not implemented yet (its protoc plugin is being written): " +
-	"run with --only-idl to write generated.proto alone, or use upstream's go-to-protobuf for the Go code")
+// errNotImplemented is the error of a flag whose mode gengokit's protoc
+// plugin does not have.
+func errNotImplemented(flag string) error {
+	return errors.New(flag + " is not implemented yet: gengokit's protoc plugin writes only the generated.pb.go of the default " +
+		"pipeline (gogo's runtime dropped, rewritten, goimports'd); drop the flag, or add --only-idl to write generated.proto alone")
+}
 
 // Validate checks the flags before anything is loaded.
 func (a *Args) Validate() error {
@@ -105,7 +108,12 @@ func (a *Args) Validate() error {
 		return err
 	}
 	if !a.OnlyIDL && !a.Clean {
-		return ErrNoPlugin
+		if a.SkipGeneratedRewrite {
+			return errNotImplemented("--skip-generated-rewrite")
+		}
+		if !a.DropGogoGo {
+			return errNotImplemented("--drop-gogo-go=false")
+		}
 	}
 	return nil
 }

@@ -50,16 +50,16 @@ func runCommand(args ...string) (int, string) {
 	return code, stdout.String() + stderr.String()
 }
 
-// TestRefusedWithoutOnlyIDL: generated.pb.go is not implemented, so a run
-// that would write it stops before loading, saying so; so do upstream's
-// own flag conflicts and empty package lists.
-func TestRefusedWithoutOnlyIDL(t *testing.T) {
+// TestRefusedFlags: the modes the plugin does not have stop the run before
+// loading, saying they are not implemented; so do upstream's own flag
+// conflicts and empty package lists.
+func TestRefusedFlags(t *testing.T) {
 	for _, tt := range []struct {
 		args []string
 		want string
 	}{
-		{[]string{"--packages=example.com/m/v1"}, "generated.pb.go is not implemented yet"},
-		{[]string{"--packages=example.com/m/v1", "--keep-gogoproto"}, "run with --only-idl"},
+		{[]string{"--packages=example.com/m/v1", "--drop-gogo-go=false"}, "--drop-gogo-go=false is not implemented yet"},
+		{[]string{"--packages=example.com/m/v1", "--drop-gogo-go=false", "--skip-generated-rewrite"}, "--skip-generated-rewrite is not implemented yet"},
 		{[]string{"--only-idl", "--apimachinery-packages=", "--packages="}, "both empty"},
 		{[]string{"--only-idl", "--skip-generated-rewrite"}, "mutually exclusive"},
 		{[]string{"--only-idl", "--drop-embedded-fields=a.b."}, "[GOPACKAGE.]TYPENAME"},

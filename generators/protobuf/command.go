@@ -1,7 +1,9 @@
 package protobuf
 
 import (
+	"maps"
 	"path/filepath"
+	"slices"
 
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
@@ -17,7 +19,7 @@ import (
 func NewCommand() *cli.Spec { return Command(NewArgs()) }
 
 // summary says what the command is for, in --help.
-const summary = "generates the Protobuf IDL (generated.proto) of API packages; generated.pb.go is not implemented yet (use --only-idl)."
+const summary = "generates the Protobuf IDL (generated.proto) of API packages and, with protoc and its own plugin, their generated.pb.go."
 
 // NameSystems returns the name systems whose order the types are written
 // in: upstream's "public" namer.
@@ -32,7 +34,7 @@ func Command(args *Args) *cli.Spec {
 	return &cli.Spec{
 		Name:    Name,
 		Summary: summary,
-		Synopsis: "[flags] --only-idl --packages <import path>[,...]\n\n" +
+		Synopsis: "[flags] --packages <import path>[,...]\n\n" +
 			"The packages read are those --apimachinery-packages and --packages name (comma-separated; '+' and '-'\n" +
 			"prefixes, =<protobuf package> suffixes). Package arguments and -i are not accepted.\n",
 		Flags:       args,
@@ -46,16 +48,47 @@ func Command(args *Args) *cli.Spec {
 				removes, err = cleaned(l, args)
 				return nil, err
 			}
-			out, err := IDL(l, args, !args.OnlyIDL && !args.KeepGogoproto)
-			if out != nil {
-				files = out.Files
-			}
+			var err error
+			files, err = generate(l, args)
 			return nil, err
 		},
 		Side:      func() ([]run.File, error) { return files, nil },
 		Removes:   func() []string { return removes },
 		BuildTags: []string{"proto"},
 	}
+}
+
+// generate returns the files of a run: with --only-idl the IDL protoc
+// reads; else each package's generated.pb.go (protoc and the plugin over
+// that IDL), its generated.proto as it ships (the gogoproto options kept
+// with --keep-gogoproto) and the Go files whose struct tags change.
+func generate(l *load.Loaded, args *Args) ([]run.File, error) {
+	idl, err := IDL(l, args, false)
+	if err != nil || args.OnlyIDL {
+		if idl == nil {
+			return nil, err
+		}
+		return idl.Files, err
+	}
+	files, err := goCode(args, idl)
+	if err != nil {
+		return nil, err
+	}
+	shipped := idl
+	if !args.KeepGogoproto {
+		if shipped, err = IDL(l, args, true); err != nil {
+			return nil, err
+		}
+	}
+	files = append(files, shipped.Files...)
+	for _, dir := range slices.Sorted(maps.Keys(shipped.StructTags)) {
+		tagged, err := StructTagFiles(dir, shipped.StructTags[dir])
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, tagged...)
+	}
+	return files, nil
 }
 
 // cleaned returns what --clean removes: generated.proto and

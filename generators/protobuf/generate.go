@@ -26,6 +26,9 @@ type packageSet struct {
 type Output struct {
 	// Files are the generated.proto files, one per output package.
 	Files []run.File
+	// ImportPaths are the Go import paths of the packages of Files, in
+	// the same order.
+	ImportPaths []string
 	// StructTags are, by package directory, type and member, the
 	// `protobuf:` struct tags of the Go members that got a field (see
 	// StructTagFiles).
@@ -65,6 +68,7 @@ func IDL(l *load.Loaded, args *Args, omitGogo bool) (*Output, error) {
 			continue
 		}
 		out.Files = append(out.Files, run.File{Path: filepath.Join(p.dir, "generated.proto"), Data: g.assemble(hdr, body)})
+		out.ImportPaths = append(out.ImportPaths, p.path)
 		out.StructTags[p.dir] = g.tags
 	}
 	return out, errs.Err()
