@@ -1,21 +1,42 @@
-// Command go-to-protobuf writes the Protobuf IDL of Go API packages: a
-// generated.proto in each package, one message per exported struct (and
-// per +protobuf.nullable slice or map), field numbers read back from the
-// `protobuf:` struct tags so that they never change. A drop-in replacement
-// for the IDL half of k8s.io/code-generator's go-to-protobuf v0.37.2 (the
-// same flags, tags and bytes), plus --verify-only and errors at
-// file:line:col. Writing generated.pb.go (protoc and its plugin) is not
-// implemented yet: without --only-idl or --clean the command stops with
-// an error that says so, before loading anything.
+// Command go-to-protobuf writes the Protobuf IDL of Go API packages and
+// the Go code that marshals them: a generated.proto in each package, one
+// message per exported struct (and per +protobuf.nullable slice or map),
+// field numbers read back from the `protobuf:` struct tags so that they
+// never change; then, with protoc, each package's generated.pb.go; and the
+// `protobuf:` struct tags of the Go types. A drop-in replacement for
+// k8s.io/code-generator's go-to-protobuf v0.37.2 (the same flags, tags and
+// bytes: k8s.io/api's 60 generated.proto and 60 generated.pb.go identical),
+// plus --verify-only and errors at file:line:col.
 //
 // Usage:
 //
-//	go-to-protobuf [flags] --only-idl --packages <import path>[,...]
+//	go-to-protobuf [flags] --packages <import path>[,...]
 //
-// For example, Kubernetes' invocation for k8s.io/api, IDL only:
+// For example, Kubernetes' invocation for k8s.io/api:
 //
-//	go-to-protobuf --go-header-file hack/boilerplate.go.txt --output-dir=staging/src --only-idl \
+//	go-to-protobuf --go-header-file hack/boilerplate.go.txt --output-dir=staging/src \
+//	    --proto-import=staging/src --proto-import=vendor --proto-import=third_party/protobuf \
 //	    --packages=k8s.io/api/apps/v1,k8s.io/api/core/v1
+//
+// The pipeline is upstream's: the IDL with gogoproto's options is laid out
+// in a temporary directory at its import paths, and protoc runs once per
+// package with the search path -I <that directory> -I . -I <--output-dir>
+// and -I each --proto-import (which must hold
+// github.com/gogo/protobuf/gogoproto/gogo.proto and the generated.proto of
+// every package read with '-'). protoc's plugin is this binary itself (protoc
+// starts it with GENGOKIT_GO_TO_PROTOBUF_PLUGIN set): gengokit's own, on
+// google.golang.org/protobuf, no gogo linked; it writes the generated.pb.go
+// upstream's protoc-gen-gogo, rewrite, goimports and gofmt -s leave, with
+// the header (a +build line first with --conditional). Then every file is
+// written in one go, or none: each package's generated.pb.go, its
+// generated.proto without gogoproto's options (with them, under
+// --keep-gogoproto) and the Go files whose struct tags change. protoc must
+// be on PATH (Debian/Ubuntu: apt-get install protobuf-compiler, 3.21.12,
+// which gives Kubernetes' bytes); --only-idl and --clean need none.
+// Unlike upstream, goimports is not needed, and generated.pb.go is written
+// beside its package's generated.proto (upstream writes it below
+// --output-dir at the import path; the two agree when --output-dir is the
+// root of a GOPATH-like tree, as in Kubernetes).
 //
 // With --only-idl, generated.proto is written as upstream writes it then:
 // the IDL it feeds protoc, with gogoproto's options (whatever
@@ -43,23 +64,26 @@
 //	    <dir>/<import path>/generated.proto (generated.proto itself is
 //	    written into each package's directory, as upstream does)
 //	--proto-import <dir>
-//	    an extra protoc import path; repeatable (for the protoc step)
+//	    an extra protoc import path; repeatable
 //	--only-idl
-//	    write generated.proto and stop (the only mode that generates, for now)
+//	    write generated.proto (with gogoproto's options) and stop; no protoc
 //	--clean
 //	    remove generated.proto and generated.pb.go from each package not
 //	    read with '-', and stop
 //	--keep-gogoproto
-//	    keep gogoproto's options in the IDL that ships (for the protoc step)
+//	    keep gogoproto's options in the IDL that ships
 //	--drop-embedded-fields <[package.]Type>[,...] (default "k8s.io/apimachinery/pkg/apis/meta/v1.TypeMeta")
 //	    fields of these types get no protobuf field
 //	--conditional <tag>
-//	    a build tag for generated.pb.go (for the protoc step)
+//	    a build condition for generated.pb.go: "// +build <tag>" before
+//	    the header (gofmt adds the //go:build line), as upstream
 //	--skip-generated-rewrite
-//	    leave generated.pb.go as protoc writes it (for the protoc step);
-//	    refused with --drop-gogo-go=true, as upstream
+//	    leave generated.pb.go as protoc-gen-gogo writes it: not implemented
+//	    yet (an error without --only-idl); refused with --drop-gogo-go=true,
+//	    as upstream
 //	--drop-gogo-go (default true)
-//	    remove gogo's packages from generated.pb.go (for the protoc step)
+//	    remove gogo's packages from generated.pb.go; =false (keep them) is
+//	    not implemented yet: an error without --only-idl
 //
 // # Common flags
 //
@@ -105,7 +129,10 @@
 // hold (a channel, an array, an interface); a +protobuf.as naming a type
 // the package does not have (upstream writes an empty message); a +protobuf
 // or +protobuf.nullable value other than true or false (upstream exits
-// without a position). Files are written all or nothing,
+// without a position); protoc missing (the error says what to install), or
+// failing (its output and command line are shown); a construct the plugin
+// does not write yet (for example a map whose values are not strings,
+// bytes or messages). Files are written all or nothing,
 // unchanged files are not rewritten. Unlike upstream, --only-idl leaves
 // generated.pb.go in place (upstream deletes it, although it writes no new
 // one).
