@@ -109,3 +109,34 @@ func pathWithoutProtoc(t *testing.T) string {
 	}
 	return dir
 }
+
+// TestPipelineAllOrNothing: --verify-only reports the pipeline's files and
+// writes none; a package the plugin refuses (a map of int32 values) stops
+// the run with the plugin's error, and no file is written, the other
+// package's included.
+func TestPipelineAllOrNothing(t *testing.T) {
+	goldentest.Loads(t)
+	needProtoc(t)
+	s := scratchAPI(t)
+	s.Write("v2/types.go", "package v2\n\n// Counter counts.\ntype Counter struct {\n\tCounts map[string]int32 `json:\"counts\"`\n}\n")
+	goldentest.Enter(t, s.Dir)
+	before := s.Files(".")
+	base := []string{"--apimachinery-packages=", "--proto-import=" + gogoImport(t)}
+	code, out := runCommand(append(base, "--packages=example.com/m/v1", "--verify-only")...)
+	if code != 1 || !strings.Contains(out, "+++ v1/generated.pb.go") || !strings.Contains(out, "+\tName string `json:\"name\" protobuf:\"bytes,1,opt,name=name\"`") {
+		t.Errorf("--verify-only: exit %d, %s; want 1 and the diffs of generated.pb.go and types.go", code, out)
+	}
+	code, out = runCommand(append(base, "--packages=example.com/m/v1,example.com/m/v2")...)
+	if code != 1 || !strings.Contains(out, "map values of type int32 are not supported yet") {
+		t.Errorf("a map of int32: exit %d, %s; want 1 and the plugin's error", code, out)
+	}
+	after := s.Files(".")
+	for name, data := range before {
+		if !bytes.Equal(after[name], data) {
+			t.Errorf("%s changed though nothing should be written", name)
+		}
+	}
+	if len(after) != len(before) {
+		t.Errorf("%d files, %d before: a run wrote some", len(after), len(before))
+	}
+}
