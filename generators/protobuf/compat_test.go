@@ -144,7 +144,8 @@ func putBack(t *testing.T, root string, files map[string][]byte) {
 // (--output-dir its src), and requires every golden: with --only-idl its
 // generated.proto files; then its whole pipeline (protoc, its
 // protoc-gen-gogo, goimports) leaves the generated.shipped.proto goldens
-// as generated.proto and each Go file as its .tagged golden. Skipped
+// as generated.proto, each Go file as its .tagged golden and every
+// generated.pb.go golden (our plugin's, see TestGoldenPipeline). Skipped
 // without protoc.
 func TestGoldensMatchUpstreamProtobuf(t *testing.T) {
 	if _, err := exec.LookPath("protoc"); err != nil {
@@ -191,6 +192,7 @@ func checkCaseUpstream(t *testing.T, up, repo, dir string, args, full []string) 
 	}
 	shipped, isShipped := renamed(".shipped.proto", ".proto")
 	tagged, isTagged := renamed(".tagged", "")
+	pbs, isPBGolden := renamed("generated.pb.go", "generated.pb.go")
 	idl := goldentest.TakeFiles(t, dir, func(rel string, _ []byte) bool { return path.Base(rel) == "generated.proto" })
 	if out, err := goldentest.RunIn(repo, up, args...); err != nil {
 		t.Fatalf("upstream --only-idl over %s: %v\n%s", dir, err, out)
@@ -212,5 +214,8 @@ func checkCaseUpstream(t *testing.T, up, repo, dir string, args, full []string) 
 	}
 	if n := goldentest.CompareOutputs(t, dir, tagged, isTagged); n != len(tagged) {
 		t.Errorf("%s: upstream's pipeline: %d/%d .tagged goldens identical", dir, n, len(tagged))
+	}
+	if n := goldentest.CompareOutputs(t, dir, pbs, isPBGolden); n != len(pbs) {
+		t.Errorf("%s: upstream's pipeline: %d/%d generated.pb.go goldens identical", dir, n, len(pbs))
 	}
 }
