@@ -60,28 +60,17 @@ func goFieldName(f field) string {
 
 // camelCase turns a protobuf field name into a Go name: the first letter
 // and each letter after '_' upper case, the '_' dropped.
-func camelCase(s string) string {
-	var b strings.Builder
-	up := true
-	for _, r := range s {
-		switch {
-		case r == '_':
-			up = true
-		case up:
-			b.WriteRune(unicode.ToUpper(r))
-			up = false
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+func camelCase(s string) string { return underscoresToUpper(s, true) }
 
 // jsonName is protoc's json_name of a field: each letter after '_' upper
 // case, the '_' dropped.
-func jsonName(s string) string {
+func jsonName(s string) string { return underscoresToUpper(s, false) }
+
+// underscoresToUpper drops each '_' of s and upper-cases the letter after
+// it, and the first letter too when first is true.
+func underscoresToUpper(s string, first bool) string {
 	var b strings.Builder
-	up := false
+	up := first
 	for _, r := range s {
 		switch {
 		case r == '_':
