@@ -36,9 +36,6 @@ func (p *protoPackage) protoTypeName() types.Name {
 	return types.Name{Name: p.path, Package: p.name, Path: p.importPath()}
 }
 
-// goPackageName is the last element of the Go import path.
-func (p *protoPackage) goPackageName() string { return path.Base(p.path) }
-
 // importOrder returns pkgs ordered so that each comes after the packages
 // it imports (its Go imports, among all packages of the universe), ties
 // broken by path: the order in which types are assigned to packages.
