@@ -2,6 +2,7 @@ package tags
 
 import (
 	"fmt"
+	"go/token"
 	"maps"
 	"reflect"
 	"slices"
@@ -123,7 +124,7 @@ func collectFields(t *types.Type, depth int, visiting map[*types.Type]bool, out 
 			collectFields(ft, depth+1, visiting, out)
 			continue
 		}
-		if !isExported(m.Name) {
+		if !token.IsExported(m.Name) {
 			continue
 		}
 		f := jsonField{name: name, goName: m.Name, typ: m.Type, depth: depth, tagged: hasTag && name != ""}
@@ -133,11 +134,6 @@ func collectFields(t *types.Type, depth int, visiting map[*types.Type]bool, out 
 		f.unsure = slices.Contains(strings.Split(opts, ","), "string")
 		*out = append(*out, f)
 	}
-}
-
-// isExported reports whether a Go name is exported.
-func isExported(name string) bool {
-	return name != "" && strings.ToUpper(name[:1]) == name[:1] && strings.ToLower(name[:1]) != name[:1]
 }
 
 // takesAnything reports whether a decoded value of type t is left to t's
