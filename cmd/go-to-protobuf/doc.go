@@ -21,9 +21,12 @@
 // The pipeline is upstream's: the IDL with gogoproto's options is laid out
 // in a temporary directory at its import paths, and protoc runs once per
 // package with the search path -I <that directory> -I . -I <--output-dir>
-// and -I each --proto-import (which must hold
-// github.com/gogo/protobuf/gogoproto/gogo.proto and the generated.proto of
-// every package read with '-'). protoc's plugin is this binary itself (protoc
+// and -I each --proto-import, then last what the run supplies where that
+// path lacks it: the IDL of every package read with '-' (as their own run
+// writes it for protoc, so k8s.io/apimachinery's files need no
+// --proto-import) and github.com/gogo/protobuf/gogoproto/gogo.proto (from
+// gogo v1.3.2's module, which the go command downloads into the module
+// cache when it is not there). protoc's plugin is this binary itself (protoc
 // starts it with GENGOKIT_GO_TO_PROTOBUF_PLUGIN set): gengokit's own, on
 // google.golang.org/protobuf, no gogo linked; it writes the generated.pb.go
 // upstream's protoc-gen-gogo, rewrite, goimports and gofmt -s leave, with

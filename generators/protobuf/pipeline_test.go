@@ -140,3 +140,50 @@ func TestPipelineAllOrNothing(t *testing.T) {
 		t.Errorf("%d files, %d before: a run wrote some", len(after), len(before))
 	}
 }
+
+// apimachineryRead are the apimachinery packages an API module reads with
+// '-' (they are generated in Kubernetes' tree, not in a user's module).
+const apimachineryRead = "--apimachinery-packages=-k8s.io/apimachinery/pkg/util/intstr,-k8s.io/apimachinery/pkg/api/resource," +
+	"-k8s.io/apimachinery/pkg/runtime/schema,-k8s.io/apimachinery/pkg/runtime,-k8s.io/apimachinery/pkg/apis/meta/v1"
+
+// TestPipelineSuppliesImports: an API whose types use apimachinery's
+// needs no --proto-import: the run gives protoc the IDL of the packages
+// it reads with '-' and gogo.proto itself. The result is what the same
+// run writes with those files on a --proto-import (k8s.io/apimachinery's
+// shipped IDL and gogo's module), and it builds.
+func TestPipelineSuppliesImports(t *testing.T) {
+	goldentest.Loads(t)
+	needProtoc(t)
+	s := goldentest.NewScratch(t, "example.com/m", map[string]string{"v1/types.go": `package v1
+
+import (
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/api/resource"
+	"k8s.io/apimachinery/pkg/util/intstr"
+)
+
+// Thing is a thing.
+type Thing struct {
+	metav1.TypeMeta ` + "`json:\",inline\"`" + `
+	metav1.ObjectMeta ` + "`json:\"metadata,omitempty\"`" + `
+	Capacity resource.Quantity ` + "`json:\"capacity\"`" + `
+	Port intstr.IntOrString ` + "`json:\"port\"`" + `
+	Since *metav1.Time ` + "`json:\"since,omitempty\"`" + `
+}
+`})
+	goldentest.Enter(t, s.Dir)
+	base := []string{apimachineryRead, "--packages=example.com/m/v1"}
+	if code, out := runCommand(base...); code != 0 {
+		t.Fatalf("without --proto-import: exit %d: %s", code, out)
+	}
+	supplied := s.Files("v1")
+	imports := protoImports(t)
+	withImports := append(base, "--proto-import="+imports[1], "--proto-import="+imports[3], "--verify-only")
+	if code, out := runCommand(withImports...); code != 0 {
+		t.Errorf("the files on --proto-import give another result: exit %d: %s", code, out)
+	}
+	if !bytes.Contains(supplied["generated.pb.go"], []byte("func (m *Thing) Unmarshal(dAtA []byte) error {")) {
+		t.Errorf("generated.pb.go lacks Thing's Unmarshal:\n%s", supplied["generated.pb.go"])
+	}
+	goldentest.Build(t, s.Dir, "./v1")
+}

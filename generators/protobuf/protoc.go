@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/gengokit/gengokit/generators/kit/header"
@@ -73,10 +74,14 @@ func goCode(args *Args, idl *Output) ([]run.File, error) {
 	if err == nil {
 		err = writeInputs(filepath.Join(tmp, "src"), idl)
 	}
+	var search []string
+	if err == nil {
+		search, err = searchPath(args, tmp, idl)
+	}
 	if err != nil {
 		return nil, err
 	}
-	inv := &protocRun{protoc: protoc, exe: exe, tmp: tmp, header: hdrFile, args: args}
+	inv := &protocRun{protoc: protoc, exe: exe, tmp: tmp, header: hdrFile, search: search}
 	var out []run.File
 	for i, f := range idl.Files {
 		data, err := inv.generate(idl.ImportPaths[i])
@@ -121,7 +126,8 @@ func writeInputs(dir string, idl *Output) error {
 // protocRun is one run's protoc invocation.
 type protocRun struct {
 	protoc, exe, tmp, header string
-	args                     *Args
+	// search are protoc's -I flags (see searchPath).
+	search []string
 }
 
 // generate runs protoc over the package at importPath and returns the
@@ -131,12 +137,7 @@ func (r *protocRun) generate(importPath string) ([]byte, error) {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return nil, err
 	}
-	// The IDL of this run comes first, then upstream's search path.
-	argv := []string{"-I", filepath.Join(r.tmp, "src"), "-I", ".", "-I", r.args.OutputDir}
-	for _, s := range r.args.ProtoImport {
-		argv = append(argv, "-I", s)
-	}
-	argv = append(argv, "--plugin=protoc-gen-"+pluginName+"="+r.exe, "--"+pluginName+"_out="+out,
+	argv := append(slices.Clone(r.search), "--plugin=protoc-gen-"+pluginName+"="+r.exe, "--"+pluginName+"_out="+out,
 		path.Join(importPath, "generated.proto"))
 	cmd := exec.Command(r.protoc, argv...)
 	cmd.Env = append(os.Environ(), PluginEnv+"="+r.header)
