@@ -135,3 +135,31 @@ func TestNumbersKeptAndRelativeEntries(t *testing.T) {
 		t.Errorf("./v1 wrote %q, %v; want package example.com.m.v1", proto, err)
 	}
 }
+
+// TestMethodClash: a field named like a method generated.pb.go declares
+// on its message (Size, Marshal, Reset...) is an error at the field, as
+// the package would not build, and nothing is written; under
+// +protobuf.options.marshal=false only Reset clashes; --only-idl, which
+// writes no Go, accepts it.
+func TestMethodClash(t *testing.T) {
+	goldentest.Loads(t)
+	s := goldentest.NewScratch(t, "example.com/m", map[string]string{"v1/types.go": "package v1\n\n" +
+		"// Disk is a disk.\ntype Disk struct {\n\tName string `json:\"name\"`\n\tSize int64 `json:\"size\"`\n}\n\n" +
+		"// Plain has no marshaler.\n// +protobuf.options.marshal=false\ntype Plain struct {\n\tSize int64 `json:\"size\"`\n}\n"})
+	goldentest.Enter(t, s.Dir)
+	before := s.Files("v1")
+	base := []string{"--apimachinery-packages=", "--packages=example.com/m/v1"}
+	code, out := runCommand(base...)
+	if code != 1 || !strings.Contains(out, "v1/types.go:6:2: field Size of Disk has the name of a method generated.pb.go declares") {
+		t.Errorf("exit %d, %s; want 1 and the error at Disk.Size", code, out)
+	}
+	if strings.Contains(out, "of Plain") {
+		t.Errorf("Plain has no marshaler, so no Size method, but: %s", out)
+	}
+	if after := s.Files("v1"); len(after) != len(before) {
+		t.Errorf("the failed run wrote files: %d, before %d", len(after), len(before))
+	}
+	if code, out := runCommand(append(base, "--only-idl")...); code != 0 {
+		t.Errorf("--only-idl: exit %d: %s", code, out)
+	}
+}

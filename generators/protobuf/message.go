@@ -27,6 +27,9 @@ type fileGen struct {
 	// tags collects the `protobuf:` struct tag of each Go member whose
 	// field was written, by type and member name.
 	tags map[string]map[string]string
+	// goCode is set when generated.pb.go follows, whose methods no member
+	// may be named like (see methodClash).
+	goCode bool
 }
 
 // message writes the message of t, a struct or a nullable alias.
@@ -63,6 +66,11 @@ func (g *fileGen) structMessage(b *bytes.Buffer, t *types.Type, comments []strin
 	options, fields, from, err := g.contents(t)
 	if err != nil {
 		return err
+	}
+	if g.goCode {
+		if err := methodClash(t); err != nil {
+			return err
+		}
 	}
 	if err := g.checkNumbers(from, t.Name.Name, fields); err != nil {
 		return err
@@ -202,4 +210,22 @@ func writeComment(b *bytes.Buffer, lines []string, indent string) {
 		}
 		fmt.Fprintf(b, "%s// %s\n", indent, l)
 	}
+}
+
+// methodClash returns an error at a member of t named like a method that
+// generated.pb.go declares on t: Go rejects a field and a method of one
+// name, so upstream's file would not build. Reset is always written; the
+// marshaler's methods unless +protobuf.options.marshal=false.
+func methodClash(t *types.Type) error {
+	methods := []string{"Reset"}
+	if v := gengo.ExtractCommentTags("+", t.CommentLines)["protobuf.options.marshal"]; len(v) == 0 || v[0] != "false" {
+		methods = append(methods, "Marshal", "MarshalTo", "MarshalToSizedBuffer", "Size", "Unmarshal")
+	}
+	for _, m := range t.Members {
+		if !m.Embedded && slices.Contains(methods, m.Name) {
+			return &memberError{t: t, member: m.Name, err: fmt.Errorf("field %s of %s has the name of a method generated.pb.go declares on %s, so the "+
+				"package would not build: rename the Go field (its json and protobuf names can stay), or tag %s +protobuf=false", m.Name, t.Name.Name, t.Name.Name, t.Name.Name)}
+		}
+	}
+	return nil
 }
