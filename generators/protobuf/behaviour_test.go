@@ -163,3 +163,26 @@ func TestMethodClash(t *testing.T) {
 		t.Errorf("--only-idl: exit %d: %s", code, out)
 	}
 }
+
+// TestModuleCacheRefused: upstream's default --apimachinery-packages would
+// write apimachinery's files, which in a module lie in the module cache:
+// the run stops before writing, naming the flags that read them with '-',
+// and those flags work.
+func TestModuleCacheRefused(t *testing.T) {
+	goldentest.Loads(t)
+	s := scratchAPI(t)
+	goldentest.Enter(t, s.Dir)
+	before := s.Files("v1")
+	code, out := runCommand("--packages=example.com/m/v1", "--only-idl")
+	const want = "--apimachinery-packages=-k8s.io/apimachinery/pkg/util/intstr,-k8s.io/apimachinery/pkg/api/resource,-k8s.io/apimachinery/pkg/runtime/schema," +
+		"-k8s.io/apimachinery/pkg/runtime,-k8s.io/apimachinery/pkg/apis/meta/v1,-k8s.io/apimachinery/pkg/apis/meta/v1beta1,-k8s.io/apimachinery/pkg/apis/testapigroup/v1 --packages=example.com/m/v1"
+	if code != 1 || !strings.Contains(out, "read them with '-', as in "+want) {
+		t.Fatalf("exit %d, %s; want 1 and the flags %s", code, out, want)
+	}
+	if after := s.Files("v1"); !bytes.Equal(after["generated.proto"], before["generated.proto"]) {
+		t.Errorf("the refused run wrote generated.proto")
+	}
+	if code, out := runCommand(strings.Fields(want+" --only-idl")...); code != 0 {
+		t.Errorf("the flags the error gives: exit %d: %s", code, out)
+	}
+}

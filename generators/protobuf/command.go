@@ -95,6 +95,9 @@ func generate(l *load.Loaded, args *Args) ([]run.File, error) {
 // generated.pb.go in each package that is not read with '-'.
 func cleaned(l *load.Loaded, args *Args) ([]string, error) {
 	set, err := newPackageSet(l, args)
+	if err == nil {
+		err = refuseReadOnlyDirs(set, args)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -49,6 +49,9 @@ func IDL(l *load.Loaded, args *Args, omitGogo bool) (*Output, error) {
 		return nil, err
 	}
 	set, err := newPackageSet(l, args)
+	if err == nil {
+		err = refuseReadOnlyDirs(set, args)
+	}
 	if err != nil {
 		return nil, err
 	}
