@@ -65,6 +65,7 @@ func Run(in io.Reader, out io.Writer, opts Options) error {
 
 // Generate answers one protoc request.
 func Generate(req *pluginpb.CodeGeneratorRequest, opts Options) *pluginpb.CodeGeneratorResponse {
+	req, placeholders := withPlaceholders(req)
 	gen, err := protogen.Options{}.New(req)
 	if err != nil {
 		return &pluginpb.CodeGeneratorResponse{Error: proto.String(err.Error())}
@@ -74,6 +75,9 @@ func Generate(req *pluginpb.CodeGeneratorRequest, opts Options) *pluginpb.CodeGe
 			continue
 		}
 		src, err := generateFile(gen, f, opts)
+		if err == nil {
+			err = placeholderUse(f.Desc.Path(), src, placeholders)
+		}
 		if err != nil {
 			gen.Error(err)
 			break
