@@ -182,7 +182,7 @@ func TestModuleCacheRefused(t *testing.T) {
 	if after := s.Files("v1"); !bytes.Equal(after["generated.proto"], before["generated.proto"]) {
 		t.Errorf("the refused run wrote generated.proto")
 	}
-	if code, out := runCommand(strings.Fields(want+" --only-idl")...); code != 0 {
+	if code, out := runCommand(strings.Fields(want + " --only-idl")...); code != 0 {
 		t.Errorf("the flags the error gives: exit %d: %s", code, out)
 	}
 }
