@@ -39,12 +39,10 @@ KUBE_CODEGEN_ARGS := --boilerplate $(EXAMPLE_HEADER) --with-watch --with-applyco
 	--output-dir $(GEN) --output-pkg $(GEN_PKG) --report-filename $(NET)/hack/api_violations.list \
 	--output-model-name-file zz_generated.model_name.go --update-report --prefers-protobuf ./$(NET)/pkg/apis
 # go-to-protobuf: the Network API's generated.proto, generated.pb.go and `protobuf:` struct tags, with
-# upstream's default --apimachinery-packages read, not written ('-': k8s.io/apimachinery ships their
-# files); protoc finds those generated.proto files, and gogo.proto, in PROTO_IMPORT (see proto-import).
-PROTO_IMPORT := $(BIN)/proto-import
-GOGO_PROTOBUF := github.com/gogo/protobuf@v1.3.2
-GO_TO_PROTOBUF_ARGS := $(HEADER_ARG) --packages $(NET_PKG)/pkg/apis/networking/v1 --proto-import $(PROTO_IMPORT) \
-	--apimachinery-packages=-k8s.io/apimachinery/pkg/util/intstr,-k8s.io/apimachinery/pkg/api/resource,-k8s.io/apimachinery/pkg/runtime/schema,-k8s.io/apimachinery/pkg/runtime,-k8s.io/apimachinery/pkg/apis/meta/v1,-k8s.io/apimachinery/pkg/apis/meta/v1beta1,-k8s.io/apimachinery/pkg/apis/testapigroup/v1
+# apimachinery's packages read, not written ('-': k8s.io/apimachinery ships their files); the run gives
+# protoc their IDL and gogo.proto itself.
+GO_TO_PROTOBUF_ARGS := $(HEADER_ARG) --packages $(NET_PKG)/pkg/apis/networking/v1 \
+	--apimachinery-packages=-k8s.io/apimachinery/pkg/util/intstr,-k8s.io/apimachinery/pkg/api/resource,-k8s.io/apimachinery/pkg/runtime/schema,-k8s.io/apimachinery/pkg/runtime,-k8s.io/apimachinery/pkg/apis/meta/v1
 # Every module of the workspace (go.work): the main module, and the nested ones that hold what
 # needs client-go, api or kin-openapi (examples/, internal/behaviour/); `./...` stops at a go.mod.
 MODULES = $(shell $(GO) list -m -f '{{.Dir}}/...')
@@ -62,7 +60,7 @@ SLOWEST_FIRST := ./generators/kubecodegen ./generators/conversion ./generators/o
 # Go files gofmt must accept: all but the golden case that must not parse.
 GO_FILES = $(shell find . -name '*.go' -not -path './testdata/deepcopy/errors/syntax/*' -not -path './bin/*')
 
-.PHONY: all build test sweep compat generate verify proto-import bench clean
+.PHONY: all build test sweep compat generate verify bench clean
 
 all: build
 
@@ -99,14 +97,14 @@ compat:
 ## generate: regenerate everything under examples/ with our own kube-codegen, then the Network API's
 ## protobuf with our go-to-protobuf (and the models schema file, which single-generator users build with
 ## a program as kube_codegen.sh users do)
-generate: build proto-import
+generate: build
 	$(BIN)/kube-codegen all $(KUBE_CODEGEN_ARGS)
 	$(BIN)/go-to-protobuf $(GO_TO_PROTOBUF_ARGS)
 	$(GO) run $(MODELS_SCHEMA) > $(SCHEMA)
 
 ## verify: fail when generated code under examples/ is stale (by kube-codegen and go-to-protobuf, and by
 ## each generator alone, which must agree with kube-codegen), or gofmt/vet complain
-verify: build proto-import
+verify: build
 	$(BIN)/kube-codegen all -q --verify-only $(KUBE_CODEGEN_ARGS)
 	$(BIN)/go-to-protobuf --verify-only $(GO_TO_PROTOBUF_ARGS)
 	$(BIN)/deepcopy-gen --verify-only $(DEEPCOPY_ARGS)
@@ -121,15 +119,6 @@ verify: build proto-import
 	$(BIN)/informer-gen --verify-only $(INFORMER_ARGS)
 	@out=$$(gofmt -l $(GO_FILES)); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet $(MODULES)
-
-## proto-import: lay out protoc's import tree for go-to-protobuf in $(PROTO_IMPORT), as Kubernetes'
-## vendor/ and third_party/protobuf hold it: the k8s.io/apimachinery the examples build with, and
-## gogo.proto's module, linked from the module cache at their import paths
-proto-import:
-	rm -rf $(PROTO_IMPORT) && mkdir -p $(PROTO_IMPORT)/k8s.io $(PROTO_IMPORT)/github.com/gogo
-	ln -s "$$($(GO) list -f '{{.Module.Dir}}' k8s.io/apimachinery/pkg/runtime)" $(PROTO_IMPORT)/k8s.io/apimachinery
-	$(GO) mod download $(GOGO_PROTOBUF)
-	ln -s "$$($(GO) env GOMODCACHE)/$(GOGO_PROTOBUF)" $(PROTO_IMPORT)/github.com/gogo/protobuf
 
 ## bench: time our generators against upstream code-generator v0.37.2, one process running all five over
 ## one load against our five processes, kube-codegen all against kube_codegen.sh (wall, cpu, peak memory)

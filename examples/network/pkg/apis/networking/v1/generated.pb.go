@@ -23,12 +23,13 @@ import (
 	fmt "fmt"
 
 	io "io"
-	math_bits "math/bits"
-	reflect "reflect"
 	"sort"
-	strings "strings"
 
 	v1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
+	math_bits "math/bits"
+	reflect "reflect"
+	strings "strings"
 )
 
 func (m *Network) Reset() { *m = Network{} }
