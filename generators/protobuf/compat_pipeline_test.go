@@ -3,19 +3,12 @@
 package protobuf_test
 
 import (
-	"os"
 	"path"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
 )
-
-// isPB accepts the generated.pb.go of the 60 packages.
-func isPB(rel string, _ []byte) bool {
-	return path.Base(rel) == "generated.pb.go" && strings.Count(rel, "/") == 2
-}
 
 // isTypes accepts the Go files of the 60 packages that are not generated.
 func isTypes(rel string, _ []byte) bool {
@@ -61,19 +54,4 @@ func TestCompatAPIProtobuf(t *testing.T) {
 	if nProto != 60 || nPB != 60 || nGo != len(gofiles) {
 		t.Errorf("want 60/60, 60/60 and every Go file unchanged")
 	}
-}
-
-// apiMachineryIDL returns a --proto-import directory holding only
-// k8s.io/apimachinery's IDL with the gogoproto options (the plugin's
-// fixtures), so that k8s.io/api's IDL can come from nowhere but the run.
-func apiMachineryIDL(t *testing.T, root string) string {
-	dir := t.TempDir()
-	if err := os.Mkdir(filepath.Join(dir, "k8s.io"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	src := filepath.Join(root, "generators", "protobuf", "plugin", "testdata", "proto", "k8s.io", "apimachinery")
-	if err := os.Symlink(src, filepath.Join(dir, "k8s.io", "apimachinery")); err != nil {
-		t.Fatal(err)
-	}
-	return dir
 }
