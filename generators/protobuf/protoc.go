@@ -99,6 +99,9 @@ func goCode(args *Args, idl *Output) ([]run.File, error) {
 // not depend on the others in the request) and returns each package's
 // generated.pb.go.
 func (r *protocRun) generateAll(importPaths []string) ([][]byte, error) {
+	if len(importPaths) == 0 {
+		return nil, nil
+	}
 	out := filepath.Join(r.tmp, "out-all")
 	if err := r.protocInto(out, importPaths...); err != nil {
 		return nil, err
