@@ -19,8 +19,8 @@
 //	    --packages=k8s.io/api/apps/v1,k8s.io/api/core/v1
 //
 // The pipeline is upstream's: the IDL with gogoproto's options is laid out
-// in a temporary directory at its import paths, and protoc runs once per
-// package with the search path -I <that directory> -I . -I <--output-dir>
+// in a temporary directory at its import paths, and protoc runs over it
+// with the search path -I <that directory> -I . -I <--output-dir>
 // and -I each --proto-import, then last what the run supplies where that
 // path lacks it: the IDL of every package read with '-' (as their own run
 // writes it for protoc, so k8s.io/apimachinery's files need no
@@ -36,6 +36,9 @@
 // --keep-gogoproto) and the Go files whose struct tags change. protoc must
 // be on PATH (Debian/Ubuntu: apt-get install protobuf-compiler, 3.21.12,
 // which gives Kubernetes' bytes); --only-idl and --clean need none.
+// protoc runs once for all the packages (upstream runs it once per
+// package; the files are the same), or, when it refuses them together
+// (two packages declaring the same names), once per package.
 // Unlike upstream, goimports is not needed, and generated.pb.go is written
 // beside its package's generated.proto (upstream writes it below
 // --output-dir at the import path; the two agree when --output-dir is the

@@ -1,7 +1,7 @@
 // Package protobuf is go-to-protobuf: it writes the Protobuf IDL
 // (generated.proto) of Go API packages, byte for byte as
-// k8s.io/code-generator's go-to-protobuf v0.37 does, runs protoc once per
-// package with gengokit's own plugin (package plugin; the command's binary
+// k8s.io/code-generator's go-to-protobuf v0.37 does, runs protoc (once
+// for all packages) with gengokit's own plugin (package plugin; the command's binary
 // is the plugin, see PluginEnv) for generated.pb.go, and rewrites the
 // `protobuf:` struct tags of their Go types as upstream does once protoc
 // has run. All of a run's files are written at once, or none.

@@ -14,25 +14,6 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/run"
 )
 
-// apiMachineryRead is upstream's --apimachinery-packages with every entry
-// read, not written ('-'): the module cache's apimachinery stays as it is,
-// and k8s.io/api's files come out as with Kubernetes' own invocation (a
-// '-' entry owns its types as an output one does).
-const apiMachineryRead = "-k8s.io/apimachinery/pkg/util/intstr,-k8s.io/apimachinery/pkg/api/resource,-k8s.io/apimachinery/pkg/runtime/schema," +
-	"-k8s.io/apimachinery/pkg/runtime,-k8s.io/apimachinery/pkg/apis/meta/v1,-k8s.io/apimachinery/pkg/apis/meta/v1beta1,-k8s.io/apimachinery/pkg/apis/testapigroup/v1"
-
-// apiArgs are Kubernetes' arguments for k8s.io/api (shared/COMPAT.md,
-// api-protobuf), with --only-idl and the apimachinery packages read only.
-func apiArgs(root string, extra ...string) []string {
-	return append([]string{"--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt"), "--output-dir", ".",
-		"--apimachinery-packages=" + apiMachineryRead, "--packages=" + strings.Join(goldentest.KubeAPIPackages(), ","), "--only-idl"}, extra...)
-}
-
-// isProto accepts the generated.proto of the 60 packages.
-func isProto(rel string, _ []byte) bool {
-	return path.Base(rel) == "generated.proto" && strings.Count(rel, "/") == 2
-}
-
 // idlCase is a module whose shipped generated.proto files a run over it
 // must give back.
 type idlCase struct {
@@ -154,7 +135,7 @@ func TestGoldensMatchUpstreamProtobuf(t *testing.T) {
 	root := goldentest.Root(t)
 	repo := goldentest.CopyRepo(t, root)
 	bins := goldentest.InstallUpstreams(t, upstreamBin, upstreamPlugin)
-	goimports := goldentest.InstallUpstream(t, "golang.org/x/tools/cmd/goimports@v0.47.0")
+	goimports := goldentest.InstallUpstream(t, upstreamGoimports)
 	t.Setenv("PATH", filepath.Dir(bins[upstreamPlugin])+string(os.PathListSeparator)+filepath.Dir(goimports)+string(os.PathListSeparator)+os.Getenv("PATH"))
 	src := filepath.Join(t.TempDir(), "src")
 	if err := os.MkdirAll(filepath.Join(src, "github.com", "gengokit"), 0o755); err != nil {
@@ -174,11 +155,6 @@ func TestGoldensMatchUpstreamProtobuf(t *testing.T) {
 		checkCaseUpstream(t, bins[upstreamBin], repo, filepath.Join(repo, rel), caseArgs(t, root, dir), full)
 	}
 }
-
-const (
-	upstreamBin    = "k8s.io/code-generator/cmd/go-to-protobuf@v0.37.2"
-	upstreamPlugin = "k8s.io/code-generator/cmd/go-to-protobuf/protoc-gen-gogo@v0.37.2"
-)
 
 // checkCaseUpstream runs upstream over one case (in the copy) twice, as
 // TestGoldensMatchUpstreamProtobuf says.

@@ -12,7 +12,7 @@ import (
 )
 
 // needProtoc skips t where protoc is not on PATH.
-func needProtoc(t *testing.T) {
+func needProtoc(t testing.TB) {
 	t.Helper()
 	if _, err := exec.LookPath("protoc"); err != nil {
 		t.Skip("protoc is not on PATH (install protobuf-compiler): the whole pipeline is not run")
@@ -21,7 +21,7 @@ func needProtoc(t *testing.T) {
 
 // gogoImport returns a --proto-import directory holding gogo.proto at its
 // import path.
-func gogoImport(t *testing.T) string {
+func gogoImport(t testing.TB) string {
 	dir := filepath.Join(t.TempDir(), "gogo")
 	src := filepath.Join(goldentest.ModuleDir(t, "github.com/gogo/protobuf", "v1.3.2"), "gogoproto", "gogo.proto")
 	if err := copyTo(src, filepath.Join(dir, "github.com/gogo/protobuf/gogoproto/gogo.proto")); err != nil {
