@@ -44,7 +44,7 @@ func protocRuns(t *testing.T, log string) []string {
 func twoPackages(t *testing.T) *goldentest.Scratch {
 	return goldentest.NewScratch(t, "example.com/m", map[string]string{
 		"v1/types.go": "package v1\n\n// Thing is a thing.\ntype Thing struct {\n\tName string `json:\"name\"`\n}\n",
-		"v2/types.go": "package v2\n\n// Thing is a thing.\ntype Thing struct {\n\tSize int32 `json:\"size\"`\n}\n",
+		"v2/types.go": "package v2\n\n// Thing is a thing.\ntype Thing struct {\n\tCount int32 `json:\"count\"`\n}\n",
 	})
 }
 
