@@ -37,6 +37,9 @@ type Options struct {
 	// Header is written before the generated code (the boilerplate, and a
 	// build constraint when go-to-protobuf's --conditional is set).
 	Header []byte
+	// KeepGogo writes the code go-to-protobuf leaves with
+	// --drop-gogo-go=false: gogo's runtime kept (not implemented yet).
+	KeepGogo bool
 }
 
 // Run reads a CodeGeneratorRequest from in, generates a generated.pb.go
@@ -89,12 +92,13 @@ type fileGen struct {
 	file     *protogen.File
 	imports  *importSet
 	messages []*message
+	opts     Options
 	buf      bytes.Buffer
 }
 
 // generateFile returns the generated.pb.go for one proto file.
 func generateFile(gen *protogen.Plugin, f *protogen.File, opts Options) ([]byte, error) {
-	g := &fileGen{gen: gen, file: f, imports: newImportSet()}
+	g := &fileGen{gen: gen, file: f, imports: newImportSet(), opts: opts}
 	if err := checkFileOptions(f.Desc); err != nil {
 		return nil, err
 	}
