@@ -93,6 +93,13 @@ func errNotImplemented(flag string) error {
 		"pipeline (gogo's runtime dropped, rewritten, goimports'd); drop the flag, or add --only-idl to write generated.proto alone")
 }
 
+// errSkipRewrite refuses --skip-generated-rewrite: upstream then leaves
+// protoc-gen-gogo's raw file, which declares the package's Go types again
+// and so never compiles, and gengokit writes only code that compiles.
+var errSkipRewrite = errors.New("--skip-generated-rewrite is refused: it leaves protoc-gen-gogo's raw generated.pb.go, " +
+	"which declares the package's Go types a second time and so never compiles (upstream's debugging mode); " +
+	"drop the flag: --drop-gogo-go=false keeps gogo's runtime in a generated.pb.go that compiles, and --only-idl writes generated.proto alone")
+
 // Validate checks the flags before anything is loaded.
 func (a *Args) Validate() error {
 	if a.APIMachineryPackages == "" && a.Packages == "" {
@@ -109,7 +116,7 @@ func (a *Args) Validate() error {
 	}
 	if !a.OnlyIDL && !a.Clean {
 		if a.SkipGeneratedRewrite {
-			return errNotImplemented("--skip-generated-rewrite")
+			return errSkipRewrite
 		}
 		if !a.DropGogoGo {
 			return errNotImplemented("--drop-gogo-go=false")
