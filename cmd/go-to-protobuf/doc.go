@@ -83,8 +83,10 @@
 //	    (ignored with --only-idl or --clean, which write no
 //	    generated.pb.go); refused with --drop-gogo-go=true, as upstream
 //	--drop-gogo-go (default true)
-//	    remove gogo's packages from generated.pb.go; =false (keep them) is
-//	    not implemented yet: an error without --only-idl
+//	    remove gogo's packages from generated.pb.go; =false keeps gogo's
+//	    runtime (proto.RegisterType, XXX_ methods, Descriptor and the
+//	    gzipped descriptor), as Kubernetes shipped before 1.35: the
+//	    generated code then imports github.com/gogo/protobuf
 //
 // # Common flags
 //

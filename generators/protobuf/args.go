@@ -86,13 +86,6 @@ func (a *Args) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&a.DropEmbeddedFields, "drop-embedded-fields", a.DropEmbeddedFields, "Comma-delimited list of embedded Go types to omit from generated protobufs")
 }
 
-// errNotImplemented is the error of a flag whose mode gengokit's protoc
-// plugin does not have.
-func errNotImplemented(flag string) error {
-	return errors.New(flag + " is not implemented yet: gengokit's protoc plugin writes only the generated.pb.go of the default " +
-		"pipeline (gogo's runtime dropped, rewritten, goimports'd); drop the flag, or add --only-idl to write generated.proto alone")
-}
-
 // errSkipRewrite refuses --skip-generated-rewrite: upstream then leaves
 // protoc-gen-gogo's raw file, which declares the package's Go types again
 // and so never compiles, and gengokit writes only code that compiles.
@@ -114,13 +107,8 @@ func (a *Args) Validate() error {
 	if _, err := parseInputs(a.inputList()); err != nil {
 		return err
 	}
-	if !a.OnlyIDL && !a.Clean {
-		if a.SkipGeneratedRewrite {
-			return errSkipRewrite
-		}
-		if !a.DropGogoGo {
-			return errNotImplemented("--drop-gogo-go=false")
-		}
+	if a.SkipGeneratedRewrite && !a.OnlyIDL && !a.Clean {
+		return errSkipRewrite
 	}
 	return nil
 }

@@ -50,16 +50,14 @@ func runCommand(args ...string) (int, string) {
 	return code, stdout.String() + stderr.String()
 }
 
-// TestRefusedFlags: the modes the plugin does not have stop the run before
-// loading, saying they are not implemented, and --skip-generated-rewrite,
-// whose output never compiles, saying why and what to use; so do
+// TestRefusedFlags: --skip-generated-rewrite, whose output never compiles,
+// stops the run before loading, saying why and what to use; so do
 // upstream's own flag conflicts and empty package lists.
 func TestRefusedFlags(t *testing.T) {
 	for _, tt := range []struct {
 		args []string
 		want string
 	}{
-		{[]string{"--packages=example.com/m/v1", "--drop-gogo-go=false"}, "--drop-gogo-go=false is not implemented yet"},
 		{[]string{"--packages=example.com/m/v1", "--drop-gogo-go=false", "--skip-generated-rewrite"}, "--skip-generated-rewrite is refused: it leaves protoc-gen-gogo's raw generated.pb.go, which declares the package's Go types a second time"},
 		{[]string{"--only-idl", "--apimachinery-packages=", "--packages="}, "both empty"},
 		{[]string{"--only-idl", "--skip-generated-rewrite"}, "mutually exclusive"},

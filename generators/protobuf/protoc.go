@@ -136,7 +136,11 @@ func (r *protocRun) generate(importPath string) ([]byte, error) {
 	for _, s := range r.args.ProtoImport {
 		argv = append(argv, "-I", s)
 	}
-	argv = append(argv, "--plugin=protoc-gen-"+pluginName+"="+r.exe, "--"+pluginName+"_out="+out,
+	outArg := out
+	if !r.args.DropGogoGo {
+		outArg = plugin.KeepGogoParam + ":" + out
+	}
+	argv = append(argv, "--plugin=protoc-gen-"+pluginName+"="+r.exe, "--"+pluginName+"_out="+outArg,
 		path.Join(importPath, "generated.proto"))
 	cmd := exec.Command(r.protoc, argv...)
 	cmd.Env = append(os.Environ(), PluginEnv+"="+r.header)

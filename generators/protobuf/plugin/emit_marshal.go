@@ -154,11 +154,11 @@ func (g *fileGen) marshalMap(f *field) {
 }
 
 // sortCall is the function that sorts a slice of map keys of kind k:
-// package sort's for strings, gogo's sortkeys package's for the others
-// (renamed to sort by go-to-protobuf's --drop-gogo-go rewrite).
+// gogo's sortkeys package's, which go-to-protobuf's --drop-gogo-go
+// rewrite renames to package sort.
 func (g *fileGen) sortCall(k protoreflect.Kind) string {
 	pkg := "sort"
-	if g.opts.KeepGogo && k != protoreflect.StringKind {
+	if g.opts.KeepGogo {
 		pkg = "github_com_gogo_protobuf_sortkeys"
 	}
 	return pkg + "." + mapKeySorts[k]

@@ -36,6 +36,7 @@ type field struct {
 	castKey  bool
 	// castValue is the Go type a map's message values are converted to.
 	castValue string
+	entry     string // full name of a map field's entry message
 }
 
 func (f *field) isMap() bool { return f.key != nil }
@@ -163,6 +164,7 @@ func (g *fileGen) buildMap(f *field, pf *protogen.Field, opts gogoOptions) (*fie
 	if err := g.checkMapKey(pf, kf.Desc.Kind()); err != nil {
 		return nil, err
 	}
+	f.entry = string(pf.Message.Desc.FullName())
 	f.key = &field{name: "k", num: 1, kind: kf.Desc.Kind()}
 	f.val = &field{name: "v", num: 2, kind: vf.Desc.Kind(), nullable: opts.nullable}
 	if err := g.typeField(f.key, kf, opts.castKey); err != nil {
