@@ -19,6 +19,8 @@ var pipelineRefused = map[string]string{
 	// nullable Tags gets a String reading this.Items, shop's field Size
 	// becomes m.Size_): the plugin says so instead.
 	"all": "Tags is tagged +protobuf.nullable=true and gets a generated String method",
+	// sortkeys.Int32s becomes sort.Int32s, which does not exist.
+	"keys": "map keys of type int32: Kubernetes' pipeline with --drop-gogo-go (the default) writes sort.Int32s",
 }
 
 // TestGoldenPipeline runs the whole command (protoc and the plugin) over
