@@ -2,6 +2,7 @@ package protobuf_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -132,5 +133,42 @@ func TestNumbersKeptAndRelativeEntries(t *testing.T) {
 	proto, err := os.ReadFile(filepath.Join(s.Dir, "v1", "generated.proto"))
 	if err != nil || !bytes.Contains(proto, []byte("package example.com.m.v1;\n")) {
 		t.Errorf("./v1 wrote %q, %v; want package example.com.m.v1", proto, err)
+	}
+}
+
+// TestUncastIntRefused: a Go int, uint or uintptr, which go-to-protobuf
+// writes as int64 or uint64 with no cast back (so gogo's code, upstream's
+// too, does not compile), is an error at the member when generated.pb.go
+// is written, in every shape (pointer, slice, map key or value, named
+// map); a named integer type is cast and accepted. --only-idl, which
+// writes generated.proto alone, accepts it as upstream does.
+func TestUncastIntRefused(t *testing.T) {
+	goldentest.Loads(t)
+	src := "package v1\n\ntype Counts map[string]int\n\ntype Level int\n\ntype Fine struct {\n\tLevel Level `json:\"level\"`\n}\n"
+	shapes := []struct{ name, typ, want string }{
+		{"N", "int", "field N of N: Go type int is written as protobuf's int64 without a cast, so generated.pb.go would not compile (upstream's does not either): declare it int64 or int32"},
+		{"U", "*uint", "field U of U: Go type uint is written as protobuf's uint64 without a cast"},
+		{"List", "[]int", "field List of List: Go type int "},
+		{"ByName", "map[string]int", "field ByName of ByName: Go type int "},
+		{"ByInt", "map[int]string", "field ByInt of ByInt: Go type int "},
+		{"Named", "Counts", "field Named of Named: Go type int "},
+	}
+	for i, sh := range shapes {
+		src += fmt.Sprintf("\ntype %s struct {\n\t%s %s `json:\"x\"`\n}\n", sh.name, sh.name, sh.typ)
+		shapes[i].want = fmt.Sprintf("v1/types.go:%d:2: %s", 12+4*i, sh.want)
+	}
+	s := goldentest.NewScratch(t, "example.com/m", map[string]string{"v1/types.go": src})
+	goldentest.Enter(t, s.Dir)
+	code, out := runCommand("--apimachinery-packages=", "--packages=example.com/m/v1")
+	for _, sh := range shapes {
+		if code != 1 || !strings.Contains(out, sh.want) {
+			t.Errorf("exit %d, output:\n%s\nwant 1 and %q", code, out, sh.want)
+		}
+	}
+	if strings.Contains(out, "field Level") {
+		t.Errorf("the named integer Level is refused:\n%s", out)
+	}
+	if code, out := runCommand("--apimachinery-packages=", "--packages=example.com/m/v1", "--only-idl"); code != 0 {
+		t.Errorf("--only-idl: exit %d: %s", code, out)
 	}
 }

@@ -22,6 +22,8 @@ type fileGen struct {
 	local    types.Name
 	omit     map[types.Name]bool
 	omitGogo bool
+	// compiled is set when the run writes generated.pb.go (not --only-idl).
+	compiled bool
 	// prev is the generated.proto the run replaces, nil when there is none.
 	prev *previousFile
 	// tags collects the `protobuf:` struct tag of each Go member whose
