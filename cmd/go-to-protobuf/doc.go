@@ -84,12 +84,15 @@
 //	    a build condition for generated.pb.go: "// +build <tag>" before
 //	    the header (gofmt adds the //go:build line), as upstream
 //	--skip-generated-rewrite
-//	    leave generated.pb.go as protoc-gen-gogo writes it: not implemented
-//	    yet (an error without --only-idl); refused with --drop-gogo-go=true,
-//	    as upstream
+//	    upstream leaves generated.pb.go as protoc-gen-gogo writes it, which
+//	    redeclares the package's Go types and never compiles: refused
+//	    (ignored with --only-idl or --clean, which write no
+//	    generated.pb.go); refused with --drop-gogo-go=true, as upstream
 //	--drop-gogo-go (default true)
-//	    remove gogo's packages from generated.pb.go; =false (keep them) is
-//	    not implemented yet: an error without --only-idl
+//	    remove gogo's packages from generated.pb.go; =false keeps gogo's
+//	    runtime (proto.RegisterType, XXX_ methods, Descriptor and the
+//	    gzipped descriptor), as Kubernetes shipped before 1.35: the
+//	    generated code then imports github.com/gogo/protobuf
 //
 // # Common flags
 //

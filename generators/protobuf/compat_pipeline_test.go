@@ -100,3 +100,65 @@ func goWork(t *testing.T, dir string, modules ...string) {
 		t.Fatalf("go work init: %v\n%s", err, out)
 	}
 }
+
+// TestCompatAPIProtobufGogo is k8s.io/api v0.37.2's 60 generated.pb.go
+// with Kubernetes' arguments and --drop-gogo-go=false, the form Kubernetes
+// shipped before 1.35: upstream's whole pipeline (protoc, its
+// protoc-gen-gogo, goimports) and our binary, each over its own copy of
+// the module with the same IDL on protoc's import path, must write the
+// same files; then the module, requiring github.com/gogo/protobuf, must
+// build with ours. Skipped without protoc.
+func TestCompatAPIProtobufGogo(t *testing.T) {
+	needProtoc(t)
+	root := goldentest.Root(t)
+	bins := goldentest.InstallUpstreams(t, upstreamBin, upstreamPlugin)
+	goimports := goldentest.InstallUpstream(t, "golang.org/x/tools/cmd/goimports@v0.47.0")
+	var args []string
+	for _, a := range apiArgs(root, "--drop-gogo-go=false", "--proto-import="+gogoImport(t), "--proto-import="+apiMachineryIDL(t, root)) {
+		if a != "--only-idl" {
+			args = append(args, a)
+		}
+	}
+	gopath := t.TempDir()
+	up := filepath.Join(gopath, "k8s.io", "api")
+	goldentest.CopyModuleTo(t, "k8s.io/api", "v0.37.2", up)
+	goldentest.TakeFiles(t, up, isPB)
+	upArgs := append(append([]string(nil), args...), "--output-dir", gopath)
+	t.Setenv("PATH", filepath.Dir(bins[upstreamPlugin])+string(os.PathListSeparator)+filepath.Dir(goimports)+string(os.PathListSeparator)+os.Getenv("PATH"))
+	if out, err := goldentest.RunIn(up, bins[upstreamBin], upArgs...); err != nil {
+		t.Fatalf("upstream go-to-protobuf --drop-gogo-go=false: %v\n%s", err, out)
+	}
+	want := goldentest.TakeFiles(t, up, isPB)
+	dir := goldentest.CopyModule(t, "k8s.io/api", "v0.37.2")
+	goldentest.TakeFiles(t, dir, isPB)
+	bin := goldentest.Build(t, root, "./cmd/go-to-protobuf")
+	if out, err := goldentest.RunIn(dir, bin, args...); err != nil {
+		t.Fatalf("our go-to-protobuf --drop-gogo-go=false: %v\n%s", err, out)
+	}
+	n := goldentest.CompareOutputs(t, dir, want, isPB)
+	t.Logf("k8s.io/api --drop-gogo-go=false: %d/%d generated.pb.go identical to upstream's", n, len(want))
+	if len(want) != 60 || n != 60 {
+		t.Errorf("want 60/60")
+	}
+	putBack(t, dir, want)
+	buildWithGogo(t, dir)
+}
+
+// buildWithGogo builds every package of the module at dir once it
+// requires github.com/gogo/protobuf v1.3.2 (offline, from the module cache).
+func buildWithGogo(t *testing.T, dir string) {
+	f, err := os.OpenFile(filepath.Join(dir, "go.mod"), os.O_APPEND|os.O_WRONLY, 0)
+	if err == nil {
+		_, err = f.WriteString("\nrequire github.com/gogo/protobuf v1.3.2\n")
+		f.Close()
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", "build", "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOPROXY=off", "GOSUMDB=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("go build ./... with the generated code: %v\n%s", err, out)
+	}
+}

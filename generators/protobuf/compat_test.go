@@ -126,8 +126,9 @@ func putBack(t *testing.T, root string, files map[string][]byte) {
 // generated.proto files; then its whole pipeline (protoc, its
 // protoc-gen-gogo, goimports) leaves the generated.shipped.proto goldens
 // as generated.proto, each Go file as its .tagged golden and every
-// generated.pb.go golden (our plugin's, see TestGoldenPipeline). Skipped
-// without protoc.
+// generated.pb.go golden (our plugin's, see TestGoldenPipeline); with
+// --drop-gogo-go=false, every generated.pb.go.gogo golden (see
+// TestGoldenPipelineGogo). Skipped without protoc.
 func TestGoldensMatchUpstreamProtobuf(t *testing.T) {
 	if _, err := exec.LookPath("protoc"); err != nil {
 		t.Skip("protoc is not on PATH (install protobuf-compiler)")
@@ -169,6 +170,7 @@ func checkCaseUpstream(t *testing.T, up, repo, dir string, args, full []string) 
 	shipped, isShipped := renamed(".shipped.proto", ".proto")
 	tagged, isTagged := renamed(".tagged", "")
 	pbs, isPBGolden := renamed("generated.pb.go", "generated.pb.go")
+	gogos, isGogo := renamed("generated.pb.go"+gogoSuffix, "generated.pb.go")
 	idl := goldentest.TakeFiles(t, dir, func(rel string, _ []byte) bool { return path.Base(rel) == "generated.proto" })
 	if out, err := goldentest.RunIn(repo, up, args...); err != nil {
 		t.Fatalf("upstream --only-idl over %s: %v\n%s", dir, err, out)
@@ -193,5 +195,11 @@ func checkCaseUpstream(t *testing.T, up, repo, dir string, args, full []string) 
 	}
 	if n := goldentest.CompareOutputs(t, dir, pbs, isPBGolden); n != len(pbs) {
 		t.Errorf("%s: upstream's pipeline: %d/%d generated.pb.go goldens identical", dir, n, len(pbs))
+	}
+	if out, err := goldentest.RunIn(repo, up, append(append(whole, full...), "--drop-gogo-go=false")...); err != nil {
+		t.Fatalf("upstream's whole pipeline with --drop-gogo-go=false over %s: %v\n%s", dir, err, out)
+	}
+	if n := goldentest.CompareOutputs(t, dir, gogos, isGogo); n != len(gogos) {
+		t.Errorf("%s: upstream's pipeline with --drop-gogo-go=false: %d/%d generated.pb.go.gogo goldens identical", dir, n, len(gogos))
 	}
 }

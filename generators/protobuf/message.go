@@ -22,14 +22,13 @@ type fileGen struct {
 	local    types.Name
 	omit     map[types.Name]bool
 	omitGogo bool
+	// compiled is set when the run writes generated.pb.go (not --only-idl).
+	compiled bool
 	// prev is the generated.proto the run replaces, nil when there is none.
 	prev *previousFile
 	// tags collects the `protobuf:` struct tag of each Go member whose
 	// field was written, by type and member name.
 	tags map[string]map[string]string
-	// goCode is set when generated.pb.go follows, whose methods no member
-	// may be named like (see methodClash).
-	goCode bool
 }
 
 // message writes the message of t, a struct or a nullable alias.
@@ -67,7 +66,7 @@ func (g *fileGen) structMessage(b *bytes.Buffer, t *types.Type, comments []strin
 	if err != nil {
 		return err
 	}
-	if g.goCode {
+	if g.compiled {
 		if err := methodClash(t); err != nil {
 			return err
 		}
@@ -213,18 +212,15 @@ func writeComment(b *bytes.Buffer, lines []string, indent string) {
 }
 
 // methodClash returns an error at a member of t named like a method that
-// generated.pb.go declares on t: Go rejects a field and a method of one
-// name, so upstream's file would not build. Reset is always written; the
-// marshaler's methods unless +protobuf.options.marshal=false.
+// gogo's generator may give t's message (gogoMethods): it names the field
+// with a trailing '_' in generated.pb.go, which the Go type does not have,
+// so upstream's file would not build.
 func methodClash(t *types.Type) error {
-	methods := []string{"Reset"}
-	if v := gengo.ExtractCommentTags("+", t.CommentLines)["protobuf.options.marshal"]; len(v) == 0 || v[0] != "false" {
-		methods = append(methods, "Marshal", "MarshalTo", "MarshalToSizedBuffer", "Size", "Unmarshal")
-	}
 	for _, m := range t.Members {
-		if !m.Embedded && slices.Contains(methods, m.Name) {
-			return &memberError{t: t, member: m.Name, err: fmt.Errorf("field %s of %s has the name of a method generated.pb.go declares on %s, so the "+
-				"package would not build: rename the Go field (its json and protobuf names can stay), or tag %s +protobuf=false", m.Name, t.Name.Name, t.Name.Name, t.Name.Name)}
+		if !m.Embedded && slices.Contains(gogoMethods(), m.Name) {
+			return &memberError{t: t, member: m.Name, err: fmt.Errorf("field %s of %s has the name of a method of generated.pb.go's code, which "+
+				"calls the field %s_, so the package would not build: rename the Go field (its json and protobuf names can stay), or tag %s +protobuf=false",
+				m.Name, t.Name.Name, m.Name, t.Name.Name)}
 		}
 	}
 	return nil

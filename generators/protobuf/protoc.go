@@ -82,7 +82,7 @@ func goCode(args *Args, idl *Output) ([]run.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	inv := &protocRun{protoc: protoc, exe: exe, tmp: tmp, header: hdrFile, search: search}
+	inv := &protocRun{protoc: protoc, exe: exe, tmp: tmp, header: hdrFile, search: search, keepGogo: !args.DropGogoGo}
 	code, err := inv.generateAll(idl.ImportPaths)
 	if err != nil {
 		// One protoc per package, as upstream runs it: protoc accepts
@@ -171,6 +171,8 @@ type protocRun struct {
 	protoc, exe, tmp, header string
 	// search are protoc's -I flags (see searchPath).
 	search []string
+	// keepGogo asks the plugin for gogo's runtime parts (--drop-gogo-go=false).
+	keepGogo bool
 }
 
 // generate runs protoc over the package at importPath and returns the
@@ -189,7 +191,11 @@ func (r *protocRun) protocInto(out string, importPaths ...string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	argv := append(slices.Clone(r.search), "--plugin=protoc-gen-"+pluginName+"="+r.exe, "--"+pluginName+"_out="+out)
+	outArg := out
+	if r.keepGogo {
+		outArg = plugin.KeepGogoParam + ":" + out
+	}
+	argv := append(slices.Clone(r.search), "--plugin=protoc-gen-"+pluginName+"="+r.exe, "--"+pluginName+"_out="+outArg)
 	var protos []string
 	for _, p := range importPaths {
 		protos = append(protos, path.Join(p, "generated.proto"))
