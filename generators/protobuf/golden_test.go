@@ -75,6 +75,7 @@ func TestGolden(t *testing.T) {
 		compare(t, tagged, taggedSuffix, generated)
 		noStaleGoldens(t, dir, generated)
 		compileProtos(t, root, dir)
+		t.Setenv("GOFLAGS", "-tags=proto") // as the packages are loaded
 		goldentest.Vet(t, root, dir+"/...")
 		vetTagged(t, root, dir, tagged)
 	}
@@ -110,7 +111,9 @@ func vetTagged(t *testing.T, root, dir string, tagged []run.File) {
 		}
 	}
 	t.Setenv("GOWORK", "off")
-	t.Setenv("GOFLAGS", "-mod=mod")
+	// The proto build tag, which go-to-protobuf loads with: the "all"
+	// case declares a type under it, which generated.pb.go uses.
+	t.Setenv("GOFLAGS", "-mod=mod -tags=proto")
 	goldentest.Vet(t, tmp, filepath.Join(tmp, rel)+"/...")
 }
 

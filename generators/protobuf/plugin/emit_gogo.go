@@ -49,11 +49,25 @@ func (g *fileGen) emitGogoMessage(m *message, i int) {
 	g.p("func (m *%s) Reset() { *m = %s{} }", n, n)
 	g.p("func (*%s) ProtoMessage() {}", n)
 	g.p("func (*%s) Descriptor() ([]byte, []int) {\nreturn %s, []int{%d}\n}", n, g.descriptorVar(), i)
-	g.p("func (m *%s) XXX_Unmarshal(b []byte) error {\nreturn m.Unmarshal(b)\n}", n)
+	// A method the message turns off (+protobuf.options.marshal=false)
+	// goes through the message info, the generic path.
+	if m.methods.unmarshal {
+		g.p("func (m *%s) XXX_Unmarshal(b []byte) error {\nreturn m.Unmarshal(b)\n}", n)
+	} else {
+		g.p("func (m *%s) XXX_Unmarshal(b []byte) error {\nreturn %s.Unmarshal(m, b)\n}", n, v)
+	}
 	g.p("func (m *%s) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {", n)
-	g.p("b = b[:cap(b)]\nn, err := m.MarshalToSizedBuffer(b)\nif err != nil {\nreturn nil, err\n}\nreturn b[:n], nil\n}")
+	if m.methods.marshal {
+		g.p("b = b[:cap(b)]\nn, err := m.MarshalToSizedBuffer(b)\nif err != nil {\nreturn nil, err\n}\nreturn b[:n], nil\n}")
+	} else {
+		g.p("return %s.Marshal(b, m, deterministic)\n}", v)
+	}
 	g.p("func (m *%s) XXX_Merge(src proto.Message) {\n%s.Merge(m, src)\n}", n, v)
-	g.p("func (m *%s) XXX_Size() int {\nreturn m.Size()\n}", n)
+	if m.methods.size {
+		g.p("func (m *%s) XXX_Size() int {\nreturn m.Size()\n}", n)
+	} else {
+		g.p("func (m *%s) XXX_Size() int {\nreturn %s.Size(m)\n}", n, v)
+	}
 	g.p("func (m *%s) XXX_DiscardUnknown() {\n%s.DiscardUnknown(m)\n}\n", n, v)
 	g.p("var %s proto.InternalMessageInfo\n", v)
 }

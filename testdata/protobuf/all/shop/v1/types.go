@@ -1,6 +1,9 @@
 package v1
 
 import (
+	"fmt"
+	"strings"
+
 	"k8s.io/apimachinery/pkg/api/resource"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/util/intstr"
@@ -45,7 +48,7 @@ type WidgetSpec struct {
 	Micro    *metav1.MicroTime              `json:"micro,omitempty"`
 	Timeout  metav1.Duration                `json:"timeout"`
 	Price    common.Money                   `json:"price"`
-	Tags     common.Tags                    `json:"tags"`
+	Tags     *common.Tags                   `json:"tags"`
 	Labels   common.Labels                  `json:"labels"`
 	Limits   map[Resource]resource.Quantity `json:"limits"`
 	Modes    map[string]Mode                `json:"modes"`
@@ -60,8 +63,8 @@ type WidgetSpec struct {
 	AllModes []Mode                         `json:"allModes"`
 	Replicas *int32                         `json:"replicas,omitempty"`
 	Extra    ExtraMap                       `json:"extra,omitempty"`
-	Size2    uint                           `json:"snake_case"`
-	Count    int                            `json:"count"`
+	Size2    uint32                         `json:"snake_case"`
+	Count    int64                          `json:"count"`
 	// Inner is embedded: its field is named after the type.
 	Inner `json:",inline"`
 	// Ignored has no field: json "-" and no protobuf tag.
@@ -79,13 +82,23 @@ type WidgetStatus struct {
 	Ready bool `json:"ready"`
 }
 
-// ExtraMap is a nullable map: a message with one field, items.
+// ExtraMap is a nullable map: a message with one field, items. It prints
+// itself, as ExtraValue does.
 // +protobuf.nullable=true
+// +protobuf.options.(gogoproto.goproto_stringer)=false
 type ExtraMap map[string]ExtraValue
 
-// ExtraValue is a nullable list.
+// String prints the number of keys.
+func (m ExtraMap) String() string { return fmt.Sprintf("%d keys", len(m)) }
+
+// ExtraValue is a nullable list; it prints itself (the String gogo would
+// write reads a field the Go type does not have).
 // +protobuf.nullable=true
+// +protobuf.options.(gogoproto.goproto_stringer)=false
 type ExtraValue []string
+
+// String joins the values.
+func (v ExtraValue) String() string { return strings.Join(v, ",") }
 
 // Item is a nested message.
 type Item struct {
@@ -99,16 +112,19 @@ type Inner struct {
 	A uint32 `json:"a"`
 }
 
-// ItemAlias has the message contents of Item.
+// ItemAlias has the message contents of Item, and so the same fields
+// (generated.pb.go marshals them).
 // +protobuf.as=Item
 type ItemAlias struct {
-	Name string `json:"name"`
+	Name  string `json:"name"`
+	Value uint64 `json:"value"`
+	Inner Inner  `json:"inner"`
 }
 
 // Wrapped is one embedded Item.
 // +protobuf.embed=Item
 type Wrapped struct {
-	Item Item `json:"item"`
+	Item *Item `json:"item"`
 }
 
 // Printed prints itself.
@@ -116,6 +132,9 @@ type Wrapped struct {
 type Printed struct {
 	Text string `json:"text"`
 }
+
+// String prints the text.
+func (p *Printed) String() string { return p.Text }
 
 // Custom is marshalled by hand.
 // +protobuf.options.marshal=false
