@@ -90,6 +90,9 @@ func generate(l *load.Loaded, args *Args) ([]run.File, error) {
 		}
 		files = append(files, tagged...)
 	}
+	if err := checkCompiles(files, append([]string{"proto"}, conditionalTags(args)...)); err != nil {
+		return nil, err
+	}
 	return files, nil
 }
 

@@ -188,3 +188,25 @@ type Thing struct {
 	}
 	goldentest.Build(t, s.Dir, "./v1")
 }
+
+// TestGeneratedCodeMustCompile: inputs for which upstream writes a
+// generated.pb.go that does not build (here a +protobuf.options.marshal=false
+// type without its own methods, held by another message) are an error at
+// the generated code, saying where the cause lies, and nothing is written.
+func TestGeneratedCodeMustCompile(t *testing.T) {
+	goldentest.Loads(t)
+	needProtoc(t)
+	s := goldentest.NewScratch(t, "example.com/m", map[string]string{"v1/types.go": "package v1\n\n" +
+		"// Raw is marshalled by hand, but has no methods.\n// +protobuf.options.marshal=false\ntype Raw struct {\n\tData []byte `json:\"data\"`\n}\n\n" +
+		"// Holder holds a Raw.\ntype Holder struct {\n\tRaw Raw `json:\"raw\"`\n}\n"})
+	goldentest.Enter(t, s.Dir)
+	before := s.Files("v1")
+	code, out := runCommand("--apimachinery-packages=", "--packages=example.com/m/v1")
+	if code != 1 || !strings.Contains(out, "v1/generated.pb.go:") || !strings.Contains(out, "the generated code would not compile") ||
+		!strings.Contains(out, "+protobuf.options.marshal=false needs its own Size") {
+		t.Errorf("exit %d, %s; want 1 and the compile error in generated.pb.go with its cause", code, out)
+	}
+	if after := s.Files("v1"); len(after) != len(before) || !bytes.Equal(after["types.go"], before["types.go"]) {
+		t.Errorf("the failed run wrote files")
+	}
+}

@@ -1,0 +1,80 @@
+package protobuf
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/packages"
+
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/run"
+)
+
+// checkCompiles type-checks the output packages with the run's files in
+// place of those on disk (generated.pb.go, the retagged Go files) and
+// returns the compile errors in the generated code: upstream writes code
+// that does not build for some inputs (a +protobuf.options.marshal=false
+// type without hand-written methods, a +protobuf.as type whose fields
+// differ, ...), and a run that exits 0 writes only code that compiles.
+// Errors elsewhere in a package are the user's own, and left alone.
+func checkCompiles(files []run.File, buildTags []string) error {
+	overlay := map[string][]byte{}
+	dirs := map[string]bool{}
+	for _, f := range files {
+		if strings.HasSuffix(f.Path, ".go") {
+			abs, err := filepath.Abs(f.Path)
+			if err != nil {
+				return err
+			}
+			overlay[abs] = f.Data
+			dirs[filepath.Dir(abs)] = true
+		}
+	}
+	if len(dirs) == 0 {
+		return nil
+	}
+	var patterns []string
+	for d := range dirs {
+		patterns = append(patterns, d)
+	}
+	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedFiles | packages.NeedTypes, Overlay: overlay,
+		BuildFlags: []string{"-tags=" + strings.Join(buildTags, ",")}}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		return nil // the packages loaded before: nothing more to say here
+	}
+	errs := &diag.List{}
+	for _, p := range pkgs {
+		for _, e := range p.Errors {
+			// A module the code imports that the user's does not require
+			// yet (gogo's, under --drop-gogo-go=false) is for go get.
+			if strings.HasPrefix(e.Msg, "could not import ") {
+				continue
+			}
+			if pos, ok := generatedPosition(e.Pos); ok {
+				errs.Add(fmt.Errorf("%s: %s: the generated code would not compile (upstream writes it so); "+
+					"the cause is in the Go types of %s: a type with +protobuf.options.marshal=false needs its own Size, "+
+					"MarshalToSizedBuffer and Unmarshal, a +protobuf.as type the fields of the type it names, "+
+					"and a field of a +protobuf.embed or +protobuf.nullable type is a pointer", pos, e.Msg, p.PkgPath))
+			}
+		}
+	}
+	return errs.Err()
+}
+
+// generatedPosition returns pos when it lies in a generated.pb.go.
+func generatedPosition(pos string) (string, bool) {
+	file, _, _ := strings.Cut(pos, ":")
+	return pos, filepath.Base(file) == "generated.pb.go"
+}
+
+// conditionalTags returns --conditional as a build tag when it is one
+// (a plain name), so that the check builds the generated code it guards.
+func conditionalTags(args *Args) []string {
+	c := args.Conditional
+	if c == "" || strings.ContainsAny(c, "!&|() ,") {
+		return nil
+	}
+	return []string{c}
+}
