@@ -49,7 +49,7 @@ func setVerbosity(v int) error {
 }
 
 // requestsOf returns the tags that ask the subcommand's generators to run.
-func requestsOf(sub string) []request {
+func (o *options) requestsOf(sub string) []request {
 	helpers := []request{deepcopyRequest(), defaulterRequest(), conversionRequest()}
 	switch sub {
 	case "helpers":
@@ -60,8 +60,14 @@ func requestsOf(sub string) []request {
 		return []request{openapiRequest()}
 	case "client":
 		return []request{clientRequest()}
+	case "protobuf":
+		return []request{protobufRequest()}
 	}
-	return append(helpers, registerRequest(), openapiRequest(), clientRequest())
+	all := append(helpers, registerRequest(), openapiRequest(), clientRequest())
+	if o.withProtobuf {
+		all = append(all, protobufRequest())
+	}
+	return all
 }
 
 // loadPatterns returns what the run loads: the packages some generator of
@@ -70,7 +76,7 @@ func requestsOf(sub string) []request {
 func (o *options) loadPatterns(sub string, pkgs []apiPackage) []string {
 	var patterns []string
 	for _, p := range pkgs {
-		if slices.ContainsFunc(requestsOf(sub), p.carries) {
+		if slices.ContainsFunc(o.requestsOf(sub), p.carries) {
 			patterns = append(patterns, p.dir)
 		}
 	}
@@ -78,7 +84,25 @@ func (o *options) loadPatterns(sub string, pkgs []apiPackage) []string {
 	if openapi && (len(o.extraPackages()) > 0 || len(requested(pkgs, openapiRequest())) > 0) {
 		patterns = append(patterns, o.openapiPatterns()...)
 	}
+	if o.protobufRuns(sub, pkgs) {
+		patterns = append(patterns, o.readOnlyProto()...)
+	}
 	return patterns
+}
+
+// protobufRuns reports whether the run has go-to-protobuf generate
+// anything: it loads the packages with go-to-protobuf's build tag, proto.
+func (o *options) protobufRuns(sub string, pkgs []apiPackage) bool {
+	return o.runsProtobuf(sub) && len(requested(pkgs, protobufRequest())) > 0
+}
+
+// buildTags returns the build tags of the run's load: go-to-protobuf's,
+// when it runs (upstream's go-to-protobuf loads with it).
+func (o *options) buildTags(sub string, pkgs []apiPackage) []string {
+	if o.protobufRuns(sub, pkgs) {
+		return []string{"proto"}
+	}
+	return nil
 }
 
 // execute runs the subcommand: it reads the comments below the input
@@ -102,9 +126,12 @@ func (o *options) execute(sub string, stdout, stderr io.Writer) error {
 	if err := o.checkOneInputAPI(sub, pkgs); err != nil {
 		return err
 	}
+	if err := o.protocAvailable(sub, pkgs); err != nil {
+		return err
+	}
 	var u *load.Universe
 	if patterns := o.loadPatterns(sub, pkgs); len(patterns) > 0 {
-		if u, err = load.Load(patterns); err != nil {
+		if u, err = load.Load(patterns, o.buildTags(sub, pkgs)...); err != nil {
 			return err
 		}
 		pkgs = resolve(u, pkgs)
@@ -132,6 +159,8 @@ func (o *options) execute(sub string, stdout, stderr io.Writer) error {
 // every file, or every problem of every generator.
 func (o *options) generate(sub string, u *load.Universe, pkgs []apiPackage, stderr io.Writer, say progress) ([]run.File, *plan, error) {
 	p := &plan{}
+	defer p.release()
+	var err error
 	switch sub {
 	case "helpers":
 		o.helpers(pkgs, p)
@@ -141,10 +170,18 @@ func (o *options) generate(sub string, u *load.Universe, pkgs []apiPackage, stde
 		o.openapi(pkgs, o.openapiOutDir, o.openapiOutPkg, p)
 	case "client":
 		o.client(pkgs, nil, p)
+	case "protobuf":
+		err = o.protobuf(u, pkgs, p)
 	case "all":
 		o.helpers(pkgs, p)
 		o.register(pkgs, p)
 		o.openapi(pkgs, filepath.Join(o.outDir, o.openapiName), o.outPkg+"/"+o.openapiName, p)
+		if o.withProtobuf {
+			err = o.protobuf(u, pkgs, p)
+		}
+	}
+	if err != nil {
+		return nil, nil, err
 	}
 	for _, w := range p.warnings {
 		fmt.Fprintf(stderr, "%s: warning: %s\n", Name, w)
