@@ -12,7 +12,7 @@
 //
 // <input-dir> is a local directory (not a Go package) under which the API
 // packages are. The subcommands are kube_codegen.sh's functions of the same
-// name, with the same flags and defaults:
+// name, with the same flags and defaults (protobuf excepted):
 //
 //	helpers    gen_helpers: deepcopy-gen, defaulter-gen and conversion-gen over the packages
 //	           tagged +k8s:deepcopy-gen=, +k8s:defaulter-gen=, +k8s:conversion-gen=
@@ -27,10 +27,10 @@
 //	           kube-codegen's own binary as its plugin) and the protobuf struct tags of their Go
 //	           types, in place, as go-to-protobuf writes them with its default
 //	           --apimachinery-packages read with '-'
-//	all        helpers, register, openapi and client, in one process over one load of the packages; the OpenAPI
-//	           definitions go to <output-dir>/<openapi-name>, and the OpenAPI models schema of
-//	           the apply configurations is derived in memory; with --with-protobuf, protobuf too,
-//	           over the same load
+//	all        helpers, register, openapi and client, in one process over one load of the
+//	           packages; the OpenAPI definitions go to <output-dir>/<openapi-name>, and the
+//	           OpenAPI models schema of the apply configurations is derived in memory; with
+//	           --with-protobuf, protobuf too, over the same load
 //
 // For example:
 //
