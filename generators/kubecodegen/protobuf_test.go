@@ -301,3 +301,35 @@ func pathWithoutProtoc(t *testing.T) string {
 	}
 	return dir
 }
+
+// TestProtobufPkgs: a tagged package that uses k8s.io/api's types gets, with
+// --proto-pkgs k8s.io/api/core/v1, a generated.proto that imports core/v1's
+// (which kube-codegen puts on protoc's path) instead of copies of its
+// messages, which it gets without the flag, as from go-to-protobuf.
+func TestProtobufPkgs(t *testing.T) {
+	goldentest.Loads(t)
+	needProtoc(t)
+	s := goldentest.NewScratch(t, "example.com/shop", map[string]string{
+		"pkg/apis/run/v1/doc.go":   "// +k8s:protobuf-gen=package\npackage v1\n",
+		"pkg/apis/run/v1/types.go": "package v1\n\nimport corev1 \"k8s.io/api/core/v1\"\n\n// Runner sets variables.\ntype Runner struct {\n\tEnv []corev1.EnvVar `json:\"env,omitempty\"`\n}\n",
+	})
+	goldentest.Enter(t, s.Dir)
+	if code, out := codegen(t, "protobuf", "-q", "--proto-pkgs", "k8s.io/api/core/v1", "./pkg/apis"); code != 0 {
+		t.Fatalf("kube-codegen protobuf --proto-pkgs k8s.io/api/core/v1: exit %d:\n%s", code, out)
+	}
+	files := s.Files("pkg/apis/run/v1")
+	proto := string(files["generated.proto"])
+	if !strings.Contains(proto, "import \"k8s.io/api/core/v1/generated.proto\";") || !strings.Contains(proto, "repeated .k8s.io.api.core.v1.EnvVar env = 1;") ||
+		strings.Contains(proto, "message EnvVar") {
+		t.Errorf("generated.proto does not import core/v1's IDL, or copies its messages:\n%s", proto)
+	}
+	if !bytes.Contains(files["generated.pb.go"], []byte("func (m *Runner) Unmarshal(dAtA []byte) error {")) {
+		t.Errorf("no generated.pb.go for Runner:\n%s", files["generated.pb.go"])
+	}
+	if code, out := codegen(t, "protobuf", "-q", "./pkg/apis"); code != 0 {
+		t.Fatalf("kube-codegen protobuf without --proto-pkgs: exit %d:\n%s", code, out)
+	}
+	if proto := string(s.Files("pkg/apis/run/v1")["generated.proto"]); !strings.Contains(proto, "message EnvVar {") {
+		t.Errorf("without --proto-pkgs, generated.proto has no copy of EnvVar, as go-to-protobuf writes it:\n%.2000s", proto)
+	}
+}
