@@ -160,27 +160,7 @@ func (o *options) execute(sub string, stdout, stderr io.Writer) error {
 func (o *options) generate(sub string, u *load.Universe, pkgs []apiPackage, stderr io.Writer, say progress) ([]run.File, *plan, error) {
 	p := &plan{}
 	defer p.release()
-	var err error
-	switch sub {
-	case "helpers":
-		o.helpers(pkgs, p)
-	case "register":
-		o.register(pkgs, p)
-	case "openapi":
-		o.openapi(pkgs, o.openapiOutDir, o.openapiOutPkg, p)
-	case "client":
-		o.client(pkgs, nil, p)
-	case "protobuf":
-		err = o.protobuf(u, pkgs, p)
-	case "all":
-		o.helpers(pkgs, p)
-		o.register(pkgs, p)
-		o.openapi(pkgs, filepath.Join(o.outDir, o.openapiName), o.outPkg+"/"+o.openapiName, p)
-		if o.withProtobuf {
-			err = o.protobuf(u, pkgs, p)
-		}
-	}
-	if err != nil {
+	if err := o.planSteps(sub, u, pkgs, p); err != nil {
 		return nil, nil, err
 	}
 	for _, w := range p.warnings {
@@ -198,6 +178,31 @@ func (o *options) generate(sub string, u *load.Universe, pkgs []apiPackage, stde
 		return nil, nil, err
 	}
 	return append(files, more...), p, nil
+}
+
+// planSteps plans the subcommand's steps; in "all", the client's come
+// later, once the OpenAPI definitions exist (see generate).
+func (o *options) planSteps(sub string, u *load.Universe, pkgs []apiPackage, p *plan) error {
+	switch sub {
+	case "helpers":
+		o.helpers(pkgs, p)
+	case "register":
+		o.register(pkgs, p)
+	case "openapi":
+		o.openapi(pkgs, o.openapiOutDir, o.openapiOutPkg, p)
+	case "client":
+		o.client(pkgs, nil, p)
+	case "protobuf":
+		return o.protobuf(u, pkgs, p)
+	case "all":
+		o.helpers(pkgs, p)
+		o.register(pkgs, p)
+		o.openapi(pkgs, filepath.Join(o.outDir, o.openapiName), o.outPkg+"/"+o.openapiName, p)
+		if o.withProtobuf {
+			return o.protobuf(u, pkgs, p)
+		}
+	}
+	return nil
 }
 
 // runSteps validates the steps' arguments and runs their generators over
