@@ -28,15 +28,21 @@ SCHEMA := $(GEN)/openapi/models-schema.json
 MODELS_SCHEMA := ./$(GEN)/openapi/cmd/models-schema
 APPLYCONFIG_ARGS := $(HEADER_ARG) --openapi-schema $(SCHEMA) --output-dir $(GEN)/applyconfigurations --output-pkg $(GEN_PKG)/applyconfigurations $(NET_APIS)
 CLIENT_ARGS := $(HEADER_ARG) --output-dir $(GEN)/clientset --output-pkg $(GEN_PKG)/clientset --clientset-name versioned \
-	--input-base $(NET_PKG)/pkg/apis --input networking/v1 --apply-configuration-package $(GEN_PKG)/applyconfigurations
+	--input-base $(NET_PKG)/pkg/apis --input networking/v1 --apply-configuration-package $(GEN_PKG)/applyconfigurations --prefers-protobuf
 LISTER_ARGS := $(HEADER_ARG) --output-dir $(GEN)/listers --output-pkg $(GEN_PKG)/listers $(NET_APIS)
 INFORMER_ARGS := $(HEADER_ARG) --output-dir $(GEN)/informers --output-pkg $(GEN_PKG)/informers \
 	--versioned-clientset-package $(GEN_PKG)/clientset/versioned --listers-package $(GEN_PKG)/listers $(NET_APIS)
 # kube-codegen: the whole example in one process over one load, as a kube_codegen.sh user would run
-# gen_helpers, gen_register, gen_openapi and gen_client (the models schema derived in memory).
+# gen_helpers, gen_register, gen_openapi and gen_client (the models schema derived in memory); the
+# clientset prefers protobuf, as kube-aggregator's and metrics' (their APIs ship generated.pb.go too).
 KUBE_CODEGEN_ARGS := --boilerplate $(EXAMPLE_HEADER) --with-watch --with-applyconfig --applyconfig-name applyconfigurations \
 	--output-dir $(GEN) --output-pkg $(GEN_PKG) --report-filename $(NET)/hack/api_violations.list \
-	--output-model-name-file zz_generated.model_name.go --update-report ./$(NET)/pkg/apis
+	--output-model-name-file zz_generated.model_name.go --update-report --prefers-protobuf ./$(NET)/pkg/apis
+# go-to-protobuf: the Network API's generated.proto, generated.pb.go and `protobuf:` struct tags, with
+# apimachinery's packages read, not written ('-': k8s.io/apimachinery ships their files); the run gives
+# protoc their IDL and gogo.proto itself.
+GO_TO_PROTOBUF_ARGS := $(HEADER_ARG) --packages $(NET_PKG)/pkg/apis/networking/v1 \
+	--apimachinery-packages=-k8s.io/apimachinery/pkg/util/intstr,-k8s.io/apimachinery/pkg/api/resource,-k8s.io/apimachinery/pkg/runtime/schema,-k8s.io/apimachinery/pkg/runtime,-k8s.io/apimachinery/pkg/apis/meta/v1
 # Every module of the workspace (go.work): the main module, and the nested ones that hold what
 # needs client-go, api or kin-openapi (examples/, internal/behaviour/); `./...` stops at a go.mod.
 MODULES = $(shell $(GO) list -m -f '{{.Dir}}/...')
@@ -88,16 +94,19 @@ sweep:
 compat:
 	$(GO) test -tags compat -timeout 60m -v -run '$(COMPAT_RUN)' $(COMPAT_PACKAGES)
 
-## generate: regenerate everything under examples/ with our own kube-codegen (and the models schema
-## file, which single-generator users build with a program as kube_codegen.sh users do)
+## generate: regenerate everything under examples/ with our own kube-codegen, then the Network API's
+## protobuf with our go-to-protobuf (and the models schema file, which single-generator users build with
+## a program as kube_codegen.sh users do)
 generate: build
 	$(BIN)/kube-codegen all $(KUBE_CODEGEN_ARGS)
+	$(BIN)/go-to-protobuf $(GO_TO_PROTOBUF_ARGS)
 	$(GO) run $(MODELS_SCHEMA) > $(SCHEMA)
 
-## verify: fail when generated code under examples/ is stale (by kube-codegen, and by each generator
-## alone, which must agree with it), or gofmt/vet complain
+## verify: fail when generated code under examples/ is stale (by kube-codegen and go-to-protobuf, and by
+## each generator alone, which must agree with kube-codegen), or gofmt/vet complain
 verify: build
 	$(BIN)/kube-codegen all -q --verify-only $(KUBE_CODEGEN_ARGS)
+	$(BIN)/go-to-protobuf --verify-only $(GO_TO_PROTOBUF_ARGS)
 	$(BIN)/deepcopy-gen --verify-only $(DEEPCOPY_ARGS)
 	$(BIN)/defaulter-gen --verify-only $(DEFAULTER_ARGS)
 	$(BIN)/register-gen --verify-only $(REGISTER_ARGS)
@@ -115,7 +124,7 @@ verify: build
 ## one load against our five processes, kube-codegen all against kube_codegen.sh (wall, cpu, peak memory)
 ## and against controller-gen's object generator (alternating runs, medians, ratios)
 bench:
-	$(GO) test -p 1 -timeout 60m -run '^$$' -bench 'VsUpstream|OneLoad|KubeCodegenVsControllerGen' -benchtime 1x ./generators ./generators/deepcopy ./generators/defaulter ./generators/prereleaselifecycle ./generators/register ./generators/conversion ./generators/openapi ./generators/lister ./generators/informer ./generators/client ./generators/applyconfiguration ./generators/kubecodegen
+	$(GO) test -p 1 -timeout 60m -run '^$$' -bench 'VsUpstream|OneLoad|KubeCodegenVsControllerGen' -benchtime 1x ./generators ./generators/deepcopy ./generators/defaulter ./generators/prereleaselifecycle ./generators/register ./generators/conversion ./generators/openapi ./generators/lister ./generators/informer ./generators/client ./generators/applyconfiguration ./generators/kubecodegen ./generators/protobuf
 
 clean:
 	rm -rf $(BIN)

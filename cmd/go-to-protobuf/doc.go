@@ -19,11 +19,14 @@
 //	    --packages=k8s.io/api/apps/v1,k8s.io/api/core/v1
 //
 // The pipeline is upstream's: the IDL with gogoproto's options is laid out
-// in a temporary directory at its import paths, and protoc runs once per
-// package with the search path -I <that directory> -I . -I <--output-dir>
-// and -I each --proto-import (which must hold
-// github.com/gogo/protobuf/gogoproto/gogo.proto and the generated.proto of
-// every package read with '-'). protoc's plugin is this binary itself (protoc
+// in a temporary directory at its import paths, and protoc runs over it
+// with the search path -I <that directory> -I . -I <--output-dir>
+// and -I each --proto-import, then last what the run supplies where that
+// path lacks it: the IDL of every package read with '-' (as their own run
+// writes it for protoc, so k8s.io/apimachinery's files need no
+// --proto-import) and github.com/gogo/protobuf/gogoproto/gogo.proto (from
+// gogo v1.3.2's module, which the go command downloads into the module
+// cache when it is not there). protoc's plugin is this binary itself (protoc
 // starts it with GENGOKIT_GO_TO_PROTOBUF_PLUGIN set): gengokit's own, on
 // google.golang.org/protobuf, no gogo linked; it writes the generated.pb.go
 // upstream's protoc-gen-gogo, rewrite, goimports and gofmt -s leave, with
@@ -33,6 +36,9 @@
 // --keep-gogoproto) and the Go files whose struct tags change. protoc must
 // be on PATH (Debian/Ubuntu: apt-get install protobuf-compiler, 3.21.12,
 // which gives Kubernetes' bytes); --only-idl and --clean need none.
+// protoc runs once for all the packages (upstream runs it once per
+// package; the files are the same), or, when it refuses them together
+// (two packages declaring the same names), once per package.
 // Unlike upstream, goimports is not needed, and generated.pb.go is written
 // beside its package's generated.proto (upstream writes it below
 // --output-dir at the import path; the two agree when --output-dir is the
@@ -78,12 +84,15 @@
 //	    a build condition for generated.pb.go: "// +build <tag>" before
 //	    the header (gofmt adds the //go:build line), as upstream
 //	--skip-generated-rewrite
-//	    leave generated.pb.go as protoc-gen-gogo writes it: not implemented
-//	    yet (an error without --only-idl); refused with --drop-gogo-go=true,
-//	    as upstream
+//	    upstream leaves generated.pb.go as protoc-gen-gogo writes it, which
+//	    redeclares the package's Go types and never compiles: refused
+//	    (ignored with --only-idl or --clean, which write no
+//	    generated.pb.go); refused with --drop-gogo-go=true, as upstream
 //	--drop-gogo-go (default true)
-//	    remove gogo's packages from generated.pb.go; =false (keep them) is
-//	    not implemented yet: an error without --only-idl
+//	    remove gogo's packages from generated.pb.go; =false keeps gogo's
+//	    runtime (proto.RegisterType, XXX_ methods, Descriptor and the
+//	    gzipped descriptor), as Kubernetes shipped before 1.35: the
+//	    generated code then imports github.com/gogo/protobuf
 //
 // # Common flags
 //

@@ -1,7 +1,7 @@
 // Package protobuf is go-to-protobuf: it writes the Protobuf IDL
 // (generated.proto) of Go API packages, byte for byte as
-// k8s.io/code-generator's go-to-protobuf v0.37 does, runs protoc once per
-// package with gengokit's own plugin (package plugin; the command's binary
+// k8s.io/code-generator's go-to-protobuf v0.37 does, runs protoc (once
+// for all packages) with gengokit's own plugin (package plugin; the command's binary
 // is the plugin, see PluginEnv) for generated.pb.go, and rewrites the
 // `protobuf:` struct tags of their Go types as upstream does once protoc
 // has run. All of a run's files are written at once, or none.
@@ -86,12 +86,12 @@ func (a *Args) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&a.DropEmbeddedFields, "drop-embedded-fields", a.DropEmbeddedFields, "Comma-delimited list of embedded Go types to omit from generated protobufs")
 }
 
-// errNotImplemented is the error of a flag whose mode gengokit's protoc
-// plugin does not have.
-func errNotImplemented(flag string) error {
-	return errors.New(flag + " is not implemented yet: gengokit's protoc plugin writes only the generated.pb.go of the default " +
-		"pipeline (gogo's runtime dropped, rewritten, goimports'd); drop the flag, or add --only-idl to write generated.proto alone")
-}
+// errSkipRewrite refuses --skip-generated-rewrite: upstream then leaves
+// protoc-gen-gogo's raw file, which declares the package's Go types again
+// and so never compiles, and gengokit writes only code that compiles.
+var errSkipRewrite = errors.New("--skip-generated-rewrite is refused: it leaves protoc-gen-gogo's raw generated.pb.go, " +
+	"which declares the package's Go types a second time and so never compiles (upstream's debugging mode); " +
+	"drop the flag: --drop-gogo-go=false keeps gogo's runtime in a generated.pb.go that compiles, and --only-idl writes generated.proto alone")
 
 // Validate checks the flags before anything is loaded.
 func (a *Args) Validate() error {
@@ -107,13 +107,8 @@ func (a *Args) Validate() error {
 	if _, err := parseInputs(a.inputList()); err != nil {
 		return err
 	}
-	if !a.OnlyIDL && !a.Clean {
-		if a.SkipGeneratedRewrite {
-			return errNotImplemented("--skip-generated-rewrite")
-		}
-		if !a.DropGogoGo {
-			return errNotImplemented("--drop-gogo-go=false")
-		}
+	if a.SkipGeneratedRewrite && !a.OnlyIDL && !a.Clean {
+		return errSkipRewrite
 	}
 	return nil
 }

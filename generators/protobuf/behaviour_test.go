@@ -2,6 +2,7 @@ package protobuf_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,16 +51,15 @@ func runCommand(args ...string) (int, string) {
 	return code, stdout.String() + stderr.String()
 }
 
-// TestRefusedFlags: the modes the plugin does not have stop the run before
-// loading, saying they are not implemented; so do upstream's own flag
-// conflicts and empty package lists.
+// TestRefusedFlags: --skip-generated-rewrite, whose output never compiles,
+// stops the run before loading, saying why and what to use; so do
+// upstream's own flag conflicts and empty package lists.
 func TestRefusedFlags(t *testing.T) {
 	for _, tt := range []struct {
 		args []string
 		want string
 	}{
-		{[]string{"--packages=example.com/m/v1", "--drop-gogo-go=false"}, "--drop-gogo-go=false is not implemented yet"},
-		{[]string{"--packages=example.com/m/v1", "--drop-gogo-go=false", "--skip-generated-rewrite"}, "--skip-generated-rewrite is not implemented yet"},
+		{[]string{"--packages=example.com/m/v1", "--drop-gogo-go=false", "--skip-generated-rewrite"}, "--skip-generated-rewrite is refused: it leaves protoc-gen-gogo's raw generated.pb.go, which declares the package's Go types a second time"},
 		{[]string{"--only-idl", "--apimachinery-packages=", "--packages="}, "both empty"},
 		{[]string{"--only-idl", "--skip-generated-rewrite"}, "mutually exclusive"},
 		{[]string{"--only-idl", "--drop-embedded-fields=a.b."}, "[GOPACKAGE.]TYPENAME"},
@@ -133,5 +133,92 @@ func TestNumbersKeptAndRelativeEntries(t *testing.T) {
 	proto, err := os.ReadFile(filepath.Join(s.Dir, "v1", "generated.proto"))
 	if err != nil || !bytes.Contains(proto, []byte("package example.com.m.v1;\n")) {
 		t.Errorf("./v1 wrote %q, %v; want package example.com.m.v1", proto, err)
+	}
+}
+
+// TestMethodClash: a field named like a method gogo's code may declare on
+// its message (Size, Marshal, String...) is an error at the field, as the
+// package would not build, and nothing is written; --only-idl, which
+// writes no Go, accepts it.
+func TestMethodClash(t *testing.T) {
+	goldentest.Loads(t)
+	s := goldentest.NewScratch(t, "example.com/m", map[string]string{"v1/types.go": "package v1\n\n" +
+		"// Disk is a disk.\ntype Disk struct {\n\tName string `json:\"name\"`\n\tSize int64 `json:\"size\"`\n}\n\n" +
+		"// Plain has no marshaler.\n// +protobuf.options.marshal=false\ntype Plain struct {\n\tString string `json:\"string\"`\n}\n"})
+	goldentest.Enter(t, s.Dir)
+	before := s.Files("v1")
+	base := []string{"--apimachinery-packages=", "--packages=example.com/m/v1"}
+	code, out := runCommand(base...)
+	for _, want := range []string{"v1/types.go:6:2: field Size of Disk has the name of a method of generated.pb.go's code, which calls the field Size_",
+		"v1/types.go:12:2: field String of Plain has the name of a method"} {
+		if code != 1 || !strings.Contains(out, want) {
+			t.Errorf("exit %d, %s; want 1 and %q", code, out, want)
+		}
+	}
+	if after := s.Files("v1"); len(after) != len(before) {
+		t.Errorf("the failed run wrote files: %d, before %d", len(after), len(before))
+	}
+	if code, out := runCommand(append(base, "--only-idl")...); code != 0 {
+		t.Errorf("--only-idl: exit %d: %s", code, out)
+	}
+}
+
+// TestModuleCacheRefused: upstream's default --apimachinery-packages would
+// write apimachinery's files, which in a module lie in the module cache:
+// the run stops before writing, naming the flags that read them with '-',
+// and those flags work.
+func TestModuleCacheRefused(t *testing.T) {
+	goldentest.Loads(t)
+	s := scratchAPI(t)
+	goldentest.Enter(t, s.Dir)
+	before := s.Files("v1")
+	code, out := runCommand("--packages=example.com/m/v1", "--only-idl")
+	const want = "--apimachinery-packages=-k8s.io/apimachinery/pkg/util/intstr,-k8s.io/apimachinery/pkg/api/resource,-k8s.io/apimachinery/pkg/runtime/schema," +
+		"-k8s.io/apimachinery/pkg/runtime,-k8s.io/apimachinery/pkg/apis/meta/v1,-k8s.io/apimachinery/pkg/apis/meta/v1beta1,-k8s.io/apimachinery/pkg/apis/testapigroup/v1 --packages=example.com/m/v1"
+	if code != 1 || !strings.Contains(out, "read them with '-', as in "+want) {
+		t.Fatalf("exit %d, %s; want 1 and the flags %s", code, out, want)
+	}
+	if after := s.Files("v1"); !bytes.Equal(after["generated.proto"], before["generated.proto"]) {
+		t.Errorf("the refused run wrote generated.proto")
+	}
+	if code, out := runCommand(strings.Fields(want + " --only-idl")...); code != 0 {
+		t.Errorf("the flags the error gives: exit %d: %s", code, out)
+	}
+}
+
+// TestUncastIntRefused: a Go int, uint or uintptr, which go-to-protobuf
+// writes as int64 or uint64 with no cast back (so gogo's code, upstream's
+// too, does not compile), is an error at the member when generated.pb.go
+// is written, in every shape (pointer, slice, map key or value, named
+// map); a named integer type is cast and accepted. --only-idl, which
+// writes generated.proto alone, accepts it as upstream does.
+func TestUncastIntRefused(t *testing.T) {
+	goldentest.Loads(t)
+	src := "package v1\n\ntype Counts map[string]int\n\ntype Level int\n\ntype Fine struct {\n\tLevel Level `json:\"level\"`\n}\n"
+	shapes := []struct{ name, typ, want string }{
+		{"N", "int", "field N of N: Go type int is written as protobuf's int64 without a cast, so generated.pb.go would not compile (upstream's does not either): declare it int64 or int32"},
+		{"U", "*uint", "field U of U: Go type uint is written as protobuf's uint64 without a cast"},
+		{"List", "[]int", "field List of List: Go type int "},
+		{"ByName", "map[string]int", "field ByName of ByName: Go type int "},
+		{"ByInt", "map[int]string", "field ByInt of ByInt: Go type int "},
+		{"Named", "Counts", "field Named of Named: Go type int "},
+	}
+	for i, sh := range shapes {
+		src += fmt.Sprintf("\ntype %s struct {\n\t%s %s `json:\"x\"`\n}\n", sh.name, sh.name, sh.typ)
+		shapes[i].want = fmt.Sprintf("v1/types.go:%d:2: %s", 12+4*i, sh.want)
+	}
+	s := goldentest.NewScratch(t, "example.com/m", map[string]string{"v1/types.go": src})
+	goldentest.Enter(t, s.Dir)
+	code, out := runCommand("--apimachinery-packages=", "--packages=example.com/m/v1")
+	for _, sh := range shapes {
+		if code != 1 || !strings.Contains(out, sh.want) {
+			t.Errorf("exit %d, output:\n%s\nwant 1 and %q", code, out, sh.want)
+		}
+	}
+	if strings.Contains(out, "field Level") {
+		t.Errorf("the named integer Level is refused:\n%s", out)
+	}
+	if code, out := runCommand("--apimachinery-packages=", "--packages=example.com/m/v1", "--only-idl"); code != 0 {
+		t.Errorf("--only-idl: exit %d: %s", code, out)
 	}
 }

@@ -42,6 +42,7 @@ func Command(args *Args) *cli.Spec {
 		Order:       "public",
 		Registry:    Registry,
 		Inputs:      func() []string { return args.packagePaths() },
+		InputFlags:  "--apimachinery-packages and --packages",
 		Targets: func(l *load.Loaded) ([]generator.Target, error) {
 			if args.Clean {
 				var err error
@@ -52,9 +53,10 @@ func Command(args *Args) *cli.Spec {
 			files, err = generate(l, args)
 			return nil, err
 		},
-		Side:      func() ([]run.File, error) { return files, nil },
-		Removes:   func() []string { return removes },
-		BuildTags: []string{"proto"},
+		Side:          func() ([]run.File, error) { return files, nil },
+		Removes:       func() []string { return removes },
+		BuildTags:     []string{"proto"},
+		WithGenerated: true,
 	}
 }
 
@@ -95,6 +97,9 @@ func generate(l *load.Loaded, args *Args) ([]run.File, error) {
 // generated.pb.go in each package that is not read with '-'.
 func cleaned(l *load.Loaded, args *Args) ([]string, error) {
 	set, err := newPackageSet(l, args)
+	if err == nil {
+		err = refuseReadOnlyDirs(set, args)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -14,25 +14,6 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/run"
 )
 
-// apiMachineryRead is upstream's --apimachinery-packages with every entry
-// read, not written ('-'): the module cache's apimachinery stays as it is,
-// and k8s.io/api's files come out as with Kubernetes' own invocation (a
-// '-' entry owns its types as an output one does).
-const apiMachineryRead = "-k8s.io/apimachinery/pkg/util/intstr,-k8s.io/apimachinery/pkg/api/resource,-k8s.io/apimachinery/pkg/runtime/schema," +
-	"-k8s.io/apimachinery/pkg/runtime,-k8s.io/apimachinery/pkg/apis/meta/v1,-k8s.io/apimachinery/pkg/apis/meta/v1beta1,-k8s.io/apimachinery/pkg/apis/testapigroup/v1"
-
-// apiArgs are Kubernetes' arguments for k8s.io/api (shared/COMPAT.md,
-// api-protobuf), with --only-idl and the apimachinery packages read only.
-func apiArgs(root string, extra ...string) []string {
-	return append([]string{"--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt"), "--output-dir", ".",
-		"--apimachinery-packages=" + apiMachineryRead, "--packages=" + strings.Join(goldentest.KubeAPIPackages(), ","), "--only-idl"}, extra...)
-}
-
-// isProto accepts the generated.proto of the 60 packages.
-func isProto(rel string, _ []byte) bool {
-	return path.Base(rel) == "generated.proto" && strings.Count(rel, "/") == 2
-}
-
 // idlCase is a module whose shipped generated.proto files a run over it
 // must give back.
 type idlCase struct {
@@ -145,8 +126,9 @@ func putBack(t *testing.T, root string, files map[string][]byte) {
 // generated.proto files; then its whole pipeline (protoc, its
 // protoc-gen-gogo, goimports) leaves the generated.shipped.proto goldens
 // as generated.proto, each Go file as its .tagged golden and every
-// generated.pb.go golden (our plugin's, see TestGoldenPipeline). Skipped
-// without protoc.
+// generated.pb.go golden (our plugin's, see TestGoldenPipeline); with
+// --drop-gogo-go=false, every generated.pb.go.gogo golden (see
+// TestGoldenPipelineGogo). Skipped without protoc.
 func TestGoldensMatchUpstreamProtobuf(t *testing.T) {
 	if _, err := exec.LookPath("protoc"); err != nil {
 		t.Skip("protoc is not on PATH (install protobuf-compiler)")
@@ -154,7 +136,7 @@ func TestGoldensMatchUpstreamProtobuf(t *testing.T) {
 	root := goldentest.Root(t)
 	repo := goldentest.CopyRepo(t, root)
 	bins := goldentest.InstallUpstreams(t, upstreamBin, upstreamPlugin)
-	goimports := goldentest.InstallUpstream(t, "golang.org/x/tools/cmd/goimports@v0.47.0")
+	goimports := goldentest.InstallUpstream(t, upstreamGoimports)
 	t.Setenv("PATH", filepath.Dir(bins[upstreamPlugin])+string(os.PathListSeparator)+filepath.Dir(goimports)+string(os.PathListSeparator)+os.Getenv("PATH"))
 	src := filepath.Join(t.TempDir(), "src")
 	if err := os.MkdirAll(filepath.Join(src, "github.com", "gengokit"), 0o755); err != nil {
@@ -175,11 +157,6 @@ func TestGoldensMatchUpstreamProtobuf(t *testing.T) {
 	}
 }
 
-const (
-	upstreamBin    = "k8s.io/code-generator/cmd/go-to-protobuf@v0.37.2"
-	upstreamPlugin = "k8s.io/code-generator/cmd/go-to-protobuf/protoc-gen-gogo@v0.37.2"
-)
-
 // checkCaseUpstream runs upstream over one case (in the copy) twice, as
 // TestGoldensMatchUpstreamProtobuf says.
 func checkCaseUpstream(t *testing.T, up, repo, dir string, args, full []string) {
@@ -193,6 +170,7 @@ func checkCaseUpstream(t *testing.T, up, repo, dir string, args, full []string) 
 	shipped, isShipped := renamed(".shipped.proto", ".proto")
 	tagged, isTagged := renamed(".tagged", "")
 	pbs, isPBGolden := renamed("generated.pb.go", "generated.pb.go")
+	gogos, isGogo := renamed("generated.pb.go"+gogoSuffix, "generated.pb.go")
 	idl := goldentest.TakeFiles(t, dir, func(rel string, _ []byte) bool { return path.Base(rel) == "generated.proto" })
 	if out, err := goldentest.RunIn(repo, up, args...); err != nil {
 		t.Fatalf("upstream --only-idl over %s: %v\n%s", dir, err, out)
@@ -217,5 +195,11 @@ func checkCaseUpstream(t *testing.T, up, repo, dir string, args, full []string) 
 	}
 	if n := goldentest.CompareOutputs(t, dir, pbs, isPBGolden); n != len(pbs) {
 		t.Errorf("%s: upstream's pipeline: %d/%d generated.pb.go goldens identical", dir, n, len(pbs))
+	}
+	if out, err := goldentest.RunIn(repo, up, append(append(whole, full...), "--drop-gogo-go=false")...); err != nil {
+		t.Fatalf("upstream's whole pipeline with --drop-gogo-go=false over %s: %v\n%s", dir, err, out)
+	}
+	if n := goldentest.CompareOutputs(t, dir, gogos, isGogo); n != len(gogos) {
+		t.Errorf("%s: upstream's pipeline with --drop-gogo-go=false: %d/%d generated.pb.go.gogo goldens identical", dir, n, len(gogos))
 	}
 }

@@ -136,8 +136,44 @@ func (g *fileGen) memberField(t *types.Type, m types.Member) (field, bool, error
 			return f, false, fmt.Errorf("field %s of %s: type %s: %w", m.Name, t.Name.Name, m.Type.Name, err)
 		}
 	}
+	if bad := uncastInt(m.Type, &f); bad != "" && g.compiled {
+		return f, false, fmt.Errorf("field %s of %s: Go type %s is written as protobuf's %s64 without a cast, so generated.pb.go would not compile (upstream's does not either): "+
+			"declare it %s64 or %s32, or a named type of them, or run with --only-idl", m.Name, t.Name.Name, bad, strings.TrimSuffix(bad, "ptr"), strings.TrimSuffix(bad, "ptr"), strings.TrimSuffix(bad, "ptr"))
+	}
 	g.finishField(&f, m)
 	return f, true, nil
+}
+
+// uncastInt returns the Go builtin (int, uint or uintptr) that t holds
+// where gogo's code would declare an int64 or uint64 with no cast back:
+// the field itself, its elements, a map's key or value; "" when none.
+func uncastInt(t *types.Type, f *field) string {
+	isInt := func(t *types.Type) bool {
+		return t.Kind == types.Builtin && (t.Name.Name == "int" || t.Name.Name == "uint" || t.Name.Name == "uintptr")
+	}
+	for t.Kind == types.Pointer || t.Kind == types.Slice {
+		t = t.Elem
+	}
+	if t.Kind == types.Alias && t.Underlying.Kind == types.Map {
+		t = t.Underlying
+	}
+	if t.Kind != types.Map {
+		if isInt(t) && f.extras["(gogoproto.casttype)"] == "" {
+			return t.Name.Name
+		}
+		return ""
+	}
+	v := t.Elem
+	for v.Kind == types.Pointer {
+		v = v.Elem
+	}
+	switch {
+	case isInt(t.Key) && f.extras["(gogoproto.castkey)"] == "":
+		return t.Key.Name.Name
+	case isInt(v) && f.extras["(gogoproto.castvalue)"] == "":
+		return v.Name.Name
+	}
+	return ""
 }
 
 // finishField names f and sets its gogo options, as upstream does.

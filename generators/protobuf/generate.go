@@ -33,6 +33,10 @@ type Output struct {
 	// `protobuf:` struct tags of the Go members that got a field (see
 	// StructTagFiles).
 	StructTags map[string]map[string]map[string]string
+	// Read is the IDL, with gogoproto's options, of the packages read
+	// with '-': never written, it is what protoc finds for their imports
+	// when no --proto-import holds it (see readIDL).
+	Read *Output
 }
 
 // IDL returns the generated.proto of each output package of args over the
@@ -45,6 +49,9 @@ func IDL(l *load.Loaded, args *Args, omitGogo bool) (*Output, error) {
 		return nil, err
 	}
 	set, err := newPackageSet(l, args)
+	if err == nil {
+		err = refuseReadOnlyDirs(set, args)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -57,21 +64,67 @@ func IDL(l *load.Loaded, args *Args, omitGogo bool) (*Output, error) {
 	errs := &diag.List{}
 	for _, p := range set.outputs() {
 		g := &fileGen{p: p, all: set, u: l.Context.Universe, local: types.Name{Package: p.name, Path: p.path},
-			omit: omit, omitGogo: omitGogo, tags: map[string]map[string]string{}}
-		if g.prev, err = readPrevious(filepath.Join(p.dir, "generated.proto")); err != nil {
+			omit: omit, omitGogo: omitGogo, compiled: !args.OnlyIDL, tags: map[string]map[string]string{}}
+		data, err := g.file(l, hdr)
+		if err != nil {
 			errs.Add(err)
 			continue
 		}
-		body, err := g.body(l)
-		if err != nil {
-			errs.Add(positioned(l, err))
-			continue
-		}
-		out.Files = append(out.Files, run.File{Path: filepath.Join(p.dir, "generated.proto"), Data: g.assemble(hdr, body)})
-		out.ImportPaths = append(out.ImportPaths, p.path)
+		out.add(p, data)
 		out.StructTags[p.dir] = g.tags
 	}
+	if !omitGogo {
+		out.Read = readIDL(l, set, omit, hdr)
+	}
 	return out, errs.Err()
+}
+
+// add appends the generated.proto of p.
+func (o *Output) add(p *protoPackage, data []byte) {
+	o.Files = append(o.Files, run.File{Path: filepath.Join(p.dir, "generated.proto"), Data: data})
+	o.ImportPaths = append(o.ImportPaths, p.path)
+}
+
+// file returns the generated.proto of g's package, its field numbers
+// checked against the file it replaces.
+func (g *fileGen) file(l *load.Loaded, hdr []byte) ([]byte, error) {
+	var err error
+	if g.prev, err = readPrevious(filepath.Join(g.p.dir, "generated.proto")); err != nil {
+		return nil, err
+	}
+	body, err := g.body(l)
+	if err != nil {
+		return nil, positioned(l, err)
+	}
+	return g.assemble(hdr, body), nil
+}
+
+// readIDL returns the IDL, with gogoproto's options, of the packages read
+// with '-', as their own run would write it (upstream expects it on
+// protoc's search path; Kubernetes generates it in the same run, where
+// runtime, resource, intstr and schema are '+' packages: a package whose
+// types cannot all be messages is tried again so). A package whose IDL
+// cannot be made is left out: problems of packages read, not generated,
+// are not this run's errors, and protoc says so if an output package
+// imports it.
+func readIDL(l *load.Loaded, set *packageSet, omit map[types.Name]bool, hdr []byte) *Output {
+	read := &Output{}
+	for _, p := range set.ordered {
+		if p.output {
+			continue
+		}
+		explicit := *p
+		explicit.allTypes = false
+		for _, q := range []*protoPackage{p, &explicit} {
+			g := &fileGen{p: q, all: set, u: l.Context.Universe, local: types.Name{Package: q.name, Path: q.path},
+				omit: omit, tags: map[string]map[string]string{}}
+			if data, err := g.file(l, hdr); err == nil {
+				read.add(q, data)
+				break
+			}
+		}
+	}
+	return read
 }
 
 // body writes the messages of g's package, in gengo's type order.

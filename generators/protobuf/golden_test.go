@@ -158,7 +158,7 @@ func generateIDL(t *testing.T, argv []string, omitGogo bool) *protobuf.Output {
 		t.Fatal(err)
 	}
 	paths := protobuf.PackagePaths(args)
-	u, err := load.Load(paths, "proto")
+	u, err := load.LoadWithGenerated(paths, "proto")
 	if err != nil {
 		t.Fatal(err)
 	}

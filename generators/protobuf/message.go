@@ -22,6 +22,8 @@ type fileGen struct {
 	local    types.Name
 	omit     map[types.Name]bool
 	omitGogo bool
+	// compiled is set when the run writes generated.pb.go (not --only-idl).
+	compiled bool
 	// prev is the generated.proto the run replaces, nil when there is none.
 	prev *previousFile
 	// tags collects the `protobuf:` struct tag of each Go member whose
@@ -63,6 +65,11 @@ func (g *fileGen) structMessage(b *bytes.Buffer, t *types.Type, comments []strin
 	options, fields, from, err := g.contents(t)
 	if err != nil {
 		return err
+	}
+	if g.compiled {
+		if err := methodClash(t); err != nil {
+			return err
+		}
 	}
 	if err := g.checkNumbers(from, t.Name.Name, fields); err != nil {
 		return err
@@ -202,4 +209,19 @@ func writeComment(b *bytes.Buffer, lines []string, indent string) {
 		}
 		fmt.Fprintf(b, "%s// %s\n", indent, l)
 	}
+}
+
+// methodClash returns an error at a member of t named like a method that
+// gogo's generator may give t's message (gogoMethods): it names the field
+// with a trailing '_' in generated.pb.go, which the Go type does not have,
+// so upstream's file would not build.
+func methodClash(t *types.Type) error {
+	for _, m := range t.Members {
+		if !m.Embedded && slices.Contains(gogoMethods(), m.Name) {
+			return &memberError{t: t, member: m.Name, err: fmt.Errorf("field %s of %s has the name of a method of generated.pb.go's code, which "+
+				"calls the field %s_, so the package would not build: rename the Go field (its json and protobuf names can stay), or tag %s +protobuf=false",
+				m.Name, t.Name.Name, m.Name, t.Name.Name)}
+		}
+	}
+	return nil
 }

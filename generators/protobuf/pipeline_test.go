@@ -12,7 +12,7 @@ import (
 )
 
 // needProtoc skips t where protoc is not on PATH.
-func needProtoc(t *testing.T) {
+func needProtoc(t testing.TB) {
 	t.Helper()
 	if _, err := exec.LookPath("protoc"); err != nil {
 		t.Skip("protoc is not on PATH (install protobuf-compiler): the whole pipeline is not run")
@@ -21,7 +21,7 @@ func needProtoc(t *testing.T) {
 
 // gogoImport returns a --proto-import directory holding gogo.proto at its
 // import path.
-func gogoImport(t *testing.T) string {
+func gogoImport(t testing.TB) string {
 	dir := filepath.Join(t.TempDir(), "gogo")
 	src := filepath.Join(goldentest.ModuleDir(t, "github.com/gogo/protobuf", "v1.3.2"), "gogoproto", "gogo.proto")
 	if err := copyTo(src, filepath.Join(dir, "github.com/gogo/protobuf/gogoproto/gogo.proto")); err != nil {
@@ -111,14 +111,15 @@ func pathWithoutProtoc(t *testing.T) string {
 }
 
 // TestPipelineAllOrNothing: --verify-only reports the pipeline's files and
-// writes none; a package the plugin refuses (a map of int32 values) stops
+// writes none; a package the plugin refuses (a map with int32 keys under
+// --drop-gogo-go) stops
 // the run with the plugin's error, and no file is written, the other
 // package's included.
 func TestPipelineAllOrNothing(t *testing.T) {
 	goldentest.Loads(t)
 	needProtoc(t)
 	s := scratchAPI(t)
-	s.Write("v2/types.go", "package v2\n\n// Counter counts.\ntype Counter struct {\n\tCounts map[string]int32 `json:\"counts\"`\n}\n")
+	s.Write("v2/types.go", "package v2\n\n// Box has counts.\ntype Box struct {\n\tByCount map[int32]string `json:\"byCount\"`\n}\n")
 	goldentest.Enter(t, s.Dir)
 	before := s.Files(".")
 	base := []string{"--apimachinery-packages=", "--proto-import=" + gogoImport(t)}
@@ -127,8 +128,8 @@ func TestPipelineAllOrNothing(t *testing.T) {
 		t.Errorf("--verify-only: exit %d, %s; want 1 and the diffs of generated.pb.go and types.go", code, out)
 	}
 	code, out = runCommand(append(base, "--packages=example.com/m/v1,example.com/m/v2")...)
-	if code != 1 || !strings.Contains(out, "map values of type int32 are not supported yet") {
-		t.Errorf("a map of int32: exit %d, %s; want 1 and the plugin's error", code, out)
+	if code != 1 || !strings.Contains(out, "map keys of type int32: Kubernetes' pipeline with --drop-gogo-go") {
+		t.Errorf("a map with int32 keys: exit %d, %s; want 1 and the plugin's error", code, out)
 	}
 	after := s.Files(".")
 	for name, data := range before {
@@ -139,4 +140,51 @@ func TestPipelineAllOrNothing(t *testing.T) {
 	if len(after) != len(before) {
 		t.Errorf("%d files, %d before: a run wrote some", len(after), len(before))
 	}
+}
+
+// apimachineryRead are the apimachinery packages an API module reads with
+// '-' (they are generated in Kubernetes' tree, not in a user's module).
+const apimachineryRead = "--apimachinery-packages=-k8s.io/apimachinery/pkg/util/intstr,-k8s.io/apimachinery/pkg/api/resource," +
+	"-k8s.io/apimachinery/pkg/runtime/schema,-k8s.io/apimachinery/pkg/runtime,-k8s.io/apimachinery/pkg/apis/meta/v1"
+
+// TestPipelineSuppliesImports: an API whose types use apimachinery's
+// needs no --proto-import: the run gives protoc the IDL of the packages
+// it reads with '-' and gogo.proto itself. The result is what the same
+// run writes with those files on a --proto-import (k8s.io/apimachinery's
+// shipped IDL and gogo's module), and it builds.
+func TestPipelineSuppliesImports(t *testing.T) {
+	goldentest.Loads(t)
+	needProtoc(t)
+	s := goldentest.NewScratch(t, "example.com/m", map[string]string{"v1/types.go": `package v1
+
+import (
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/api/resource"
+	"k8s.io/apimachinery/pkg/util/intstr"
+)
+
+// Thing is a thing.
+type Thing struct {
+	metav1.TypeMeta ` + "`json:\",inline\"`" + `
+	metav1.ObjectMeta ` + "`json:\"metadata,omitempty\"`" + `
+	Capacity resource.Quantity ` + "`json:\"capacity\"`" + `
+	Port intstr.IntOrString ` + "`json:\"port\"`" + `
+	Since *metav1.Time ` + "`json:\"since,omitempty\"`" + `
+}
+`})
+	goldentest.Enter(t, s.Dir)
+	base := []string{apimachineryRead, "--packages=example.com/m/v1"}
+	if code, out := runCommand(base...); code != 0 {
+		t.Fatalf("without --proto-import: exit %d: %s", code, out)
+	}
+	supplied := s.Files("v1")
+	imports := protoImports(t)
+	withImports := append(base, "--proto-import="+imports[1], "--proto-import="+imports[3], "--verify-only")
+	if code, out := runCommand(withImports...); code != 0 {
+		t.Errorf("the files on --proto-import give another result: exit %d: %s", code, out)
+	}
+	if !bytes.Contains(supplied["generated.pb.go"], []byte("func (m *Thing) Unmarshal(dAtA []byte) error {")) {
+		t.Errorf("generated.pb.go lacks Thing's Unmarshal:\n%s", supplied["generated.pb.go"])
+	}
+	goldentest.Build(t, s.Dir, "./v1")
 }

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/gengokit/gengokit/generators/kit/header"
@@ -48,9 +49,10 @@ var ErrNoProtoc = errors.New("protoc is not on PATH; generated.pb.go needs it (-
 	"install it (Debian/Ubuntu: apt-get install protobuf-compiler, which gives 3.21.12; " +
 	"elsewhere a release from https://github.com/protocolbuffers/protobuf/releases) and run again")
 
-// goCode runs protoc with go-to-protobuf's plugin once per package of idl
-// (the IDL with the gogoproto options), as upstream does, and returns the
-// generated.pb.go of each, beside its generated.proto.
+// goCode runs protoc with go-to-protobuf's plugin over the packages of
+// idl (the IDL with the gogoproto options), once for all of them (upstream
+// runs it once per package: the same files, several times faster), and
+// returns the generated.pb.go of each, beside its generated.proto.
 func goCode(args *Args, idl *Output) ([]run.File, error) {
 	protoc, err := exec.LookPath("protoc")
 	if err != nil {
@@ -73,19 +75,65 @@ func goCode(args *Args, idl *Output) ([]run.File, error) {
 	if err == nil {
 		err = writeInputs(filepath.Join(tmp, "src"), idl)
 	}
+	var search []string
+	if err == nil {
+		search, err = searchPath(args, tmp, idl)
+	}
 	if err != nil {
 		return nil, err
 	}
-	inv := &protocRun{protoc: protoc, exe: exe, tmp: tmp, header: hdrFile, args: args}
+	inv := &protocRun{protoc: protoc, exe: exe, tmp: tmp, header: hdrFile, search: search, keepGogo: !args.DropGogoGo}
+	code, err := inv.generateAll(idl.ImportPaths)
+	if err != nil {
+		// One protoc per package, as upstream runs it: protoc accepts
+		// packages one by one that it refuses together (two declaring the
+		// same names), and a refusal names its package.
+		if code, err = inv.generateEach(idl.ImportPaths); err != nil {
+			return nil, err
+		}
+	}
 	var out []run.File
 	for i, f := range idl.Files {
-		data, err := inv.generate(idl.ImportPaths[i])
+		out = append(out, run.File{Path: filepath.Join(filepath.Dir(f.Path), "generated.pb.go"), Data: code[i]})
+	}
+	return out, nil
+}
+
+// generateAll runs protoc once over every package (one parse of the
+// shared imports, one plugin process: the plugin's output for a file does
+// not depend on the others in the request) and returns each package's
+// generated.pb.go.
+func (r *protocRun) generateAll(importPaths []string) ([][]byte, error) {
+	if len(importPaths) == 0 {
+		return nil, nil
+	}
+	out := filepath.Join(r.tmp, "out-all")
+	if err := r.protocInto(out, importPaths...); err != nil {
+		return nil, err
+	}
+	var code [][]byte
+	for _, p := range importPaths {
+		data, err := readGenerated(out, p)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, run.File{Path: filepath.Join(filepath.Dir(f.Path), "generated.pb.go"), Data: data})
+		code = append(code, data)
 	}
-	return out, nil
+	return code, nil
+}
+
+// generateEach runs protoc once per package and returns each package's
+// generated.pb.go, or the first package's error.
+func (r *protocRun) generateEach(importPaths []string) ([][]byte, error) {
+	var code [][]byte
+	for _, p := range importPaths {
+		data, err := r.generate(p)
+		if err != nil {
+			return nil, err
+		}
+		code = append(code, data)
+	}
+	return code, nil
 }
 
 // goHeader returns the header of generated.pb.go: a +build line when
@@ -121,29 +169,49 @@ func writeInputs(dir string, idl *Output) error {
 // protocRun is one run's protoc invocation.
 type protocRun struct {
 	protoc, exe, tmp, header string
-	args                     *Args
+	// search are protoc's -I flags (see searchPath).
+	search []string
+	// keepGogo asks the plugin for gogo's runtime parts (--drop-gogo-go=false).
+	keepGogo bool
 }
 
 // generate runs protoc over the package at importPath and returns the
 // generated.pb.go its plugin wrote.
 func (r *protocRun) generate(importPath string) ([]byte, error) {
 	out := filepath.Join(r.tmp, "out", importPath)
-	if err := os.MkdirAll(out, 0o755); err != nil {
+	if err := r.protocInto(out, importPath); err != nil {
 		return nil, err
 	}
-	// The IDL of this run comes first, then upstream's search path.
-	argv := []string{"-I", filepath.Join(r.tmp, "src"), "-I", ".", "-I", r.args.OutputDir}
-	for _, s := range r.args.ProtoImport {
-		argv = append(argv, "-I", s)
+	return readGenerated(out, importPath)
+}
+
+// protocInto runs protoc with the plugin writing below out over the
+// generated.proto of the packages at importPaths.
+func (r *protocRun) protocInto(out string, importPaths ...string) error {
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
 	}
-	argv = append(argv, "--plugin=protoc-gen-"+pluginName+"="+r.exe, "--"+pluginName+"_out="+out,
-		path.Join(importPath, "generated.proto"))
-	cmd := exec.Command(r.protoc, argv...)
+	outArg := out
+	if r.keepGogo {
+		outArg = plugin.KeepGogoParam + ":" + out
+	}
+	argv := append(slices.Clone(r.search), "--plugin=protoc-gen-"+pluginName+"="+r.exe, "--"+pluginName+"_out="+outArg)
+	var protos []string
+	for _, p := range importPaths {
+		protos = append(protos, path.Join(p, "generated.proto"))
+	}
+	cmd := exec.Command(r.protoc, append(argv, protos...)...)
 	cmd.Env = append(os.Environ(), PluginEnv+"="+r.header)
 	if msg, err := cmd.CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("protoc failed on %s/generated.proto (%v); its command line: %s %s\n%s",
-			importPath, err, r.protoc, strings.Join(argv, " "), msg)
+		return fmt.Errorf("protoc failed on %s (%v); its command line: %s %s\n%s",
+			strings.Join(protos, " "), err, r.protoc, strings.Join(cmd.Args[1:], " "), msg)
 	}
+	return nil
+}
+
+// readGenerated returns the generated.pb.go the plugin wrote below out
+// for the package at importPath.
+func readGenerated(out, importPath string) ([]byte, error) {
 	data, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(importPath), "generated.pb.go"))
 	if err != nil {
 		return nil, fmt.Errorf("protoc wrote no generated.pb.go for %s: %w", importPath, err)

@@ -101,8 +101,11 @@ func noEmptyPackage(args, inputDirs []string, inputDirsGiven bool) error {
 func inputPatterns(s *Spec, patterns []string) ([]string, error) {
 	if !ReadsPatterns(s) {
 		if len(patterns) > 0 { // upstream ignores them silently
-			return nil, fmt.Errorf("package arguments and -i are not read: name group versions with --input under --input-base, e.g. --input-base example.com/m/pkg/apis --input shop/v1; got %s",
-				strings.Join(patterns, " "))
+			how := "name group versions with --input under --input-base, e.g. --input-base example.com/m/pkg/apis --input shop/v1"
+			if s.InputFlags != "" {
+				how = "name the packages with " + s.InputFlags
+			}
+			return nil, fmt.Errorf("package arguments and -i are not read: %s; got %s", how, strings.Join(patterns, " "))
 		}
 		patterns = s.Inputs()
 	}
@@ -116,6 +119,16 @@ func inputPatterns(s *Spec, patterns []string) ([]string, error) {
 // every build tag their generators load with.
 func Load(invs ...*Invocation) (*load.Universe, error) {
 	var patterns, buildTags []string
+	withGenerated := len(invs) > 0 && invs[0].Spec.WithGenerated
+	for _, inv := range invs[1:] {
+		if inv.Spec.WithGenerated != withGenerated {
+			return nil, fmt.Errorf("%s and %s cannot share one load: one reads the generated files of its packages, the other does not", invs[0].Spec.Name, inv.Spec.Name)
+		}
+	}
+	loadPackages := load.Load
+	if withGenerated {
+		loadPackages = load.LoadWithGenerated
+	}
 	for _, inv := range invs {
 		for _, p := range inv.Patterns {
 			if !slices.Contains(patterns, p) {
@@ -128,7 +141,7 @@ func Load(invs ...*Invocation) (*load.Universe, error) {
 			}
 		}
 	}
-	u, err := load.Load(patterns, buildTags...)
+	u, err := loadPackages(patterns, buildTags...)
 	if err == nil {
 		return u, nil
 	}
@@ -136,12 +149,14 @@ func Load(invs ...*Invocation) (*load.Universe, error) {
 		if ReadsPatterns(inv.Spec) {
 			continue
 		}
-		whose := ""
-		if len(invs) > 1 {
-			whose = " of " + inv.Spec.Name
+		flags := inv.Spec.InputFlags
+		if flags == "" {
+			flags = "--input (under --input-base)"
 		}
-		err = errors.Join(err, fmt.Errorf("the packages named by --input%s (under --input-base) are: %s; check them",
-			whose, strings.Join(inv.Patterns, ", ")))
+		if len(invs) > 1 {
+			flags += " of " + inv.Spec.Name
+		}
+		err = errors.Join(err, fmt.Errorf("the packages named by %s are: %s; check them", flags, strings.Join(inv.Patterns, ", ")))
 	}
 	return nil, err
 }

@@ -88,12 +88,19 @@ func Build(t testing.TB, root, pkg string) string {
 	return bin
 }
 
-// RunIn runs bin with args in dir, with the environment COMPAT.md
-// prescribes, and returns its combined output and exit error.
-func RunIn(dir, bin string, args ...string) (string, error) {
+// Command is bin with args in dir, with the environment COMPAT.md
+// prescribes; a caller may append to its Env.
+func Command(dir, bin string, args ...string) *exec.Cmd {
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local", "LC_ALL=C")
+	return cmd
+}
+
+// RunIn runs bin with args in dir, with the environment COMPAT.md
+// prescribes, and returns its combined output and exit error.
+func RunIn(dir, bin string, args ...string) (string, error) {
+	cmd := Command(dir, bin, args...)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	err := cmd.Run()

@@ -70,7 +70,7 @@ func timed(t testing.TB, prepare func(), run func() error) time.Duration {
 	return time.Since(start)
 }
 
-func median(ds []time.Duration) time.Duration {
+func median[T time.Duration | int64](ds []T) T {
 	s := slices.Clone(ds)
 	slices.Sort(s)
 	if len(s)%2 == 1 {

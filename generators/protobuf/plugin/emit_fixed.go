@@ -4,9 +4,15 @@ import "strings"
 
 // emitBody writes every declaration after the import block, in the order
 // the Kubernetes pipeline leaves them.
-func (g *fileGen) emitBody() {
-	for _, m := range g.messages {
-		g.p("func (m *%s) Reset() { *m = %s{} }\n", m.name, m.name)
+func (g *fileGen) emitBody() error {
+	if g.opts.KeepGogo {
+		if err := g.emitGogoHead(); err != nil {
+			return err
+		}
+	} else {
+		for _, m := range g.messages {
+			g.p("func (m *%s) Reset() { *m = %s{} }\n", m.name, m.name)
+		}
 	}
 	marshal := g.eachMessage(func(ms methodSet) bool { return ms.marshal }, false, g.emitMarshal)
 	if marshal {
@@ -22,6 +28,7 @@ func (g *fileGen) emitBody() {
 	if g.eachMessage(func(ms methodSet) bool { return ms.unmarshal }, true, g.emitUnmarshal) {
 		g.buf.WriteString(skipFunc)
 	}
+	return nil
 }
 
 // eachMessage emits a method for every message whose options ask for it,

@@ -107,6 +107,9 @@ func (g *fileGen) marshalValue(f *field, expr string) {
 	case protoreflect.DoubleKind:
 		g.p("i -= 8")
 		g.p("encoding_binary.LittleEndian.PutUint64(dAtA[i:], uint64(math.Float64bits(float64(%s))))", expr)
+	case protoreflect.FloatKind:
+		g.p("i -= 4")
+		g.p("encoding_binary.LittleEndian.PutUint32(dAtA[i:], uint32(math.Float32bits(float32(%s))))", expr)
 	case protoreflect.BoolKind:
 		g.p("i--")
 		g.p("if %s {\ndAtA[i] = 1\n} else {\ndAtA[i] = 0\n}", expr)
@@ -117,11 +120,12 @@ func (g *fileGen) marshalValue(f *field, expr string) {
 
 func (g *fileGen) marshalMap(f *field) {
 	keys := "keysFor" + f.name
+	base := scalarGoTypes[f.key.kind]
 	g.p("if len(m.%s) > 0 {", f.name)
-	g.p("%s := make([]string, 0, len(m.%s))", keys, f.name)
+	g.p("%s := make([]%s, 0, len(m.%s))", keys, base, f.name)
 	g.p("for k := range m.%s {", f.name)
-	g.p("%s = append(%s, string(k))\n}", keys, keys)
-	g.p("sort.Strings(%s)", keys)
+	g.p("%s = append(%s, %s(k))\n}", keys, keys, base)
+	g.p("%s(%s)", g.sortCall(f.key.kind), keys)
 	g.p("for iNdEx := len(%s) - 1; iNdEx >= 0; iNdEx-- {", keys)
 	g.p("v := m.%s[%s(%s[iNdEx])]", f.name, f.key.goType, keys)
 	g.p("baseI := i")
@@ -147,4 +151,15 @@ func (g *fileGen) marshalMap(f *field) {
 	g.p("i = encodeVarintGenerated(dAtA, i, uint64(baseI-i))")
 	g.emitTag(f.num, protoreflect.MessageKind)
 	g.p("}\n}")
+}
+
+// sortCall is the function that sorts a slice of map keys of kind k:
+// gogo's sortkeys package's, which go-to-protobuf's --drop-gogo-go
+// rewrite renames to package sort.
+func (g *fileGen) sortCall(k protoreflect.Kind) string {
+	pkg := "sort"
+	if g.opts.KeepGogo {
+		pkg = "github_com_gogo_protobuf_sortkeys"
+	}
+	return pkg + "." + mapKeySorts[k]
 }

@@ -59,6 +59,8 @@ func (g *fileGen) sizeValue(f *field, expr string, t int) {
 		g.p("n += %d", t+1)
 	case protoreflect.DoubleKind:
 		g.p("n += %d", t+8)
+	case protoreflect.FloatKind:
+		g.p("n += %d", t+4)
 	default:
 		g.p("n += %d + sovGenerated(uint64(%s))", t, expr)
 	}
@@ -82,12 +84,26 @@ func (g *fileGen) sizeMap(f *field, t int) {
 		val = "l"
 	case protoreflect.StringKind:
 		val = "1 + len(v) + sovGenerated(uint64(len(v)))"
-	case protoreflect.BoolKind:
-		val = "1 + 1"
 	default:
-		val = "1 + sovGenerated(uint64(v))"
+		val = scalarEntrySize(f.val.kind, "v")
 	}
-	g.p("mapEntrySize := 1 + len(k) + sovGenerated(uint64(len(k))) + %s", val)
+	g.p("mapEntrySize := %s + %s", scalarEntrySize(f.key.kind, "k"), val)
 	g.p("n += mapEntrySize + %d + sovGenerated(uint64(mapEntrySize))", t)
 	g.p("}\n}")
+}
+
+// scalarEntrySize is the size of a map entry's scalar key or value v with
+// its one-byte key.
+func scalarEntrySize(k protoreflect.Kind, v string) string {
+	switch k {
+	case protoreflect.StringKind:
+		return "1 + len(" + v + ") + sovGenerated(uint64(len(" + v + ")))"
+	case protoreflect.BoolKind:
+		return "1 + 1"
+	case protoreflect.DoubleKind:
+		return "1 + 8"
+	case protoreflect.FloatKind:
+		return "1 + 4"
+	}
+	return "1 + sovGenerated(uint64(" + v + "))"
 }

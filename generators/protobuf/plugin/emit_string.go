@@ -51,11 +51,18 @@ func (g *fileGen) messageString(f *field, expr string) string {
 
 func (g *fileGen) repeatedString(f *field) {
 	v := "repeatedStringFor" + f.name
-	g.p("%s := \"[]%s{\"", v, f.msgName)
+	star := ""
+	if f.nullable {
+		star = "*"
+	}
+	g.p("%s := \"[]%s%s{\"", v, star, f.msgName)
 	g.p("for _, f := range this.%s {", f.name)
-	if f.stringer {
+	switch {
+	case f.nullable:
+		g.p("%s += strings.Replace(%s, \"%s\", \"%s\", 1) + \",\"", v, g.messageString(f, "f"), f.msgName, f.msgQual)
+	case f.stringer:
 		g.p("%s += strings.Replace(strings.Replace(f.String(), \"%s\", \"%s\", 1), `&`, ``, 1) + \",\"", v, f.msgName, f.msgQual)
-	} else {
+	default:
 		g.p("%s += fmt.Sprintf(\"%%v\", f) + \",\"", v)
 	}
 	g.p("}")
@@ -64,15 +71,16 @@ func (g *fileGen) repeatedString(f *field) {
 
 func (g *fileGen) mapString(f *field) {
 	keys, v := "keysFor"+f.name, "mapStringFor"+f.name
-	g.p("%s := make([]string, 0, len(this.%s))", keys, f.name)
+	base := scalarGoTypes[f.key.kind]
+	g.p("%s := make([]%s, 0, len(this.%s))", keys, base, f.name)
 	g.p("for k := range this.%s {", f.name)
 	if f.castKey {
-		g.p("%s = append(%s, string(k))", keys, keys)
+		g.p("%s = append(%s, %s(k))", keys, keys, base)
 	} else {
 		g.p("%s = append(%s, k)", keys, keys)
 	}
 	g.p("}")
-	g.p("sort.Strings(%s)", keys)
+	g.p("%s(%s)", g.sortCall(f.key.kind), keys)
 	g.p("%s := \"%s{\"", v, f.mapType)
 	g.p("for _, k := range %s {", keys)
 	lookup := "k"

@@ -77,9 +77,9 @@ func (g *fileGen) unmarshalField(f *field) {
 	case f.kind == protoreflect.BytesKind:
 		g.checkWireType(f, protowire.BytesType)
 		g.unmarshalBytes(f)
-	case f.kind == protoreflect.DoubleKind && !f.repeated:
-		g.checkWireType(f, protowire.Fixed64Type)
-		g.unmarshalDouble(f)
+	case f.kind == protoreflect.DoubleKind || f.kind == protoreflect.FloatKind:
+		g.checkWireType(f, wireType(f.kind))
+		g.unmarshalFixed(f)
 	default:
 		g.checkWireType(f, wireType(f.kind))
 		g.unmarshalVarint(f)
@@ -91,7 +91,11 @@ func (g *fileGen) unmarshalMessage(f *field) {
 	target := "m." + f.name
 	switch {
 	case f.repeated:
-		g.p("m.%s = append(m.%s, %s{})", f.name, f.name, f.goType)
+		amp := ""
+		if f.nullable {
+			amp = "&"
+		}
+		g.p("m.%s = append(m.%s, %s%s{})", f.name, f.name, amp, f.goType)
 		target = "m." + f.name + "[len(m." + f.name + ")-1]"
 	case f.nullable:
 		// go-to-protobuf's rewrite drops the & for a local type tagged
@@ -193,14 +197,29 @@ func (g *fileGen) isOptional(name string) bool {
 	return false
 }
 
-func (g *fileGen) unmarshalDouble(f *field) {
-	g.p("var v uint64")
-	g.p("if (iNdEx + 8) > l {\nreturn io.ErrUnexpectedEOF\n}")
-	g.p("v = uint64(encoding_binary.LittleEndian.Uint64(dAtA[iNdEx:]))")
-	g.p("iNdEx += 8")
+// unmarshalFixed reads a double or float field.
+func (g *fileGen) unmarshalFixed(f *field) {
+	bits, size := fixedBits(f.kind)
+	g.p("var v uint%d", bits)
+	g.readFixed("v", bits, size)
 	if f.nullable {
-		g.p("v2 := %s(math.Float64frombits(v))\nm.%s = &v2", f.goType, f.name)
+		g.p("v2 := %s(math.Float%dfrombits(v))\nm.%s = &v2", f.goType, bits, f.name)
 	} else {
-		g.p("m.%s = %s(math.Float64frombits(v))", f.name, f.goType)
+		g.p("m.%s = %s(math.Float%dfrombits(v))", f.name, f.goType, bits)
 	}
+}
+
+// fixedBits is the width of a double or float value in bits and bytes.
+func fixedBits(k protoreflect.Kind) (bits, size int) {
+	if k == protoreflect.FloatKind {
+		return 32, 4
+	}
+	return 64, 8
+}
+
+// readFixed reads a little-endian value of size bytes into v.
+func (g *fileGen) readFixed(v string, bits, size int) {
+	g.p("if (iNdEx + %d) > l {\nreturn io.ErrUnexpectedEOF\n}", size)
+	g.p("%s = uint%d(encoding_binary.LittleEndian.Uint%d(dAtA[iNdEx:]))", v, bits, bits)
+	g.p("iNdEx += %d", size)
 }

@@ -10,14 +10,14 @@ func (g *fileGen) unmarshalMap(f *field) {
 	g.checkWireType(f, protowire.BytesType)
 	g.readLength("msglen", "int")
 	g.p("if m.%s == nil {\nm.%s = make(%s)\n}", f.name, f.name, f.mapType)
-	g.p("var mapkey %s", f.key.goType)
+	g.p("var mapkey %s", f.key.baseType())
 	switch f.val.kind {
 	case protoreflect.MessageKind:
 		g.p("mapvalue := &%s{}", f.val.goType)
 	case protoreflect.BytesKind:
 		g.p("mapvalue := []byte{}")
 	default:
-		g.p("var mapvalue %s", f.val.goType)
+		g.p("var mapvalue %s", f.val.baseType())
 	}
 	g.p("for iNdEx < postIndex {\nentryPreIndex := iNdEx\nvar wire uint64")
 	g.readVarint("wire", "uint64")
@@ -61,8 +61,17 @@ func (g *fileGen) readEntryValue(f *field, v string) {
 		g.p("%s = &%s{}", v, f.goType)
 		g.p("if err := %s.Unmarshal(dAtA[iNdEx:postmsgIndex]); err != nil {\nreturn err\n}", v)
 		g.p("iNdEx = postmsgIndex")
+	case protoreflect.BoolKind:
+		g.p("var %stemp int", v)
+		g.readVarint(v+"temp", "int")
+		g.p("%s = bool(%stemp != 0)", v, v)
+	case protoreflect.DoubleKind, protoreflect.FloatKind:
+		bits, size := fixedBits(f.kind)
+		g.p("var %stemp uint%d", v, bits)
+		g.readFixed(v+"temp", bits, size)
+		g.p("%s = math.Float%dfrombits(%stemp)", v, bits, v)
 	default:
-		g.readVarint(v, f.goType)
+		g.readVarint(v, f.baseType())
 	}
 }
 

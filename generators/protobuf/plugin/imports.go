@@ -99,16 +99,18 @@ func sortRaw(list []rawImport) []rawImport {
 // line), "github.com/gogo/protobuf/sortkeys" becomes "sort", goimports
 // drops what the code does not use, sorts each section standard library
 // first and separates the groups.
-func importBlock(raw []rawImport, used map[string]bool) string {
+//
+// With keepGogo (--drop-gogo-go=false) gogo's imports stay as they are.
+func importBlock(raw []rawImport, used map[string]bool, keepGogo bool) string {
 	var sections [][]rawImport
 	var cur []rawImport
 	gap := false
 	for _, imp := range raw {
 		switch {
-		case imp.name == "_" || strings.HasPrefix(imp.path, "github.com/gogo/protobuf/") && imp.path != "github.com/gogo/protobuf/sortkeys":
+		case imp.name == "_" || !keepGogo && strings.HasPrefix(imp.path, "github.com/gogo/protobuf/") && imp.path != "github.com/gogo/protobuf/sortkeys":
 			gap = true
 			continue
-		case imp.path == "github.com/gogo/protobuf/sortkeys":
+		case !keepGogo && imp.path == "github.com/gogo/protobuf/sortkeys":
 			imp = rawImport{"", "sort"}
 		}
 		if gap && len(cur) > 0 {

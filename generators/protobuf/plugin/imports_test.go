@@ -44,7 +44,7 @@ func TestImportBlock(t *testing.T) {
 			for _, u := range tc.used {
 				used[u] = true
 			}
-			if got := importBlock(sortRaw(tc.raw), used); got != tc.want {
+			if got := importBlock(sortRaw(tc.raw), used, false); got != tc.want {
 				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
 			}
 		})

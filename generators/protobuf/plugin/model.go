@@ -36,11 +36,20 @@ type field struct {
 	castKey  bool
 	// castValue is the Go type a map's message values are converted to.
 	castValue string
+	entry     string // full name of a map field's entry message
 }
 
 func (f *field) isMap() bool { return f.key != nil }
 
 func (f *field) isMessage() bool { return f.kind == protoreflect.MessageKind }
+
+// gogoRenamed are the Go field names protoc-gen-gogo appends an
+// underscore to, because its generated code declares methods of that name.
+var gogoRenamed = map[string]bool{
+	"Reset": true, "String": true, "ProtoMessage": true, "Marshal": true, "Unmarshal": true,
+	"ExtensionRangeArray": true, "ExtensionMap": true, "Descriptor": true, "MarshalTo": true,
+	"Equal": true, "VerboseEqual": true, "GoString": true, "ProtoSize": true, "Size": true,
+}
 
 // scalarGoTypes is the Go type gogo gives each scalar kind.
 var scalarGoTypes = map[protoreflect.Kind]string{
@@ -48,6 +57,7 @@ var scalarGoTypes = map[protoreflect.Kind]string{
 	protoreflect.BoolKind: "bool", protoreflect.Int32Kind: "int32",
 	protoreflect.Int64Kind: "int64", protoreflect.Uint32Kind: "uint32",
 	protoreflect.Uint64Kind: "uint64", protoreflect.DoubleKind: "float64",
+	protoreflect.FloatKind: "float32",
 }
 
 // buildMessage turns a protogen message into the model, naming the imports
@@ -61,6 +71,9 @@ func (g *fileGen) buildMessage(m *protogen.Message) (*message, error) {
 		return nil, fmt.Errorf("%s: %s: reading gogo options: %w", position(m.Desc), m.Desc.FullName(), err)
 	}
 	msg := &message{name: m.GoIdent.GoName, methods: methods, optional: hasTag(m.Comments.Leading, "+protobuf.nullable=true")}
+	if msg.optional && methods.stringer {
+		return nil, fmt.Errorf("%s: %s is tagged +protobuf.nullable=true and gets a generated String method, which go-to-protobuf's rewrite leaves reading this.Items (upstream's pipeline writes code that does not compile); add +protobuf.options.(gogoproto.goproto_stringer)=false to the Go type and write its String method, as k8s.io/api's ExtraValue does", position(m.Desc), m.Desc.FullName())
+	}
 	for _, pf := range m.Fields {
 		f, err := g.buildField(pf)
 		if err != nil {
@@ -89,11 +102,11 @@ func (g *fileGen) buildField(pf *protogen.Field) (*field, error) {
 	if opts.customName != "" {
 		f.name = opts.customName
 	}
+	if gogoRenamed[f.name] {
+		return nil, fmt.Errorf("%s: field %s: its Go name %s is a method of the generated code, so protoc-gen-gogo calls the field %s_, which the Go type does not have (upstream's pipeline writes code that does not compile); rename the Go field", position(pf.Desc), pf.Desc.FullName(), f.name, f.name)
+	}
 	if pf.Desc.IsMap() {
 		return g.buildMap(f, pf, opts)
-	}
-	if f.repeated && f.kind == protoreflect.MessageKind && f.nullable {
-		return nil, fmt.Errorf("%s: field %s: a repeated message field needs (gogoproto.nullable) = false; gengokit's protoc plugin does not write slices of pointers yet", position(pf.Desc), pf.Desc.FullName())
 	}
 	return f, g.typeField(f, pf, opts.castType)
 }
@@ -109,10 +122,10 @@ func (g *fileGen) typeField(f *field, pf *protogen.Field, castType string) error
 	}
 	t, ok := scalarGoTypes[f.kind]
 	if !ok {
-		return fmt.Errorf("%s: field %s: proto type %s is not supported yet by gengokit's protoc plugin (Kubernetes types use string, bytes, bool, int32, int64, uint32, uint64, double and messages)", position(pf.Desc), pf.Desc.FullName(), f.kind)
+		return fmt.Errorf("%s: field %s: proto type %s is not supported yet by gengokit's protoc plugin (Kubernetes types use string, bytes, bool, int32, int64, uint32, uint64, double, float and messages)", position(pf.Desc), pf.Desc.FullName(), f.kind)
 	}
-	if f.kind == protoreflect.DoubleKind && f.repeated {
-		return fmt.Errorf("%s: field %s: repeated double fields are not supported yet by gengokit's protoc plugin", position(pf.Desc), pf.Desc.FullName())
+	if (f.kind == protoreflect.DoubleKind || f.kind == protoreflect.FloatKind) && f.repeated {
+		return fmt.Errorf("%s: field %s: repeated double and float fields are not supported yet by gengokit's protoc plugin", position(pf.Desc), pf.Desc.FullName())
 	}
 	f.goType = t
 	if castType != "" {
@@ -136,17 +149,22 @@ func (g *fileGen) setMessageType(f *field, m *protogen.Message) {
 	f.goType = f.msgQual
 }
 
+// mapKeySorts names, for each key kind gogo sorts map keys of, the
+// function of gogo's sortkeys package (or of package sort, for strings)
+// that sorts a slice of them.
+var mapKeySorts = map[protoreflect.Kind]string{
+	protoreflect.StringKind: "Strings", protoreflect.BoolKind: "Bools",
+	protoreflect.Int32Kind: "Int32s", protoreflect.Int64Kind: "Int64s",
+	protoreflect.Uint32Kind: "Uint32s", protoreflect.Uint64Kind: "Uint64s",
+}
+
 // buildMap fills the key and value of a map field.
 func (g *fileGen) buildMap(f *field, pf *protogen.Field, opts gogoOptions) (*field, error) {
 	kf, vf := pf.Message.Fields[0], pf.Message.Fields[1]
-	if kf.Desc.Kind() != protoreflect.StringKind {
-		return nil, fmt.Errorf("%s: field %s: map keys of type %s are not supported yet by gengokit's protoc plugin (Kubernetes maps have string keys)", position(pf.Desc), pf.Desc.FullName(), kf.Desc.Kind())
+	if err := g.checkMapKey(pf, kf.Desc.Kind()); err != nil {
+		return nil, err
 	}
-	switch vf.Desc.Kind() {
-	case protoreflect.StringKind, protoreflect.BytesKind, protoreflect.MessageKind:
-	default:
-		return nil, fmt.Errorf("%s: field %s: map values of type %s are not supported yet by gengokit's protoc plugin (Kubernetes maps hold strings, bytes and messages)", position(pf.Desc), pf.Desc.FullName(), vf.Desc.Kind())
-	}
+	f.entry = string(pf.Message.Desc.FullName())
 	f.key = &field{name: "k", num: 1, kind: kf.Desc.Kind()}
 	f.val = &field{name: "v", num: 2, kind: vf.Desc.Kind(), nullable: opts.nullable}
 	if err := g.typeField(f.key, kf, opts.castKey); err != nil {
@@ -172,6 +190,30 @@ func (g *fileGen) buildMap(f *field, pf *protogen.Field, opts gogoOptions) (*fie
 		f.mapType = g.castIdent(opts.castType)
 	}
 	return f, nil
+}
+
+// checkMapKey refuses a map key kind gogo does not sort, and a key other
+// than a string without gogo's sortkeys package: Kubernetes' rewrite
+// turns sortkeys.Int32s and its kin into sort.Int32s, which does not
+// exist, so that code would not compile.
+func (g *fileGen) checkMapKey(pf *protogen.Field, k protoreflect.Kind) error {
+	if _, ok := mapKeySorts[k]; !ok {
+		return fmt.Errorf("%s: field %s: map keys of type %s are not supported by gengokit's protoc plugin (use string, bool or an integer type)", position(pf.Desc), pf.Desc.FullName(), k)
+	}
+	if k != protoreflect.StringKind && !g.opts.KeepGogo {
+		return fmt.Errorf("%s: field %s: map keys of type %s: Kubernetes' pipeline with --drop-gogo-go (the default) writes sort.%s, which does not exist, so the code would not compile; use string keys, or run with --drop-gogo-go=false (the generated code then imports github.com/gogo/protobuf)", position(pf.Desc), pf.Desc.FullName(), k, mapKeySorts[k])
+	}
+	return nil
+}
+
+// baseType is the Go type gogo declares a map entry's key or value with
+// while decoding it: the cast type for strings, the scalar's own type for
+// the other kinds.
+func (f *field) baseType() string {
+	if f.kind == protoreflect.StringKind || f.kind == protoreflect.MessageKind {
+		return f.goType
+	}
+	return scalarGoTypes[f.kind]
 }
 
 // castIdent resolves a gogo cast type ("k8s.io/api/core/v1.Protocol" or a

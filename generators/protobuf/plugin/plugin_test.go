@@ -58,6 +58,11 @@ func requireProtoc(t *testing.T) {
 // runProtoc runs protoc with this test binary as its plugin and returns
 // the directory it wrote into.
 func runProtoc(header string, includes []string, rel ...string) (string, error) {
+	return runProtocParam("", header, includes, rel...)
+}
+
+// runProtocParam is runProtoc with a plugin parameter (none when empty).
+func runProtocParam(param, header string, includes []string, rel ...string) (string, error) {
 	self, err := os.Executable()
 	if err != nil {
 		return "", err
@@ -66,7 +71,11 @@ func runProtoc(header string, includes []string, rel ...string) (string, error) 
 	if err != nil {
 		return "", err
 	}
-	args := []string{"--plugin=protoc-gen-gengokit=" + self, "--gengokit_out=" + out}
+	outArg := out
+	if param != "" {
+		outArg = param + ":" + out
+	}
+	args := []string{"--plugin=protoc-gen-gengokit=" + self, "--gengokit_out=" + outArg}
 	for _, inc := range includes {
 		args = append(args, "-I", inc)
 	}

@@ -39,7 +39,7 @@ type Mode string
 
 // WidgetSpec has every field shape.
 type WidgetSpec struct {
-	Size     resource.Quantity              `json:"size"`
+	Capacity resource.Quantity              `json:"capacity"`
 	Port     intstr.IntOrString             `json:"port"`
 	Created  metav1.Time                    `json:"created"`
 	Micro    *metav1.MicroTime              `json:"micro,omitempty"`

@@ -8,6 +8,7 @@
 // +k8s:defaulter-gen=TypeMeta
 // +k8s:conversion-gen=github.com/gengokit/gengokit/examples/network/pkg/apis/networking
 // +k8s:openapi-gen=true
+// +k8s:protobuf-gen=package
 // +k8s:openapi-model-package=com.github.gengokit.gengokit.examples.network.pkg.apis.networking.v1
 // +groupName=networking.example.com
 package v1

@@ -10,38 +10,38 @@ import (
 // Network is an IP network that workloads attach to.
 type Network struct {
 	metav1.TypeMeta   `json:",inline"`
-	metav1.ObjectMeta `json:"metadata,omitempty"`
+	metav1.ObjectMeta `json:"metadata,omitempty" protobuf:"bytes,1,opt,name=metadata"`
 
 	// Spec is the desired state of the network.
-	Spec NetworkSpec `json:"spec"`
+	Spec NetworkSpec `json:"spec" protobuf:"bytes,2,opt,name=spec"`
 	// Status is the observed state of the network.
 	// +optional
-	Status NetworkStatus `json:"status,omitempty"`
+	Status NetworkStatus `json:"status,omitempty" protobuf:"bytes,3,opt,name=status"`
 }
 
 // NetworkSpec is the desired state of a Network.
 type NetworkSpec struct {
 	// CIDR is the network's address range, e.g. "10.0.0.0/16".
-	CIDR string `json:"cidr"`
+	CIDR string `json:"cidr" protobuf:"bytes,1,opt,name=cidr"`
 	// Gateway is the address of the network's gateway, e.g. "10.0.0.1".
 	// +optional
-	Gateway string `json:"gateway,omitempty"`
+	Gateway string `json:"gateway,omitempty" protobuf:"bytes,2,opt,name=gateway"`
 	// Subnets divide the network.
 	// +optional
 	// +listType=map
 	// +listMapKey=name
-	Subnets []Subnet `json:"subnets,omitempty"`
+	Subnets []Subnet `json:"subnets,omitempty" protobuf:"bytes,3,rep,name=subnets"`
 }
 
 // Subnet is a named part of a Network's range.
 type Subnet struct {
 	// Name identifies the subnet within its network.
-	Name string `json:"name"`
+	Name string `json:"name" protobuf:"bytes,1,opt,name=name"`
 	// CIDR is the subnet's range, inside the network's.
-	CIDR string `json:"cidr"`
+	CIDR string `json:"cidr" protobuf:"bytes,2,opt,name=cidr"`
 	// Labels select the workloads placed in this subnet.
 	// +optional
-	Labels map[string]string `json:"labels,omitempty"`
+	Labels map[string]string `json:"labels,omitempty" protobuf:"bytes,3,rep,name=labels"`
 }
 
 // NetworkPhase is where a Network is in its life.
@@ -62,12 +62,12 @@ type NetworkStatus struct {
 	// Phase summarizes the network's state; a new network is Pending.
 	// +optional
 	// +default=ref(NetworkPending)
-	Phase NetworkPhase `json:"phase,omitempty"`
+	Phase NetworkPhase `json:"phase,omitempty" protobuf:"bytes,1,opt,name=phase,casttype=NetworkPhase"`
 	// Conditions are the latest observations of the network's state.
 	// +optional
 	// +listType=map
 	// +listMapKey=type
-	Conditions []metav1.Condition `json:"conditions,omitempty"`
+	Conditions []metav1.Condition `json:"conditions,omitempty" protobuf:"bytes,2,rep,name=conditions"`
 }
 
 // +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object
@@ -75,8 +75,8 @@ type NetworkStatus struct {
 // NetworkList is a list of Networks.
 type NetworkList struct {
 	metav1.TypeMeta `json:",inline"`
-	metav1.ListMeta `json:"metadata,omitempty"`
+	metav1.ListMeta `json:"metadata,omitempty" protobuf:"bytes,1,opt,name=metadata"`
 
 	// Items are the networks.
-	Items []Network `json:"items"`
+	Items []Network `json:"items" protobuf:"bytes,2,rep,name=items"`
 }

@@ -69,6 +69,7 @@ func newNetworks(c *NetworkingV1Client, namespace string) *networks {
 			namespace,
 			func() *networkingv1.Network { return &networkingv1.Network{} },
 			func() *networkingv1.NetworkList { return &networkingv1.NetworkList{} },
+			gentype.PrefersProtobuf[*networkingv1.Network](),
 		),
 	}
 }
