@@ -40,17 +40,10 @@ func (p *plan) definitionsTarget(defs []*definition, hdr []byte) *generator.Simp
 	}
 }
 
-// apiType reports whether t gets a definition: it is a type of an input
-// package, whose package says +k8s:openapi-gen=true and t does not say
-// false, or t says true. Upstream reads the tags of its inputs only (the
-// loader keeps no comments of the packages they import); a universe that
-// other generators share (kube-codegen all --with-protobuf) may hold more
-// packages with their comments, whose types are not this run's.
+// apiType reports whether t gets a definition: its package says
+// +k8s:openapi-gen=true and t does not say false, or t says true.
 func (p *plan) apiType(u types.Universe, t *types.Type) bool {
 	if strings.HasPrefix(t.Name.Name, "codecSelfer") { // ugorji's codecgen output
-		return false
-	}
-	if !p.inputs[t.Name.Package] {
 		return false
 	}
 	if pkg := u.Package(t.Name.Package); hasValue(p.tags.gen, pkg.Comments, "true") {

@@ -27,15 +27,11 @@ type enum struct {
 // enumSet holds every enum type of the universe, by name.
 type enumSet map[types.Name]*enum
 
-// findEnums returns the +enum string types of u's input packages with
-// their constants (upstream sees no tags outside its inputs, see apiType).
-func findEnums(u types.Universe, inputs map[string]bool, tag tags.Typed[string]) enumSet {
+// findEnums returns the +enum string types of u with their constants.
+func findEnums(u types.Universe, tag tags.Typed[string]) enumSet {
 	str := u.Type(types.Name{Name: "string"})
 	set := enumSet{}
-	for path, pkg := range u {
-		if !inputs[path] {
-			continue
-		}
+	for _, pkg := range u {
 		for _, t := range pkg.Types {
 			if t.Kind == types.Alias && t.Underlying == str && has(tag, t.CommentLines) {
 				set[t.Name] = &enum{}

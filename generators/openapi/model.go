@@ -82,7 +82,7 @@ type walker struct {
 // definitions walks the types of c's order that get a definition into
 // their model, in that order; problems go to p.errs.
 func (p *plan) definitions(c *generator.Context) []*definition {
-	enums := findEnums(c.Universe, p.inputs, p.tags.enum)
+	enums := findEnums(c.Universe, p.tags.enum)
 	var out []*definition
 	for _, t := range c.Order {
 		if t.Kind != types.Struct || !p.apiType(c.Universe, t) {

@@ -30,9 +30,6 @@ func isModelType(t *types.Type) bool {
 // modelPrefixOf returns the model-name prefix of t: its own
 // +k8s:openapi-model-package, else its package's; "" when neither is set.
 func (p *plan) modelPrefixOf(t *types.Type) string {
-	if !p.inputs[t.Name.Package] { // upstream sees no tags outside its inputs (see apiType)
-		return ""
-	}
 	if v, ok := p.tags.modelPackage.Get(t.CommentLines, tags.Type); ok && v != "" {
 		return v
 	}

@@ -21,9 +21,6 @@ type plan struct {
 	index    *source.Index
 	universe types.Universe
 	errs     *diag.List
-	// inputs are the run's input packages: the only ones whose types get
-	// definitions (see apiType).
-	inputs map[string]bool
 }
 
 // fullNamer names a type by its package path and name,
@@ -54,11 +51,7 @@ func build(l *load.Loaded, args *Args) ([]generator.Target, []violation, error) 
 	if err != nil {
 		return nil, nil, err
 	}
-	p := &plan{args: args, reg: Registry(), tags: declareTags(), index: l.Index, universe: l.Context.Universe, errs: &diag.List{},
-		inputs: map[string]bool{}}
-	for _, path := range l.Context.Inputs {
-		p.inputs[path] = true
-	}
+	p := &plan{args: args, reg: Registry(), tags: declareTags(), index: l.Index, universe: l.Context.Universe, errs: &diag.List{}}
 	var targets []generator.Target
 	for _, path := range l.Context.Inputs {
 		pkg := l.Context.Universe.Package(path)
