@@ -48,8 +48,9 @@ func setVerbosity(v int) error {
 	return level.Set(strconv.Itoa(v))
 }
 
-// requestsOf returns the tags that ask the subcommand's generators to run.
-func (o *options) requestsOf(sub string) []request {
+// requestsOf returns the tags that ask the subcommand's generators to run
+// ("all" with --with-protobuf runs "protobuf" after it, see execute).
+func requestsOf(sub string) []request {
 	helpers := []request{deepcopyRequest(), defaulterRequest(), conversionRequest()}
 	switch sub {
 	case "helpers":
@@ -63,11 +64,7 @@ func (o *options) requestsOf(sub string) []request {
 	case "protobuf":
 		return []request{protobufRequest()}
 	}
-	all := append(helpers, registerRequest(), openapiRequest(), clientRequest())
-	if o.withProtobuf {
-		all = append(all, protobufRequest())
-	}
-	return all
+	return append(helpers, registerRequest(), openapiRequest(), clientRequest())
 }
 
 // loadPatterns returns what the run loads: the packages some generator of
@@ -76,7 +73,7 @@ func (o *options) requestsOf(sub string) []request {
 func (o *options) loadPatterns(sub string, pkgs []apiPackage) []string {
 	var patterns []string
 	for _, p := range pkgs {
-		if slices.ContainsFunc(o.requestsOf(sub), p.carries) {
+		if slices.ContainsFunc(requestsOf(sub), p.carries) {
 			patterns = append(patterns, p.dir)
 		}
 	}
@@ -84,33 +81,65 @@ func (o *options) loadPatterns(sub string, pkgs []apiPackage) []string {
 	if openapi && (len(o.extraPackages()) > 0 || len(requested(pkgs, openapiRequest())) > 0) {
 		patterns = append(patterns, o.openapiPatterns()...)
 	}
-	if o.protobufRuns(sub, pkgs) {
+	if protobufRuns(sub, pkgs) {
 		patterns = append(patterns, o.readOnlyProto()...)
 	}
 	return patterns
 }
 
 // protobufRuns reports whether the run has go-to-protobuf generate
-// anything: it loads the packages with go-to-protobuf's build tag, proto.
-func (o *options) protobufRuns(sub string, pkgs []apiPackage) bool {
-	return o.runsProtobuf(sub) && len(requested(pkgs, protobufRequest())) > 0
+// anything.
+func protobufRuns(sub string, pkgs []apiPackage) bool {
+	return sub == "protobuf" && len(requested(pkgs, protobufRequest())) > 0
 }
 
-// buildTags returns the build tags of the run's load: go-to-protobuf's,
-// when it runs (upstream's go-to-protobuf loads with it).
-func (o *options) buildTags(sub string, pkgs []apiPackage) []string {
-	if o.protobufRuns(sub, pkgs) {
-		return []string{"proto"}
+// loadFor loads the run's packages: as upstream's go-to-protobuf does for
+// the protobuf step (its build tag, proto, and the packages' generated
+// files, which add to what its IDL imports), else without the generated
+// files, as the other generators read them.
+func loadFor(sub string, pkgs []apiPackage, patterns []string) (*load.Universe, error) {
+	if protobufRuns(sub, pkgs) {
+		return load.LoadWithGenerated(patterns, "proto")
 	}
-	return nil
+	return load.Load(patterns)
 }
 
-// execute runs the subcommand: it reads the comments below the input
+// execute runs the subcommand (see run); "all --with-protobuf" is "all"
+// and then "protobuf".
+func (o *options) execute(sub string, stdout, stderr io.Writer) error {
+	if sub == "all" && o.withProtobuf {
+		return o.allWithProtobuf(stdout, stderr)
+	}
+	return o.run(sub, stdout, stderr)
+}
+
+// allWithProtobuf runs "all", then "protobuf", which reads the files "all"
+// wrote, as go-to-protobuf reads a package's generated files (gengo's
+// loader has no overlay for files still in memory). Without protoc,
+// nothing is written; with --verify-only, both report.
+func (o *options) allWithProtobuf(stdout, stderr io.Writer) error {
+	pkgs, err := scanTree(o.inDir)
+	if err != nil {
+		return err
+	}
+	if err := protocAvailable("protobuf", pkgs); err != nil {
+		return err
+	}
+	all := *o
+	all.withProtobuf = false
+	err = all.run("all", stdout, stderr)
+	if err != nil && !o.verifyOnly {
+		return err
+	}
+	return errors.Join(err, o.run("protobuf", stdout, stderr))
+}
+
+// run runs one subcommand: it reads the comments below the input
 // directory, loads the packages its generators are asked to run on, once,
 // runs them (all files in memory), checks the API rule report, and last
 // writes the files (or, with --verify-only, prints the diff) and removes
 // the stale ones.
-func (o *options) execute(sub string, stdout, stderr io.Writer) error {
+func (o *options) run(sub string, stdout, stderr io.Writer) error {
 	start := time.Now()
 	say := progress{w: stderr, quiet: o.quiet}
 	if err := setVerbosity(o.verbosity); err != nil {
@@ -126,12 +155,12 @@ func (o *options) execute(sub string, stdout, stderr io.Writer) error {
 	if err := o.checkOneInputAPI(sub, pkgs); err != nil {
 		return err
 	}
-	if err := o.protocAvailable(sub, pkgs); err != nil {
+	if err := protocAvailable(sub, pkgs); err != nil {
 		return err
 	}
 	var u *load.Universe
 	if patterns := o.loadPatterns(sub, pkgs); len(patterns) > 0 {
-		if u, err = load.Load(patterns, o.buildTags(sub, pkgs)...); err != nil {
+		if u, err = loadFor(sub, pkgs, patterns); err != nil {
 			return err
 		}
 		pkgs = resolve(u, pkgs)
@@ -159,10 +188,7 @@ func (o *options) execute(sub string, stdout, stderr io.Writer) error {
 // every file, or every problem of every generator.
 func (o *options) generate(sub string, u *load.Universe, pkgs []apiPackage, stderr io.Writer, say progress) ([]run.File, *plan, error) {
 	p := &plan{}
-	defer p.release()
-	if err := o.planSteps(sub, u, pkgs, p); err != nil {
-		return nil, nil, err
-	}
+	o.planSteps(sub, pkgs, p)
 	for _, w := range p.warnings {
 		fmt.Fprintf(stderr, "%s: warning: %s\n", Name, w)
 	}
@@ -182,7 +208,7 @@ func (o *options) generate(sub string, u *load.Universe, pkgs []apiPackage, stde
 
 // planSteps plans the subcommand's steps; in "all", the client's come
 // later, once the OpenAPI definitions exist (see generate).
-func (o *options) planSteps(sub string, u *load.Universe, pkgs []apiPackage, p *plan) error {
+func (o *options) planSteps(sub string, pkgs []apiPackage, p *plan) {
 	switch sub {
 	case "helpers":
 		o.helpers(pkgs, p)
@@ -193,16 +219,12 @@ func (o *options) planSteps(sub string, u *load.Universe, pkgs []apiPackage, p *
 	case "client":
 		o.client(pkgs, nil, p)
 	case "protobuf":
-		return o.protobuf(u, pkgs, p)
+		o.protobuf(pkgs, p)
 	case "all":
 		o.helpers(pkgs, p)
 		o.register(pkgs, p)
 		o.openapi(pkgs, filepath.Join(o.outDir, o.openapiName), o.outPkg+"/"+o.openapiName, p)
-		if o.withProtobuf {
-			return o.protobuf(u, pkgs, p)
-		}
 	}
-	return nil
 }
 
 // runSteps validates the steps' arguments and runs their generators over

@@ -53,9 +53,6 @@ type plan struct {
 	// applySchema the models schema "all" derived for it (nil when none).
 	applyInputs []apiPackage
 	applySchema []byte
-	// temp are temporary directories of the run (protoc's imports),
-	// removed by release.
-	temp []string
 }
 
 // inPlace returns the step of a generator that writes one file into each
