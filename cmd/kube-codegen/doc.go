@@ -30,7 +30,8 @@
 //	all        helpers, register, openapi and client, in one process over one load of the
 //	           packages; the OpenAPI definitions go to <output-dir>/<openapi-name>, and the
 //	           OpenAPI models schema of the apply configurations is derived in memory; with
-//	           --with-protobuf, protobuf too, over the same load
+//	           --with-protobuf, then protobuf, which reads the files all wrote (go-to-protobuf
+//	           reads a package's generated files: zz_generated.register.go adds to its imports)
 //
 // For example:
 //
@@ -105,13 +106,12 @@
 //	--prefers-protobuf [client, all]
 //	    clientsets that prefer protobuf
 //	--with-protobuf [all]
-//	    also run the protobuf subcommand's step over the same load (needs protoc)
+//	    then run the protobuf subcommand over the files all wrote (needs protoc;
+//	    without it, nothing is written)
 //	--proto-import <dir> [protobuf, all]
-//	    a directory on protoc's import path, searched first; repeatable.
-//	    kube-codegen puts the generated.proto of the read-only packages and a
-//	    declaration of the gogoproto options the IDL uses on the path itself,
-//	    so most projects need none; give gogo/protobuf's gogoproto directory's
-//	    root for a gogoproto option beyond those
+//	    a directory on protoc's import path (go-to-protobuf's --proto-import);
+//	    repeatable. go-to-protobuf puts the IDL of the read-only packages and
+//	    gogo.proto on the path itself, so most projects need none
 //	--proto-pkgs <import path> [protobuf, all]
 //	    a package whose types the tagged packages use, read but not generated
 //	    (a '-' entry of go-to-protobuf's --apimachinery-packages), e.g.
