@@ -12,7 +12,7 @@
 //
 // <input-dir> is a local directory (not a Go package) under which the API
 // packages are. The subcommands are kube_codegen.sh's functions of the same
-// name, with the same flags and defaults:
+// name, with the same flags and defaults (protobuf excepted):
 //
 //	helpers    gen_helpers: deepcopy-gen, defaulter-gen and conversion-gen over the packages
 //	           tagged +k8s:deepcopy-gen=, +k8s:defaulter-gen=, +k8s:conversion-gen=
@@ -22,31 +22,39 @@
 //	client     gen_client: applyconfiguration-gen (--with-applyconfig), client-gen, lister-gen
 //	           and informer-gen (--with-watch) over the +genclient packages in a directory named
 //	           like a version (v1, v2beta1)
-//	all        the four above, in one process over one load of the packages; the OpenAPI
-//	           definitions go to <output-dir>/<openapi-name>, and the OpenAPI models schema of
-//	           the apply configurations is derived in memory
+//	protobuf   go-to-protobuf over the packages tagged +k8s:protobuf-gen=package (kube_codegen.sh
+//	           has no such function): generated.proto, generated.pb.go (protoc, with
+//	           kube-codegen's own binary as its plugin) and the protobuf struct tags of their Go
+//	           types, in place, as go-to-protobuf writes them with its default
+//	           --apimachinery-packages read with '-'
+//	all        helpers, register, openapi and client, in one process over one load of the
+//	           packages; the OpenAPI definitions go to <output-dir>/<openapi-name>, and the
+//	           OpenAPI models schema of the apply configurations is derived in memory; with
+//	           --with-protobuf, then protobuf, which reads the files all wrote (go-to-protobuf
+//	           reads a package's generated files: zz_generated.register.go adds to its imports)
 //
 // For example:
 //
 //	kube-codegen all --with-watch --with-applyconfig --output-model-name-file zz_generated.model_name.go \
 //	    --output-dir pkg/generated --output-pkg example.com/shop/pkg/generated ./pkg/apis
+//	kube-codegen protobuf --boilerplate hack/boilerplate.go.txt ./pkg/apis
 //
 // # Flags
 //
 // Each entry ends with the subcommands that take the flag.
 //
-//	--boilerplate <file> [helpers, register, openapi, client, all]
+//	--boilerplate <file> [helpers, register, openapi, client, protobuf, all]
 //	    the license header of every file; "YEAR" in it becomes the year.
 //	    Default: none (kube_codegen.sh's default is a file of the
 //	    code-generator repository, which its Go module does not contain)
-//	--verify-only [helpers, register, openapi, client, all]
+//	--verify-only [helpers, register, openapi, client, protobuf, all]
 //	    write and remove nothing; print a unified diff of every file that
 //	    would change, appear or disappear, and exit 1 if any would
-//	-q, --quiet [helpers, register, openapi, client, all]
+//	-q, --quiet [helpers, register, openapi, client, protobuf, all]
 //	    print no progress lines (one per generator), only errors and warnings
-//	-v, --v <level> [helpers, register, openapi, client, all]
+//	-v, --v <level> [helpers, register, openapi, client, protobuf, all]
 //	    the generators' log verbosity (kube_codegen.sh's KUBE_VERBOSE); default 0
-//	-h, --help [helpers, register, openapi, client, all]
+//	-h, --help [helpers, register, openapi, client, protobuf, all]
 //	    print the subcommand's help and exit
 //	--lint-rules <rules> [helpers, register, client, all]
 //	    the generators' --lint-rules: known-tags-only, require-explicit-disablement
@@ -97,6 +105,18 @@
 //	    Type:PluralizedType, comma-separated
 //	--prefers-protobuf [client, all]
 //	    clientsets that prefer protobuf
+//	--with-protobuf [all]
+//	    then run the protobuf subcommand over the files all wrote (needs protoc;
+//	    without it, nothing is written)
+//	--proto-import <dir> [protobuf, all]
+//	    a directory on protoc's import path (go-to-protobuf's --proto-import);
+//	    repeatable. go-to-protobuf puts the IDL of the read-only packages and
+//	    gogo.proto on the path itself, so most projects need none
+//	--proto-pkgs <import path> [protobuf, all]
+//	    a package whose types the tagged packages use, read but not generated
+//	    (a '-' entry of go-to-protobuf's --apimachinery-packages), e.g.
+//	    k8s.io/api/core/v1; without it go-to-protobuf copies the messages of
+//	    such a package into each generated.proto; comma-separated and repeatable
 //
 // kube-codegen --help prints the subcommands; kube-codegen --version prints
 // the version.
@@ -110,6 +130,7 @@
 // block is not a tag. When the models schema has no definition for a
 // +genclient type, its apply configurations are untyped, and the package
 // gets a warning at its doc.go with the +k8s:openapi-model-package to add.
+// The protobuf step runs on the packages tagged +k8s:protobuf-gen=package.
 // Packages tagged +k8s:validation-gen get a warning: validation-gen is not
 // part of gengokit yet, and their zz_generated.validations.go is left as it
 // is.
@@ -121,7 +142,10 @@
 // DO NOT EDIT.", where kube_codegen.sh deletes them (each generator's
 // zz_generated.*.go under <input-dir>, openapi-gen's also under its output
 // directory, and the client generators' files under their output
-// directories). It removes those this run does not produce, only after every
+// directories); for the protobuf step, the generated.proto files under
+// <input-dir> that carry go-to-protobuf's "This file was autogenerated by
+// go-to-protobuf" line and the generated.pb.go files that say "Code
+// generated by protoc-gen-gogo". It removes those this run does not produce, only after every
 // new file is written, and then the directories that leaves empty. It
 // removes only what the run looked at: a generator that finds no input
 // package removes nothing (and says so). It stops, writing nothing, when a
@@ -138,4 +162,11 @@
 // go.mod above it) is not --output-pkg, and a go.mod that pins a client-go
 // older than the generated clientset needs (v0.37.0; the error names the
 // go get that fixes it).
+//
+// The protobuf step needs protoc on PATH (Debian/Ubuntu: apt-get install
+// protobuf-compiler, 3.21.12); without it the run exits 1 saying so, and
+// writes nothing. protoc runs kube-codegen's own binary as its plugin (with
+// the environment variable GENGOKIT_GO_TO_PROTOBUF_PLUGIN set): no
+// protoc-gen-gogo, gogo module or goimports is needed. Without
+// --with-protobuf, all never needs protoc.
 package main

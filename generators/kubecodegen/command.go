@@ -31,7 +31,8 @@ func subcommands() []subcommand {
 		{"register", "register code (zz_generated.register.go), as gen_register", bindRegister, noCheck},
 		{"openapi", "OpenAPI definitions, as gen_openapi", bindOpenAPIOnly, checkOpenAPI},
 		{"client", "clientset, apply configurations, listers and informers, as gen_client", bindClientOnly, checkClient},
-		{"all", "the code of helpers, register, openapi and client, in one process over one load", bindAll, checkClient},
+		{"protobuf", "generated.proto, generated.pb.go and struct tags (go-to-protobuf, with protoc) for +k8s:protobuf-gen=package", bindProtobuf, noCheck},
+		{"all", "the code of helpers, register, openapi and client (and protobuf: --with-protobuf), in one process over one load", bindAll, checkClient},
 	}
 }
 
@@ -39,6 +40,7 @@ func bindHelpers(o *options, fs *pflag.FlagSet)     { o.bindHelpers(fs); o.bindL
 func bindRegister(o *options, fs *pflag.FlagSet)    { o.bindLint(fs) }
 func bindOpenAPIOnly(o *options, fs *pflag.FlagSet) { o.bindOpenAPI(fs, false) }
 func bindClientOnly(o *options, fs *pflag.FlagSet)  { o.bindClient(fs); o.bindLint(fs) }
+func bindProtobuf(o *options, fs *pflag.FlagSet)    { o.bindProtobuf(fs) }
 
 // bindAll binds the flags of the four steps; --output-dir and --output-pkg
 // are the client's, and the OpenAPI definitions go below them.
@@ -46,6 +48,7 @@ func bindAll(o *options, fs *pflag.FlagSet) {
 	o.bindHelpers(fs)
 	o.bindClient(fs)
 	o.bindOpenAPI(fs, true)
+	o.bindAllProtobuf(fs)
 	o.bindLint(fs)
 }
 

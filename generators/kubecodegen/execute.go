@@ -48,7 +48,8 @@ func setVerbosity(v int) error {
 	return level.Set(strconv.Itoa(v))
 }
 
-// requestsOf returns the tags that ask the subcommand's generators to run.
+// requestsOf returns the tags that ask the subcommand's generators to run
+// ("all" with --with-protobuf runs "protobuf" after it, see execute).
 func requestsOf(sub string) []request {
 	helpers := []request{deepcopyRequest(), defaulterRequest(), conversionRequest()}
 	switch sub {
@@ -60,6 +61,8 @@ func requestsOf(sub string) []request {
 		return []request{openapiRequest()}
 	case "client":
 		return []request{clientRequest()}
+	case "protobuf":
+		return []request{protobufRequest()}
 	}
 	return append(helpers, registerRequest(), openapiRequest(), clientRequest())
 }
@@ -78,15 +81,65 @@ func (o *options) loadPatterns(sub string, pkgs []apiPackage) []string {
 	if openapi && (len(o.extraPackages()) > 0 || len(requested(pkgs, openapiRequest())) > 0) {
 		patterns = append(patterns, o.openapiPatterns()...)
 	}
+	if protobufRuns(sub, pkgs) {
+		patterns = append(patterns, o.readOnlyProto()...)
+	}
 	return patterns
 }
 
-// execute runs the subcommand: it reads the comments below the input
+// protobufRuns reports whether the run has go-to-protobuf generate
+// anything.
+func protobufRuns(sub string, pkgs []apiPackage) bool {
+	return sub == "protobuf" && len(requested(pkgs, protobufRequest())) > 0
+}
+
+// loadFor loads the run's packages: as upstream's go-to-protobuf does for
+// the protobuf step (its build tag, proto, and the packages' generated
+// files, which add to what its IDL imports), else without the generated
+// files, as the other generators read them.
+func loadFor(sub string, pkgs []apiPackage, patterns []string) (*load.Universe, error) {
+	if protobufRuns(sub, pkgs) {
+		return load.LoadWithGenerated(patterns, "proto")
+	}
+	return load.Load(patterns)
+}
+
+// execute runs the subcommand (see run); "all --with-protobuf" is "all"
+// and then "protobuf".
+func (o *options) execute(sub string, stdout, stderr io.Writer) error {
+	if sub == "all" && o.withProtobuf {
+		return o.allWithProtobuf(stdout, stderr)
+	}
+	return o.run(sub, stdout, stderr)
+}
+
+// allWithProtobuf runs "all", then "protobuf", which reads the files "all"
+// wrote, as go-to-protobuf reads a package's generated files (gengo's
+// loader has no overlay for files still in memory). Without protoc,
+// nothing is written; with --verify-only, both report.
+func (o *options) allWithProtobuf(stdout, stderr io.Writer) error {
+	pkgs, err := scanTree(o.inDir)
+	if err != nil {
+		return err
+	}
+	if err := protocAvailable("protobuf", pkgs); err != nil {
+		return err
+	}
+	all := *o
+	all.withProtobuf = false
+	err = all.run("all", stdout, stderr)
+	if err != nil && !o.verifyOnly {
+		return err
+	}
+	return errors.Join(err, o.run("protobuf", stdout, stderr))
+}
+
+// run runs one subcommand: it reads the comments below the input
 // directory, loads the packages its generators are asked to run on, once,
 // runs them (all files in memory), checks the API rule report, and last
 // writes the files (or, with --verify-only, prints the diff) and removes
 // the stale ones.
-func (o *options) execute(sub string, stdout, stderr io.Writer) error {
+func (o *options) run(sub string, stdout, stderr io.Writer) error {
 	start := time.Now()
 	say := progress{w: stderr, quiet: o.quiet}
 	if err := setVerbosity(o.verbosity); err != nil {
@@ -102,9 +155,12 @@ func (o *options) execute(sub string, stdout, stderr io.Writer) error {
 	if err := o.checkOneInputAPI(sub, pkgs); err != nil {
 		return err
 	}
+	if err := protocAvailable(sub, pkgs); err != nil {
+		return err
+	}
 	var u *load.Universe
 	if patterns := o.loadPatterns(sub, pkgs); len(patterns) > 0 {
-		if u, err = load.Load(patterns); err != nil {
+		if u, err = loadFor(sub, pkgs, patterns); err != nil {
 			return err
 		}
 		pkgs = resolve(u, pkgs)
@@ -132,20 +188,7 @@ func (o *options) execute(sub string, stdout, stderr io.Writer) error {
 // every file, or every problem of every generator.
 func (o *options) generate(sub string, u *load.Universe, pkgs []apiPackage, stderr io.Writer, say progress) ([]run.File, *plan, error) {
 	p := &plan{}
-	switch sub {
-	case "helpers":
-		o.helpers(pkgs, p)
-	case "register":
-		o.register(pkgs, p)
-	case "openapi":
-		o.openapi(pkgs, o.openapiOutDir, o.openapiOutPkg, p)
-	case "client":
-		o.client(pkgs, nil, p)
-	case "all":
-		o.helpers(pkgs, p)
-		o.register(pkgs, p)
-		o.openapi(pkgs, filepath.Join(o.outDir, o.openapiName), o.outPkg+"/"+o.openapiName, p)
-	}
+	o.planSteps(sub, pkgs, p)
 	for _, w := range p.warnings {
 		fmt.Fprintf(stderr, "%s: warning: %s\n", Name, w)
 	}
@@ -161,6 +204,27 @@ func (o *options) generate(sub string, u *load.Universe, pkgs []apiPackage, stde
 		return nil, nil, err
 	}
 	return append(files, more...), p, nil
+}
+
+// planSteps plans the subcommand's steps; in "all", the client's come
+// later, once the OpenAPI definitions exist (see generate).
+func (o *options) planSteps(sub string, pkgs []apiPackage, p *plan) {
+	switch sub {
+	case "helpers":
+		o.helpers(pkgs, p)
+	case "register":
+		o.register(pkgs, p)
+	case "openapi":
+		o.openapi(pkgs, o.openapiOutDir, o.openapiOutPkg, p)
+	case "client":
+		o.client(pkgs, nil, p)
+	case "protobuf":
+		o.protobuf(pkgs, p)
+	case "all":
+		o.helpers(pkgs, p)
+		o.register(pkgs, p)
+		o.openapi(pkgs, filepath.Join(o.outDir, o.openapiName), o.outPkg+"/"+o.openapiName, p)
+	}
 }
 
 // runSteps validates the steps' arguments and runs their generators over

@@ -14,9 +14,9 @@ func TestHelpAndVersion(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(help, "kube-codegen runs kube_codegen.sh's code generation") {
 		t.Fatalf("kube-codegen --help: exit %d, want 0 and what it is for first:\n%s", code, help)
 	}
-	assertInOrder(t, help, "\nUsage: kube-codegen <subcommand> [flags] <input-dir>\n", "\nSubcommands:\n", "  helpers ", "  all ",
+	assertInOrder(t, help, "\nUsage: kube-codegen <subcommand> [flags] <input-dir>\n", "\nSubcommands:\n", "  helpers ", "  protobuf ", "  all ",
 		"\nFlags:\n", "-h, --help", "--version")
-	for _, sub := range []string{"helpers", "register", "openapi", "client", "all"} {
+	for _, sub := range []string{"helpers", "register", "openapi", "client", "protobuf", "all"} {
 		code, help := codegen(t, sub, "--help")
 		if code != 0 || !strings.HasPrefix(help, "kube-codegen "+sub+" generates ") {
 			t.Errorf("kube-codegen %s --help: exit %d, want 0 and what it generates first:\n%s", sub, code, help)

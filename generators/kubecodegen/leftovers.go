@@ -107,6 +107,9 @@ func keptUses(files []run.File, left []run.Leftover) error {
 	owner := map[string]string{}
 	for _, l := range left {
 		for _, path := range l.Stale {
+			if !strings.HasSuffix(path, ".go") { // generated.proto declares no Go name
+				continue
+			}
 			orphans = append(orphans, path)
 			owner[absPath(path)] = l.Scope.Generator
 		}

@@ -40,6 +40,11 @@ type options struct {
 	informersName        string
 	pluralExceptions     string
 	prefersProtobuf      bool
+
+	// protobuf ("all" with --with-protobuf)
+	withProtobuf bool
+	protoImports []string
+	protoPkgs    []string
 }
 
 // newOptions returns kube_codegen.sh's defaults.

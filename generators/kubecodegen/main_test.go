@@ -1,0 +1,18 @@
+package kubecodegen_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/gengokit/gengokit/generators/protobuf"
+)
+
+// TestMain lets the test binary be go-to-protobuf's protoc plugin, as
+// kube-codegen's binary is (cmd/kube-codegen): the in-process runs of the
+// protobuf step hand protoc os.Executable().
+func TestMain(m *testing.M) {
+	if protobuf.IsPlugin() {
+		os.Exit(protobuf.ServePlugin(os.Stdin, os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
