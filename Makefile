@@ -38,9 +38,9 @@ INFORMER_ARGS := $(HEADER_ARG) --output-dir $(GEN)/informers --output-pkg $(GEN_
 KUBE_CODEGEN_ARGS := --boilerplate $(EXAMPLE_HEADER) --with-watch --with-applyconfig --applyconfig-name applyconfigurations \
 	--output-dir $(GEN) --output-pkg $(GEN_PKG) --report-filename $(NET)/hack/api_violations.list \
 	--output-model-name-file zz_generated.model_name.go --update-report --prefers-protobuf ./$(NET)/pkg/apis
-# go-to-protobuf: the Network API's generated.proto, generated.pb.go and `protobuf:` struct tags, with
-# apimachinery's packages read, not written ('-': k8s.io/apimachinery ships their files); the run gives
-# protoc their IDL and gogo.proto itself.
+# go-to-protobuf alone, as make verify checks it against kube-codegen's protobuf step: the Network API's
+# generated.proto, generated.pb.go and `protobuf:` struct tags, with apimachinery's packages read, not
+# written ('-': k8s.io/apimachinery ships their files); the run gives protoc their IDL and gogo.proto itself.
 GO_TO_PROTOBUF_ARGS := $(HEADER_ARG) --packages $(NET_PKG)/pkg/apis/networking/v1 \
 	--apimachinery-packages=-k8s.io/apimachinery/pkg/util/intstr,-k8s.io/apimachinery/pkg/api/resource,-k8s.io/apimachinery/pkg/runtime/schema,-k8s.io/apimachinery/pkg/runtime,-k8s.io/apimachinery/pkg/apis/meta/v1
 # Every module of the workspace (go.work): the main module, and the nested ones that hold what
@@ -94,18 +94,17 @@ sweep:
 compat:
 	$(GO) test -tags compat -timeout 60m -v -run '$(COMPAT_RUN)' $(COMPAT_PACKAGES)
 
-## generate: regenerate everything under examples/ with our own kube-codegen, then the Network API's
-## protobuf with our go-to-protobuf (and the models schema file, which single-generator users build with
-## a program as kube_codegen.sh users do)
+## generate: regenerate everything under examples/ with our own kube-codegen, the Network API's protobuf
+## included (and the models schema file, which single-generator users build with a program as
+## kube_codegen.sh users do)
 generate: build
-	$(BIN)/kube-codegen all $(KUBE_CODEGEN_ARGS)
-	$(BIN)/go-to-protobuf $(GO_TO_PROTOBUF_ARGS)
+	$(BIN)/kube-codegen all --with-protobuf $(KUBE_CODEGEN_ARGS)
 	$(GO) run $(MODELS_SCHEMA) > $(SCHEMA)
 
-## verify: fail when generated code under examples/ is stale (by kube-codegen and go-to-protobuf, and by
-## each generator alone, which must agree with kube-codegen), or gofmt/vet complain
+## verify: fail when generated code under examples/ is stale (by kube-codegen, and by each generator alone,
+## go-to-protobuf included, which must agree with it), or gofmt/vet complain
 verify: build
-	$(BIN)/kube-codegen all -q --verify-only $(KUBE_CODEGEN_ARGS)
+	$(BIN)/kube-codegen all -q --verify-only --with-protobuf $(KUBE_CODEGEN_ARGS)
 	$(BIN)/go-to-protobuf --verify-only $(GO_TO_PROTOBUF_ARGS)
 	$(BIN)/deepcopy-gen --verify-only $(DEEPCOPY_ARGS)
 	$(BIN)/defaulter-gen --verify-only $(DEFAULTER_ARGS)

@@ -72,7 +72,7 @@ func netAll() []string {
 	return []string{"all", "--with-watch", "--with-applyconfig", "--applyconfig-name", "applyconfigurations",
 		"--output-dir", "pkg/generated", "--output-pkg", netModule + "/pkg/generated",
 		"--report-filename", "hack/api_violations.list", "--update-report", "--output-model-name-file", "zz_generated.model_name.go",
-		"--boilerplate", netHeader, "./pkg/apis"}
+		"--prefers-protobuf", "--boilerplate", netHeader, "./pkg/apis"}
 }
 
 // netFive are the Makefile's command lines of our five separate processes
@@ -87,7 +87,7 @@ func netFive() [][]string {
 			"--output-pkg", gen + "/applyconfigurations"}, append(h, apis)...),
 		append([]string{"client-gen", "--output-dir", "pkg/generated/clientset", "--output-pkg", gen + "/clientset",
 			"--clientset-name", "versioned", "--input-base", netModule + "/pkg/apis", "--input", "networking/v1",
-			"--apply-configuration-package", gen + "/applyconfigurations"}, h...),
+			"--apply-configuration-package", gen + "/applyconfigurations", "--prefers-protobuf"}, h...),
 		append([]string{"lister-gen", "--output-dir", "pkg/generated/listers", "--output-pkg", gen + "/listers"}, append(h, apis)...),
 		append([]string{"informer-gen", "--output-dir", "pkg/generated/informers", "--output-pkg", gen + "/informers",
 			"--versioned-clientset-package", gen + "/clientset/versioned", "--listers-package", gen + "/listers"}, append(h, apis)...),
