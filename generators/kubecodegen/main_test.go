@@ -11,8 +11,5 @@ import (
 // kube-codegen's binary is (cmd/kube-codegen): the in-process runs of the
 // protobuf step hand protoc os.Executable().
 func TestMain(m *testing.M) {
-	if protobuf.IsPlugin() {
-		os.Exit(protobuf.ServePlugin(os.Stdin, os.Stdout, os.Stderr))
-	}
-	os.Exit(m.Run())
+	os.Exit(protobuf.RunTests(m))
 }

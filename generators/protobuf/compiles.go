@@ -46,21 +46,45 @@ func checkCompiles(files []run.File, buildTags []string) error {
 	}
 	errs := &diag.List{}
 	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			// A module the code imports that the user's does not require
-			// yet (gogo's, under --drop-gogo-go=false) is for go get.
-			if strings.HasPrefix(e.Msg, "could not import ") {
-				continue
-			}
-			if pos, ok := generatedPosition(e.Pos); ok {
-				errs.Add(fmt.Errorf("%s: %s: the generated code would not compile (upstream writes it so); "+
-					"the cause is in the Go types of %s: a type with +protobuf.options.marshal=false needs its own Size, "+
-					"MarshalToSizedBuffer and Unmarshal, a +protobuf.as type the fields of the type it names, "+
-					"and a field of a +protobuf.embed or +protobuf.nullable type is a pointer", pos, e.Msg, p.PkgPath))
-			}
-		}
+		errs.Add(packageCompileError(p))
 	}
 	return errs.Err()
+}
+
+// shownCompileErrors is how many compile errors of one package's
+// generated code an error quotes.
+const shownCompileErrors = 3
+
+// packageCompileError returns one error for the compile errors inside p's
+// generated.pb.go, at the first, with what usually causes them; nil when
+// there are none.
+func packageCompileError(p *packages.Package) error {
+	var found []string
+	for _, e := range p.Errors {
+		// A module the code imports that the user's does not require yet
+		// (gogo's, under --drop-gogo-go=false) is for go get.
+		if strings.HasPrefix(e.Msg, "could not import ") {
+			continue
+		}
+		if pos, ok := generatedPosition(e.Pos); ok {
+			found = append(found, pos+": "+e.Msg)
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	also := ""
+	if len(found) > 1 {
+		also = "; also " + strings.Join(found[1:min(len(found), shownCompileErrors)], "; ")
+	}
+	if len(found) > shownCompileErrors {
+		also += fmt.Sprintf(" (and %d more)", len(found)-shownCompileErrors)
+	}
+	return fmt.Errorf("%s: the generated.pb.go of %s would not compile (upstream writes it so)%s. The cause is in the Go types: "+
+		"a type of another package that is not read gets its messages copied here (read that package with '-' in --packages, "+
+		"e.g. -k8s.io/api/core/v1; kube-codegen: --proto-pkgs k8s.io/api/core/v1); a type with +protobuf.options.marshal=false needs its own Size, MarshalToSizedBuffer and "+
+		"Unmarshal; a +protobuf.as type needs the fields of the type it names; a field of a +protobuf.embed or "+
+		"+protobuf.nullable type must be a pointer", found[0], p.PkgPath, also)
 }
 
 // generatedPosition returns pos when it lies in a generated.pb.go.

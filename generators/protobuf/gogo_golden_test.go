@@ -6,10 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
 	"github.com/gengokit/gengokit/generators/kit/run"
-	"github.com/gengokit/gengokit/generators/protobuf"
 )
 
 // gogoSuffix marks the golden of a generated.pb.go written with
@@ -33,27 +31,10 @@ func TestGoldenPipelineGogo(t *testing.T) {
 	root := goldentest.Root(t)
 	imports := protoImports(t)
 	for _, dir := range caseDirs(t, root) {
-		args := []string{"--drop-gogo-go=false"}
-		for _, a := range caseArgs(t, root, dir) {
-			if a != "--only-idl" {
-				args = append(args, a)
-			}
+		if files, ok := runPipeline(t, root, dir, imports, gogoRefused, "--drop-gogo-go=false"); ok {
+			compareGogo(t, dir, files)
+			compileGogo(t, root, dir, files)
 		}
-		for i := 1; i < len(imports); i += 2 {
-			args = append(args, "--proto-import="+imports[i])
-		}
-		files, err := cli.Generate(protobuf.NewCommand(), args)
-		if want, refused := gogoRefused[filepath.Base(dir)]; refused {
-			if err == nil || !strings.Contains(err.Error(), want) {
-				t.Errorf("%s: err = %v; want the plugin's %q", dir, err, want)
-			}
-			continue
-		}
-		if err != nil {
-			t.Fatalf("%s: %v", dir, err)
-		}
-		compareGogo(t, dir, files)
-		compileGogo(t, root, dir, files)
 	}
 }
 

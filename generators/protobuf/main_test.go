@@ -10,8 +10,5 @@ import (
 // TestMain lets the test binary be go-to-protobuf's protoc plugin, as the
 // command's binary is: the in-process runs hand protoc os.Executable().
 func TestMain(m *testing.M) {
-	if protobuf.IsPlugin() {
-		os.Exit(protobuf.ServePlugin(os.Stdin, os.Stdout, os.Stderr))
-	}
-	os.Exit(m.Run())
+	os.Exit(protobuf.RunTests(m))
 }

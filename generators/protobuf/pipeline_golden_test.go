@@ -30,27 +30,37 @@ func TestGoldenPipeline(t *testing.T) {
 	root := goldentest.Root(t)
 	imports := protoImports(t)
 	for _, dir := range caseDirs(t, root) {
-		var args []string
-		for _, a := range caseArgs(t, root, dir) {
-			if a != "--only-idl" {
-				args = append(args, a)
-			}
+		if files, ok := runPipeline(t, root, dir, imports, pipelineRefused); ok {
+			comparePipeline(t, dir, files)
 		}
-		for i := 1; i < len(imports); i += 2 {
-			args = append(args, "--proto-import="+imports[i])
-		}
-		files, err := cli.Generate(protobuf.NewCommand(), args)
-		if want, refused := pipelineRefused[filepath.Base(dir)]; refused {
-			if err == nil || !strings.Contains(err.Error(), want) {
-				t.Errorf("%s: err = %v; want the plugin's %q", dir, err, want)
-			}
-			continue
-		}
-		if err != nil {
-			t.Fatalf("%s: %v", dir, err)
-		}
-		comparePipeline(t, dir, files)
 	}
+}
+
+// runPipeline runs the whole command over the golden case in dir (its
+// arguments without --only-idl, protoc's imports, then extra) and returns
+// its files; for a case in refused, whose error it checks, it returns
+// false.
+func runPipeline(t *testing.T, root, dir string, imports []string, refused map[string]string, extra ...string) ([]run.File, bool) {
+	var args []string
+	for _, a := range caseArgs(t, root, dir) {
+		if a != "--only-idl" {
+			args = append(args, a)
+		}
+	}
+	for i := 1; i < len(imports); i += 2 {
+		args = append(args, "--proto-import="+imports[i])
+	}
+	files, err := cli.Generate(protobuf.NewCommand(), append(args, extra...))
+	if want, ok := refused[filepath.Base(dir)]; ok {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: err = %v; want the plugin's %q", dir, err, want)
+		}
+		return nil, false
+	}
+	if err != nil {
+		t.Fatalf("%s: %v", dir, err)
+	}
+	return files, true
 }
 
 // comparePipeline compares a run's files with the goldens of their kind

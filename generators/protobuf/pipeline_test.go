@@ -2,7 +2,6 @@ package protobuf_test
 
 import (
 	"bytes"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -77,7 +76,7 @@ func TestProtocMissing(t *testing.T) {
 	s := scratchAPI(t)
 	goldentest.Enter(t, s.Dir)
 	before := s.Files("v1")
-	t.Setenv("PATH", pathWithoutProtoc(t))
+	t.Setenv("PATH", goldentest.PathWithGoOnly(t))
 	code, out := runCommand("--apimachinery-packages=", "--packages=example.com/m/v1")
 	if code != 1 || !strings.Contains(out, "protoc is not on PATH") || !strings.Contains(out, "apt-get install protobuf-compiler") {
 		t.Errorf("exit %d, %q; want 1 and what to install", code, out)
@@ -94,20 +93,6 @@ func TestProtocMissing(t *testing.T) {
 	if code, out := runCommand("--apimachinery-packages=", "--packages=example.com/m/v1", "--only-idl"); code != 0 {
 		t.Errorf("--only-idl without protoc: exit %d: %s", code, out)
 	}
-}
-
-// pathWithoutProtoc returns a PATH of one directory holding the go command
-// alone, which loading needs.
-func pathWithoutProtoc(t *testing.T) string {
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("the go command is not on PATH")
-	}
-	dir := t.TempDir()
-	if err := os.Symlink(goBin, filepath.Join(dir, "go")); err != nil {
-		t.Fatal(err)
-	}
-	return dir
 }
 
 // TestPipelineAllOrNothing: --verify-only reports the pipeline's files and
@@ -202,7 +187,7 @@ func TestGeneratedCodeMustCompile(t *testing.T) {
 	goldentest.Enter(t, s.Dir)
 	before := s.Files("v1")
 	code, out := runCommand("--apimachinery-packages=", "--packages=example.com/m/v1")
-	if code != 1 || !strings.Contains(out, "v1/generated.pb.go:") || !strings.Contains(out, "the generated code would not compile") ||
+	if code != 1 || !strings.Contains(out, "v1/generated.pb.go:") || !strings.Contains(out, "would not compile (upstream writes it so)") ||
 		!strings.Contains(out, "+protobuf.options.marshal=false needs its own Size") {
 		t.Errorf("exit %d, %s; want 1 and the compile error in generated.pb.go with its cause", code, out)
 	}

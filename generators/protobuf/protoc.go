@@ -218,3 +218,14 @@ func readGenerated(out, importPath string) ([]byte, error) {
 	}
 	return data, nil
 }
+
+// RunTests runs a test binary's tests (m.Run, for a TestMain) or, when
+// protoc started the binary as go-to-protobuf's plugin, answers protoc,
+// and returns the exit code: in-process runs of the command hand protoc
+// os.Executable(), which in a test is the test binary.
+func RunTests(m interface{ Run() int }) int {
+	if IsPlugin() {
+		return ServePlugin(os.Stdin, os.Stdout, os.Stderr)
+	}
+	return m.Run()
+}

@@ -7,10 +7,12 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -24,10 +26,7 @@ import (
 // TestMain lets the test binary be go-to-protobuf's protoc plugin, as the
 // command's binary is: the in-process run hands protoc os.Executable().
 func TestMain(m *testing.M) {
-	if protobuf.IsPlugin() {
-		os.Exit(protobuf.ServePlugin(os.Stdin, os.Stdout, os.Stderr))
-	}
-	os.Exit(m.Run())
+	os.Exit(protobuf.RunTests(m))
 }
 
 // protobufOutputs are the file names codegen::protobuf deletes first.
@@ -111,12 +110,7 @@ func protobufPackages(t *testing.T, tree string) []string {
 			t.Fatal(err)
 		}
 	}
-	out := make([]string, 0, len(dirs))
-	for d := range dirs {
-		out = append(out, d)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(dirs))
 }
 
 // perModule returns one line per staging module: how many of its shipped

@@ -47,3 +47,18 @@ func RunShell(t testing.TB, dir, block string, env ...string) string {
 	}
 	return string(out)
 }
+
+// PathWithGoOnly returns a PATH of one directory holding the go command
+// alone, which loading needs: a run under it finds no other tool (protoc).
+func PathWithGoOnly(t testing.TB) string {
+	t.Helper()
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("the go command is not on PATH")
+	}
+	dir := t.TempDir()
+	if err := os.Symlink(goBin, filepath.Join(dir, "go")); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}

@@ -4,10 +4,11 @@ package goldentest_test
 
 import (
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 
@@ -202,12 +203,7 @@ func taggedPackages(t *testing.T, root, under, tag string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := make([]string, 0, len(dirs))
-	for d := range dirs {
-		out = append(out, d)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(dirs))
 }
 
 func countDirs(files map[string][]byte) int {
