@@ -133,7 +133,7 @@ func BenchmarkKubeCodegenVsUpstream(b *testing.B) {
 	bins := binFiles(b, up.gobin)
 	b.ResetTimer()
 	for range b.N {
-		say("%s, %d rounds each", loadLine(), benchRounds)
+		say("%s, %d rounds each", goldentest.LoadAverage(), benchRounds)
 		res := contest(b, benchRounds, sides...)
 		one := oneGenerator(b, up, mod)
 		reportVsUpstream(b, res[0].median("all"), res[1].median("helpers", "openapi", "client"), res[1].median("schema"), one)
@@ -197,7 +197,7 @@ func relinked(b *testing.B, dir string, before map[string]os.FileInfo) []string 
 // packages, lister-gen over the two versions and openapi-gen over the two
 // versions and the apimachinery packages, benchRounds times each.
 // It logs both medians and returns the larger.
-func oneGenerator(b *testing.B, up upstream, mod string) usage {
+func oneGenerator(b *testing.B, up upstream, mod string) goldentest.Usage {
 	b.Helper()
 	apis := "k8s.io/sample-apiserver/pkg/apis/wardle"
 	common := []string{"-v", "0", "--go-header-file", sampleHeader}
@@ -209,19 +209,19 @@ func oneGenerator(b *testing.B, up upstream, mod string) usage {
 			"--output-pkg", sampleGen + "/openapi", "--report-filename", "/dev/null", "--output-model-name-file=zz_generated.model_name.go"},
 			common...), openapiInputs(apis)...),
 	}
-	var larger usage
+	var larger goldentest.Usage
 	for _, name := range []string{"deepcopy-gen", "lister-gen", "openapi-gen"} {
-		var us []usage
+		var us []goldentest.Usage
 		for range benchRounds {
-			u, err := measure(command(mod, filepath.Join(up.gobin, name), args[name]))
+			u, err := goldentest.Measure(command(mod, filepath.Join(up.gobin, name), args[name]))
 			if err != nil {
 				b.Fatal(err)
 			}
 			us = append(us, u)
 		}
-		m := medianUsage(us)
+		m := goldentest.MedianUsage(us)
 		say("one upstream %s process: %v", name, m)
-		if m.peak > larger.peak {
+		if m.Peak > larger.Peak {
 			larger = m
 		}
 	}
@@ -231,23 +231,23 @@ func oneGenerator(b *testing.B, up upstream, mod string) usage {
 // reportVsUpstream logs and reports both sides, their ratios and whether
 // the goals are met: a fifth of upstream's wall time, and no more memory
 // than one upstream generator process.
-func reportVsUpstream(b *testing.B, ours, up, schema, one usage) {
-	wall, cpu := ours.wall.Seconds()/up.wall.Seconds(), ours.cpu.Seconds()/up.cpu.Seconds()
+func reportVsUpstream(b *testing.B, ours, up, schema, one goldentest.Usage) {
+	wall, cpu := ours.Wall.Seconds()/up.Wall.Seconds(), ours.CPU.Seconds()/up.CPU.Seconds()
 	say("kube-codegen all:                                   %v", ours)
 	say("kube_codegen.sh gen_helpers+gen_openapi+gen_client: %v (peak: its largest single process)", up)
 	say("models-schema go run (replaced by all, not in the ratio): %v", schema)
 	say("ratios ours/upstream: wall %.3f (goal <= 0.2: %s), cpu %.3f; peak ours %.0f MiB vs one upstream generator process (the largest above) %.0f MiB (goal <= 1x: %s, %.2fx)",
-		wall, met(wall <= 0.2), cpu, ours.mib(), one.mib(), met(ours.peak <= one.peak), float64(ours.peak)/float64(one.peak))
-	b.ReportMetric(ours.wall.Seconds(), "ours-s")
-	b.ReportMetric(up.wall.Seconds(), "upstream-s")
+		wall, met(wall <= 0.2), cpu, ours.MiB(), one.MiB(), met(ours.Peak <= one.Peak), float64(ours.Peak)/float64(one.Peak))
+	b.ReportMetric(ours.Wall.Seconds(), "ours-s")
+	b.ReportMetric(up.Wall.Seconds(), "upstream-s")
 	b.ReportMetric(wall, "wall-ratio")
-	b.ReportMetric(ours.cpu.Seconds(), "ours-cpu-s")
-	b.ReportMetric(up.cpu.Seconds(), "upstream-cpu-s")
+	b.ReportMetric(ours.CPU.Seconds(), "ours-cpu-s")
+	b.ReportMetric(up.CPU.Seconds(), "upstream-cpu-s")
 	b.ReportMetric(cpu, "cpu-ratio")
-	b.ReportMetric(ours.mib(), "ours-peak-MiB")
-	b.ReportMetric(up.mib(), "upstream-peak-MiB")
-	b.ReportMetric(one.mib(), "one-generator-peak-MiB")
-	b.ReportMetric(schema.wall.Seconds(), "models-schema-s")
+	b.ReportMetric(ours.MiB(), "ours-peak-MiB")
+	b.ReportMetric(up.MiB(), "upstream-peak-MiB")
+	b.ReportMetric(one.MiB(), "one-generator-peak-MiB")
+	b.ReportMetric(schema.Wall.Seconds(), "models-schema-s")
 }
 
 func met(ok bool) string {

@@ -22,6 +22,12 @@ type Usage struct {
 	Peak      int64 // bytes
 }
 
+// Then is the usage of running u, then v: the times add up, the peak is
+// the larger one (the processes did not overlap).
+func (u Usage) Then(v Usage) Usage {
+	return Usage{Wall: u.Wall + v.Wall, CPU: u.CPU + v.CPU, Peak: max(u.Peak, v.Peak)}
+}
+
 // MiB is the peak in MiB.
 func (u Usage) MiB() float64 { return float64(u.Peak) / (1 << 20) }
 
@@ -31,10 +37,14 @@ func (u Usage) String() string {
 }
 
 // Measure runs cmd to completion and returns its usage; a failure carries
-// the command's output.
+// the command's output (its standard output too, unless cmd sends that
+// elsewhere).
 func Measure(cmd *exec.Cmd) (Usage, error) {
 	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
+	if cmd.Stdout == nil {
+		cmd.Stdout = &out
+	}
+	cmd.Stderr = &out
 	start := time.Now()
 	err := cmd.Run()
 	wall := time.Since(start)
