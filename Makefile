@@ -49,7 +49,7 @@ MODULES = $(shell $(GO) list -m -f '{{.Dir}}/...')
 # The tests of make compat (build tag compat), and the packages that hold them.
 COMPAT_TESTS := TestSweep.* TestCompatSampleAPIServer.* TestModelsSchemaSampleAPIServer TestKubernetesTree TestGoldensMatchUpstream TestModelsSchemaKubeAPI \
 	TestModelsSchemaModules TestGetToolMovesNoMoreThanUpstream TestCompatAPIDeepcopy TestCompatClientGo.* TestCompatSamplePipeline \
-	TestCompatAPIModelName TestCompatAPIMachineryConversion TestCompatAPIServerDefaults TestCompatAPIProtobufIDL TestCompatAPIProtobuf TestCompatAPIMachineryProtobufIDL TestGoldensMatchUpstreamProtobuf
+	TestCompatAPIModelName TestCompatAPIMachineryConversion TestCompatAPIServerDefaults TestCompatAPIProtobufIDL TestCompatAPIProtobuf TestCompatAPIProtobufGogo TestCompatAPIMachineryProtobufIDL TestGoldensMatchUpstreamProtobuf
 space := $(subst ,, )
 COMPAT_RUN = ^($(subst $(space),|,$(strip $(COMPAT_TESTS))))$$
 COMPAT_PACKAGES := ./generators/kit/goldentest ./generators/conversion ./generators/defaulter ./generators/openapi ./internal/gettool \
