@@ -56,7 +56,7 @@ COMPAT_PACKAGES := ./generators/kit/goldentest ./generators/conversion ./generat
 	./generators/deepcopy ./generators/applyconfiguration ./generators/client ./generators/lister ./generators/informer \
 	./generators/kubecodegen ./generators/protobuf
 # The packages whose tests take longest (.ci/run's table), which make test starts first.
-SLOWEST_FIRST := ./generators/kubecodegen ./generators/conversion ./generators/openapi ./generators/client ./cmd/kube-codegen
+SLOWEST_FIRST := ./generators/kubecodegen ./generators/protobuf ./generators/conversion ./generators/openapi ./generators/client ./cmd/kube-codegen
 # Go files gofmt must accept: all but the golden case that must not parse.
 GO_FILES = $(shell find . -name '*.go' -not -path './testdata/deepcopy/errors/syntax/*' -not -path './bin/*')
 
