@@ -232,20 +232,12 @@ func oneGenerator(b *testing.B, up upstream, mod string) goldentest.Usage {
 // the goals are met: a fifth of upstream's wall time, and no more memory
 // than one upstream generator process.
 func reportVsUpstream(b *testing.B, ours, up, schema, one goldentest.Usage) {
-	wall, cpu := ours.Wall.Seconds()/up.Wall.Seconds(), ours.CPU.Seconds()/up.CPU.Seconds()
+	wall, cpu := goldentest.ReportVersus(b, ours, up)
 	say("kube-codegen all:                                   %v", ours)
 	say("kube_codegen.sh gen_helpers+gen_openapi+gen_client: %v (peak: its largest single process)", up)
 	say("models-schema go run (replaced by all, not in the ratio): %v", schema)
 	say("ratios ours/upstream: wall %.3f (goal <= 0.2: %s), cpu %.3f; peak ours %.0f MiB vs one upstream generator process (the largest above) %.0f MiB (goal <= 1x: %s, %.2fx)",
 		wall, met(wall <= 0.2), cpu, ours.MiB(), one.MiB(), met(ours.Peak <= one.Peak), float64(ours.Peak)/float64(one.Peak))
-	b.ReportMetric(ours.Wall.Seconds(), "ours-s")
-	b.ReportMetric(up.Wall.Seconds(), "upstream-s")
-	b.ReportMetric(wall, "wall-ratio")
-	b.ReportMetric(ours.CPU.Seconds(), "ours-cpu-s")
-	b.ReportMetric(up.CPU.Seconds(), "upstream-cpu-s")
-	b.ReportMetric(cpu, "cpu-ratio")
-	b.ReportMetric(ours.MiB(), "ours-peak-MiB")
-	b.ReportMetric(up.MiB(), "upstream-peak-MiB")
 	b.ReportMetric(one.MiB(), "one-generator-peak-MiB")
 	b.ReportMetric(schema.Wall.Seconds(), "models-schema-s")
 }

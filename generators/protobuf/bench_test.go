@@ -90,7 +90,7 @@ func withEnv(cmd *exec.Cmd, env ...string) *exec.Cmd {
 
 // reportPipeline prints and reports both sides' medians and the ratios.
 func reportPipeline(b *testing.B, ours, up goldentest.Usage) {
-	wall, cpu := ours.Wall.Seconds()/up.Wall.Seconds(), ours.CPU.Seconds()/up.CPU.Seconds()
+	wall, cpu := goldentest.ReportVersus(b, ours, up)
 	say("ours:     %v", ours)
 	say("upstream: %v", up)
 	goal := "met"
@@ -98,14 +98,6 @@ func reportPipeline(b *testing.B, ours, up goldentest.Usage) {
 		goal = "NOT met"
 	}
 	say("ratios ours/upstream: wall %.3f (goal <= 0.5: %s), cpu %.3f, peak %.2f", wall, goal, cpu, float64(ours.Peak)/float64(up.Peak))
-	b.ReportMetric(ours.Wall.Seconds(), "ours-s")
-	b.ReportMetric(up.Wall.Seconds(), "upstream-s")
-	b.ReportMetric(wall, "wall-ratio")
-	b.ReportMetric(ours.CPU.Seconds(), "ours-cpu-s")
-	b.ReportMetric(up.CPU.Seconds(), "upstream-cpu-s")
-	b.ReportMetric(cpu, "cpu-ratio")
-	b.ReportMetric(ours.MiB(), "ours-peak-MiB")
-	b.ReportMetric(up.MiB(), "upstream-peak-MiB")
 }
 
 // say prints a result line on standard output: go test cuts a

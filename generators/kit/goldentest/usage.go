@@ -112,3 +112,19 @@ func LoadAverage() string {
 	}
 	return "load average " + strings.Join(strings.Fields(string(data))[:3], " ")
 }
+
+// ReportVersus reports ours and upstream's usage as a benchmark's metrics
+// (seconds of wall and CPU time, peak MiB, and the ratios ours/upstream)
+// and returns the wall and CPU ratios.
+func ReportVersus(b *testing.B, ours, up Usage) (wall, cpu float64) {
+	wall, cpu = ours.Wall.Seconds()/up.Wall.Seconds(), ours.CPU.Seconds()/up.CPU.Seconds()
+	b.ReportMetric(ours.Wall.Seconds(), "ours-s")
+	b.ReportMetric(up.Wall.Seconds(), "upstream-s")
+	b.ReportMetric(wall, "wall-ratio")
+	b.ReportMetric(ours.CPU.Seconds(), "ours-cpu-s")
+	b.ReportMetric(up.CPU.Seconds(), "upstream-cpu-s")
+	b.ReportMetric(cpu, "cpu-ratio")
+	b.ReportMetric(ours.MiB(), "ours-peak-MiB")
+	b.ReportMetric(up.MiB(), "upstream-peak-MiB")
+	return wall, cpu
+}

@@ -35,19 +35,7 @@ func TestRoundTripGogo(t *testing.T) {
 // refuses), through gogo's proto.Marshal and Unmarshal with gogo's
 // runtime kept: the keys are sorted, the value comes back.
 func TestRoundTripGogoKeys(t *testing.T) {
-	requireProtoc(t)
-	if testing.Short() {
-		t.Skip("compiles and tests a module; skipped with -short")
-	}
-	src, err := filepath.Abs("testdata/roundtrip")
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := runProtocParam(KeepGogoParam, "", []string{src, "testdata/proto"}, "keys.proto")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(out) })
+	src, out := generateRoundTrip(t, KeepGogoParam, "keys.proto")
 	goTest(t, "example.com/rt/keys", map[string]string{
 		"generated.pb.go": filepath.Join(out, "example.com/rt/keys/keys.pb.go"),
 		"types.go":        filepath.Join(src, "keys", "types.go.txt"),
@@ -59,19 +47,7 @@ func TestRoundTripGogoKeys(t *testing.T) {
 // module of the code, the Go types and the tests (extra: more files of
 // testdata/roundtrip by the name they get), and runs go test in it.
 func roundTrip(t *testing.T, param string, extra map[string]string) {
-	requireProtoc(t)
-	if testing.Short() {
-		t.Skip("compiles and tests a module; skipped with -short")
-	}
-	src, err := filepath.Abs("testdata/roundtrip")
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := runProtocParam(param, "", []string{src, "testdata/proto"}, "rt.proto")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.RemoveAll(out) })
+	src, out := generateRoundTrip(t, param, "rt.proto")
 	files := map[string]string{
 		"generated.pb.go": filepath.Join(out, "example.com/rt/rt.pb.go"),
 		"types.go":        filepath.Join(src, "types.go.txt"),
@@ -111,4 +87,25 @@ func goTest(t *testing.T, path string, files map[string]string, gogo bool) {
 		gen, _ := os.ReadFile(filepath.Join(mod, "generated.pb.go"))
 		t.Fatalf("go test of the generated code: %v\n%s\ngenerated.pb.go:\n%s", err, outb, gen)
 	}
+}
+
+// generateRoundTrip runs protoc with the plugin (parameter param) over
+// testdata/roundtrip/<proto> and returns that directory and the one the
+// code was written below (removed when t ends). It skips without protoc
+// and with -short.
+func generateRoundTrip(t *testing.T, param, proto string) (src, out string) {
+	requireProtoc(t)
+	if testing.Short() {
+		t.Skip("compiles and tests a module; skipped with -short")
+	}
+	src, err := filepath.Abs("testdata/roundtrip")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err = runProtocParam(param, "", []string{src, "testdata/proto"}, proto)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(out) })
+	return src, out
 }
