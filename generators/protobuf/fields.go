@@ -140,8 +140,37 @@ func (g *fileGen) memberField(t *types.Type, m types.Member) (field, bool, error
 		return f, false, fmt.Errorf("field %s of %s: Go type %s is written as protobuf's %s64 without a cast, so generated.pb.go would not compile (upstream's does not either): "+
 			"declare it %s64 or %s32, or a named type of them, or run with --only-idl", m.Name, t.Name.Name, bad, strings.TrimSuffix(bad, "ptr"), strings.TrimSuffix(bad, "ptr"), strings.TrimSuffix(bad, "ptr"))
 	}
+	if key := mapKey(m.Type); key != nil && !isString(key) && g.compiled && g.dropGogo {
+		return f, false, fmt.Errorf("field %s of %s: a map with %s keys: with --drop-gogo-go (the default) upstream's rewrite turns gogo's key sort "+
+			"into a function of package sort that does not exist, so generated.pb.go would not compile: use string keys, "+
+			"or run with --drop-gogo-go=false (the generated code then imports github.com/gogo/protobuf)", m.Name, t.Name.Name, key.Name.Name)
+	}
 	g.finishField(&f, m)
 	return f, true, nil
+}
+
+// mapKey returns the key type of a map field (through pointers and named
+// map types), or nil for other fields.
+func mapKey(t *types.Type) *types.Type {
+	for t.Kind == types.Pointer {
+		t = t.Elem
+	}
+	if t.Kind == types.Alias {
+		t = t.Underlying
+	}
+	if t.Kind != types.Map {
+		return nil
+	}
+	return t.Key
+}
+
+// isString reports whether t is a string or a type whose underlying type
+// is one: protobuf's string keys.
+func isString(t *types.Type) bool {
+	for t.Kind == types.Alias {
+		t = t.Underlying
+	}
+	return t.Kind == types.Builtin && t.Name.Name == "string"
 }
 
 // uncastInt returns the Go builtin (int, uint or uintptr) that t holds

@@ -64,7 +64,7 @@ func IDL(l *load.Loaded, args *Args, omitGogo bool) (*Output, error) {
 	errs := &diag.List{}
 	for _, p := range set.outputs() {
 		g := &fileGen{p: p, all: set, u: l.Context.Universe, local: types.Name{Package: p.name, Path: p.path},
-			omit: omit, omitGogo: omitGogo, compiled: !args.OnlyIDL, tags: map[string]map[string]string{}}
+			omit: omit, omitGogo: omitGogo, compiled: !args.OnlyIDL, dropGogo: args.DropGogoGo, tags: map[string]map[string]string{}}
 		data, err := g.file(l, hdr)
 		if err != nil {
 			errs.Add(err)

@@ -24,6 +24,9 @@ type fileGen struct {
 	omitGogo bool
 	// compiled is set when the run writes generated.pb.go (not --only-idl).
 	compiled bool
+	// dropGogo is --drop-gogo-go: the generated code without gogo's
+	// packages, whose rewrite cannot sort map keys other than strings.
+	dropGogo bool
 	// prev is the generated.proto the run replaces, nil when there is none.
 	prev *previousFile
 	// tags collects the `protobuf:` struct tag of each Go member whose

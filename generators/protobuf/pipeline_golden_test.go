@@ -15,8 +15,9 @@ import (
 // pipelineRefused are the golden cases the protoc plugin refuses, with
 // its error.
 var pipelineRefused = map[string]string{
-	// sortkeys.Int32s becomes sort.Int32s, which does not exist.
-	"keys": "map keys of type int32: Kubernetes' pipeline with --drop-gogo-go (the default) writes sort.Int32s",
+	// sortkeys.Int32s becomes sort.Int32s, which does not exist: refused
+	// at the Go field.
+	"keys": "keys/v1/types.go:11:2: field ByInt32 of Keyed: a map with int32 keys: with --drop-gogo-go (the default)",
 }
 
 // TestGoldenPipeline runs the whole command (protoc and the plugin) over

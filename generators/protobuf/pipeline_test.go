@@ -96,15 +96,16 @@ func TestProtocMissing(t *testing.T) {
 }
 
 // TestPipelineAllOrNothing: --verify-only reports the pipeline's files and
-// writes none; a package the plugin refuses (a map with int32 keys under
-// --drop-gogo-go) stops
+// writes none; a package whose generated code would not compile (a
+// marshal=false type without its methods, found after protoc ran) stops
 // the run with the plugin's error, and no file is written, the other
 // package's included.
 func TestPipelineAllOrNothing(t *testing.T) {
 	goldentest.Loads(t)
 	needProtoc(t)
 	s := scratchAPI(t)
-	s.Write("v2/types.go", "package v2\n\n// Box has counts.\ntype Box struct {\n\tByCount map[int32]string `json:\"byCount\"`\n}\n")
+	s.Write("v2/types.go", "package v2\n\n// Raw has no methods of its own.\n// +protobuf.options.marshal=false\ntype Raw struct {\n\tData []byte `json:\"data\"`\n}\n\n"+
+		"// Box holds a Raw.\ntype Box struct {\n\tRaw Raw `json:\"raw\"`\n}\n")
 	goldentest.Enter(t, s.Dir)
 	before := s.Files(".")
 	base := []string{"--apimachinery-packages=", "--proto-import=" + gogoImport(t)}
@@ -113,8 +114,8 @@ func TestPipelineAllOrNothing(t *testing.T) {
 		t.Errorf("--verify-only: exit %d, %s; want 1 and the diffs of generated.pb.go and types.go", code, out)
 	}
 	code, out = runCommand(append(base, "--packages=example.com/m/v1,example.com/m/v2")...)
-	if code != 1 || !strings.Contains(out, "map keys of type int32: Kubernetes' pipeline with --drop-gogo-go") {
-		t.Errorf("a map with int32 keys: exit %d, %s; want 1 and the plugin's error", code, out)
+	if code != 1 || !strings.Contains(out, "the generated.pb.go of example.com/m/v2 would not compile") {
+		t.Errorf("code that would not compile: exit %d, %s; want 1 and the compile check's error", code, out)
 	}
 	after := s.Files(".")
 	for name, data := range before {
