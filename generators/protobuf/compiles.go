@@ -38,7 +38,7 @@ func checkCompiles(files []run.File, buildTags []string) error {
 	for d := range dirs {
 		patterns = append(patterns, d)
 	}
-	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedFiles | packages.NeedTypes, Overlay: overlay,
+	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedTypes, Overlay: overlay,
 		BuildFlags: []string{"-tags=" + strings.Join(buildTags, ",")}}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
@@ -60,10 +60,9 @@ const shownCompileErrors = 3
 // there are none.
 func packageCompileError(p *packages.Package) error {
 	var found []string
+	unloaded := unloadedImports(p)
 	for _, e := range p.Errors {
-		// A module the code imports that the user's does not require yet
-		// (gogo's, under --drop-gogo-go=false) is for go get.
-		if strings.HasPrefix(e.Msg, "could not import ") {
+		if fromUnloadedImport(e.Msg, unloaded) {
 			continue
 		}
 		if pos, ok := generatedPosition(e.Pos); ok {
@@ -85,6 +84,40 @@ func packageCompileError(p *packages.Package) error {
 		"e.g. -k8s.io/api/core/v1; kube-codegen: --proto-pkgs k8s.io/api/core/v1); a type with +protobuf.options.marshal=false needs its own Size, MarshalToSizedBuffer and "+
 		"Unmarshal; a +protobuf.as type needs the fields of the type it names; a field of a +protobuf.embed or "+
 		"+protobuf.nullable type must be a pointer", found[0], p.PkgPath, also)
+}
+
+// unloadedImports returns the names of p's imports that did not load: a
+// module the generated code imports that the user's does not require yet
+// (gogo's, under --drop-gogo-go=false) is for go get, and the type
+// checker sees its package as missing or empty, depending on how the go
+// command found it.
+func unloadedImports(p *packages.Package) []string {
+	var names []string
+	for path, imp := range p.Imports {
+		if len(imp.Errors) == 0 && imp.Types != nil && imp.Types.Scope().Len() > 0 {
+			continue
+		}
+		name := imp.Name
+		if name == "" {
+			name = path[strings.LastIndexByte(path, '/')+1:]
+		}
+		names = append(names, name)
+	}
+	return names
+}
+
+// fromUnloadedImport reports whether a type checker's message is about an
+// import that did not load, or about a name looked up in one.
+func fromUnloadedImport(msg string, unloaded []string) bool {
+	if strings.HasPrefix(msg, "could not import ") {
+		return true
+	}
+	for _, name := range unloaded {
+		if strings.HasPrefix(msg, "undefined: "+name+".") {
+			return true
+		}
+	}
+	return false
 }
 
 // generatedPosition returns pos when it lies in a generated.pb.go.
