@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/kit/apigroup"
@@ -24,7 +23,7 @@ func (p *plan) checkMethodTypes(l *load.Loaded, gv *groupVersionInfo, errs *diag
 			}
 			m, at := tag.Val, tag.At(l.Index.TypeTag(t))
 			for _, ref := range typeRefs(m) {
-				if err := findType(l.Context, t, ref[1]); err != nil {
+				if err := findType(l, t, ref[1]); err != nil {
 					errs.Addf(at, "+genclient:method: %s: %s%s: %v", m.Name, ref[0], ref[1], err)
 				}
 			}
@@ -51,7 +50,8 @@ func typeRefs(m genclient.Method) [][2]string {
 // findType says why spec, an input= or result= value, names no type: a
 // "<import/path>.<Type>" of a package that does not load or lacks it, or
 // a "<Type>" that t's own package lacks.
-func findType(c *generator.Context, t *types.Type, spec string) error {
+func findType(l *load.Loaded, t *types.Type, spec string) error {
+	c := l.Context
 	i := strings.LastIndex(spec, ".")
 	if i < 0 {
 		if !declares(c.Universe[t.Name.Package], spec) {
@@ -66,7 +66,7 @@ func findType(c *generator.Context, t *types.Type, spec string) error {
 	if declares(c.Universe[pkgPath], name) {
 		return nil
 	}
-	if err := load.Require(c, pkgPath); err != nil {
+	if err := l.Require(pkgPath); err != nil {
 		return fmt.Errorf("cannot load package %s (%s); name a type as <import/path>.<Type> of a package this module can import", pkgPath, loadProblem(err))
 	}
 	if pkg := c.Universe[pkgPath]; pkg == nil || pkg.Dir == "" {

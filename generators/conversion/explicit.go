@@ -6,7 +6,6 @@ import (
 	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/kit/inplace"
-	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
@@ -31,5 +30,5 @@ func (p *plan) requireExplicitSources(acts []*activation) {
 		}
 	}
 	slices.Sort(paths)
-	_ = load.Require(p.Context, slices.Compact(paths)...)
+	_ = p.Require(slices.Compact(paths)...)
 }

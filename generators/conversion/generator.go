@@ -116,7 +116,7 @@ func (g *gen) explicitSources(c *generator.Context, t *types.Type) []*types.Type
 	}
 	var out []*types.Type
 	for _, v := range values {
-		src, err := inplace.Resolve(c, v)
+		src, err := inplace.Resolve(g.plan.Loaded, v)
 		if err != nil {
 			g.errs.Addf(g.plan.Index.TypeTag(t)(tagExplicitFrom), "+%s=%s: %v", tagExplicitFrom, v, err)
 			continue

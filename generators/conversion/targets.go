@@ -158,7 +158,7 @@ func (p *plan) loadMore(acts []*activation) ([]string, bool) {
 		}
 	}
 	dirs := append(slices.Clone(p.args.BasePeerDirs), p.args.ExtraPeerDirs...)
-	expanded, err := load.Peers(p.Context, dirs)
+	expanded, err := p.Peers(dirs)
 	if err != nil {
 		p.Errs.Addf(token.Position{}, "--base-peer-dirs/--extra-peer-dirs: a peer package cannot be found: %s", oneLine(load.Describe(err)))
 		return nil, false
@@ -169,7 +169,7 @@ func (p *plan) loadMore(acts []*activation) ([]string, bool) {
 			act.peers = append(act.peers, expanded...)
 		}
 	}
-	if err := load.AddPeers(p.Context, others); err != nil {
+	if err := p.AddPeers(others); err != nil {
 		p.reportMissing(acts, others, err)
 		return nil, false
 	}
@@ -199,7 +199,7 @@ func (p *plan) reportUnloadable(act *activation, name string, values []string) {
 		if genValue(v) == genOff {
 			continue
 		}
-		if err := load.Require(p.Context, v); err != nil {
+		if err := p.Require(v); err != nil {
 			p.Errs.Addf(p.Index.PackageDoc(act.path).Find(name+"="+v),
 				"+%s=%s: package %s cannot be loaded (%s); fix the import path", name, v, v, oneLine(load.Describe(err)))
 		}

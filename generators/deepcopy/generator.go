@@ -85,7 +85,7 @@ func (p *plan) interfaces(t *types.Type) ([]*types.Type, error) {
 }
 
 func (p *plan) resolveInterface(name string) (*types.Type, error) {
-	intf, err := inplace.Resolve(p.Context, name)
+	intf, err := inplace.Resolve(p.Loaded, name)
 	var missing *inplace.NoTypeError
 	switch {
 	case errors.As(err, &missing):

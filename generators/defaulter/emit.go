@@ -8,7 +8,6 @@ import (
 
 	"github.com/gengokit/gengokit/generators/kit/diag"
 	"github.com/gengokit/gengokit/generators/kit/inplace"
-	"github.com/gengokit/gengokit/generators/kit/load"
 )
 
 // emitter writes the body of one object defaulter from its call tree.
@@ -45,7 +44,7 @@ func (e *emitter) resolveRefs(n *node, errs *diag.List) {
 // symbolExists reports, as an error, a package without the named constant
 // or variable.
 func (e *emitter) symbolExists(pkgPath, name string) error {
-	if err := load.Require(e.c, pkgPath); err != nil {
+	if err := e.g.plan.Require(pkgPath); err != nil {
 		return fmt.Errorf("cannot load package %s", pkgPath)
 	}
 	pkg, ok := e.c.Universe[pkgPath]

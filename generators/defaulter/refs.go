@@ -5,7 +5,6 @@ import (
 
 	"k8s.io/gengo/v2/types"
 
-	"github.com/gengokit/gengokit/generators/kit/load"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
@@ -23,7 +22,7 @@ func (p *plan) requireRefs(pkgs []string) {
 		}
 	}
 	slices.Sort(paths)
-	_ = load.Require(p.Context, slices.Compact(paths)...)
+	_ = p.Require(slices.Compact(paths)...)
 }
 
 // refsOf adds to paths the packages the +default=ref(...) tags of t, its

@@ -126,12 +126,12 @@ func (p *plan) loadMore(inputs []string) ([]string, error) {
 		}
 		peers = append(peers, dir)
 	}
-	found, err := load.Peers(p.Context, peers)
+	found, err := p.Peers(peers)
 	if err != nil {
 		return nil, diag.Errorf(token.Position{}, "--extra-peer-dirs: cannot find %s: %s", strings.Join(peers, ", "), firstLine(load.Describe(err)))
 	}
 	all := append(slices.Clone(inputs), found...)
-	if err := load.AddPeers(p.Context, all); err != nil {
+	if err := p.AddPeers(all); err != nil {
 		return nil, diag.Errorf(token.Position{}, "cannot load %s: %s", strings.Join(all, ", "), firstLine(load.Describe(err)))
 	}
 	return found, nil
@@ -147,7 +147,7 @@ func (p *plan) loadFailure(inputs []string, acts map[string]*activation, err err
 		if act == nil || act.input == path {
 			continue
 		}
-		if loadErr := load.Require(p.Context, act.input); loadErr != nil {
+		if loadErr := p.Require(act.input); loadErr != nil {
 			errs.Addf(p.Index.PackageDoc(path).Find(tagInput+"="+act.input),
 				"+%s: cannot load package %s: %s (write the import path of a package the module can load)", tagInput, act.input, firstLine(load.Describe(loadErr)))
 		}

@@ -127,20 +127,20 @@ func checkerReportsUnknownFieldTagAtItsLine(t *testing.T, l *load.Loaded) {
 }
 
 func resolve(t *testing.T, l *load.Loaded) {
-	obj, err := inplace.Resolve(l.Context, "k8s.io/apimachinery/pkg/runtime.Object")
+	obj, err := inplace.Resolve(l, "k8s.io/apimachinery/pkg/runtime.Object")
 	if err != nil || obj.Kind != types.Interface {
 		t.Fatalf("Resolve(runtime.Object) = %v, %v; want the interface", obj, err)
 	}
-	_, err = inplace.Resolve(l.Context, "k8s.io/apimachinery/pkg/runtime.Objekt")
+	_, err = inplace.Resolve(l, "k8s.io/apimachinery/pkg/runtime.Objekt")
 	var missing *inplace.NoTypeError
 	if !errors.As(err, &missing) || missing.Name != "Objekt" {
 		t.Errorf("Resolve(runtime.Objekt) error = %v, want a NoTypeError for Objekt", err)
 	}
-	_, err = inplace.Resolve(l.Context, "example.com/m/nowhere.Thing")
+	_, err = inplace.Resolve(l, "example.com/m/nowhere.Thing")
 	if err == nil || !strings.Contains(err.Error(), `cannot load package "example.com/m/nowhere"`) {
 		t.Errorf("Resolve(nowhere.Thing) error = %v, want one naming the package", err)
 	}
-	if _, err := inplace.Resolve(l.Context, "Object"); err == nil {
+	if _, err := inplace.Resolve(l, "Object"); err == nil {
 		t.Error("Resolve(Object) gave no error for an unqualified name")
 	}
 }

@@ -3,7 +3,6 @@ package inplace
 import (
 	"fmt"
 
-	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
 
 	"github.com/gengokit/gengokit/generators/kit/load"
@@ -25,14 +24,15 @@ func (e *NoTypeError) Error() string {
 // k8s.io/apimachinery/pkg/runtime.Object), loading its package into the
 // universe when no input package brought it in. A package that does not
 // load is an error naming it; a missing type is a *NoTypeError.
-func Resolve(c *generator.Context, name string) (*types.Type, error) {
+func Resolve(l *load.Loaded, name string) (*types.Type, error) {
 	n := types.ParseFullyQualifiedName(name)
 	if n.Package == "" || n.Name == "" {
 		return nil, fmt.Errorf("%q is not a qualified type name (want <import/path>.<Name>)", name)
 	}
-	if err := load.Require(c, n.Package); err != nil {
+	if err := l.Require(n.Package); err != nil {
 		return nil, fmt.Errorf("cannot load package %q for %s: %s", n.Package, name, load.Describe(err))
 	}
+	c := l.Context
 	pkg, ok := c.Universe[n.Package]
 	if !ok || !pkg.Has(n.Name) {
 		return nil, &NoTypeError{Package: n.Package, Name: n.Name}

@@ -9,7 +9,6 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/diag"
 	"github.com/gengokit/gengokit/generators/kit/header"
 	"github.com/gengokit/gengokit/generators/kit/load"
-	"github.com/gengokit/gengokit/generators/kit/source"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
@@ -27,10 +26,9 @@ func (f *FileFlags) fileFlags() *FileFlags { return f }
 type Plan struct {
 	// Registry declares the tags the generator reads.
 	Registry *tags.Registry
-	// Index positions types, members and tags in the source.
-	Index *source.Index
-	// Context is gengo's context of the run.
-	Context *generator.Context
+	// Loaded is the generator's view of the run's load: gengo's context,
+	// the position index, and the way to load more packages.
+	*load.Loaded
 	// Errs collects every problem the run finds.
 	Errs *diag.List
 	// Header is the header of every generated file.
@@ -86,5 +84,5 @@ func newPlan(name string, f *FileFlags, reg *tags.Registry, l *load.Loaded) (*Pl
 	if err != nil {
 		return nil, err
 	}
-	return &Plan{Registry: reg, Index: l.Index, Context: l.Context, Errs: &diag.List{}, Header: hdr}, nil
+	return &Plan{Registry: reg, Loaded: l, Errs: &diag.List{}, Header: hdr}, nil
 }

@@ -1,7 +1,6 @@
 package load
 
 import (
-	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 )
 
@@ -14,35 +13,35 @@ import (
 // generated (cli.GenerateSteps plans every generator of a run first), so
 // that the universe no longer changes once generation starts.
 
-// Require loads the packages at paths (import paths or patterns) into c's
-// universe, in one go; those already loaded stay as they are. An error
-// is the loader's (see Describe).
-func Require(c *generator.Context, paths ...string) error {
+// Require loads the packages at paths (import paths or patterns) into the
+// universe the view shares, in one go; those already loaded stay as they
+// are. An error is the loader's (see Describe).
+func (l *Loaded) Require(paths ...string) error {
 	if len(paths) == 0 {
 		return nil
 	}
-	_, err := c.LoadPackages(paths...)
+	_, err := l.Context.LoadPackages(paths...)
 	return err
 }
 
 // Peers returns the import paths of the packages dirs match (import paths
 // or patterns), as the go command finds them; none for no dirs.
-func Peers(c *generator.Context, dirs []string) ([]string, error) {
+func (l *Loaded) Peers(dirs []string) ([]string, error) {
 	if len(dirs) == 0 {
 		return nil, nil
 	}
-	return c.FindPackages(dirs...)
+	return l.Context.FindPackages(dirs...)
 }
 
-// AddPeers loads the packages at paths (see Require) and orders c's
+// AddPeers loads the packages at paths (see Require) and orders the view's
 // universe again by public names, as upstream's conversion-gen and
 // defaulter-gen do after loading their peers: the peers' types are then
 // among those the generator visits.
-func AddPeers(c *generator.Context, paths []string) error {
-	if err := Require(c, paths...); err != nil {
+func (l *Loaded) AddPeers(paths []string) error {
+	if err := l.Require(paths...); err != nil {
 		return err
 	}
 	orderer := namer.Orderer{Namer: namer.NewPublicNamer(1)}
-	c.Order = orderer.OrderUniverse(c.Universe)
+	l.Context.Order = orderer.OrderUniverse(l.Context.Universe)
 	return nil
 }
