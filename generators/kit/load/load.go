@@ -36,6 +36,9 @@ type Universe struct {
 	base *generator.Context
 	// patterns are those the universe was loaded for.
 	patterns []string
+	// fast is the loader that read the packages, nil when gengo's parser
+	// did (see loadPackages).
+	fast *fastLoader
 }
 
 // Loaded is one generator's view of a Universe: gengo's context with the
@@ -46,6 +49,8 @@ type Loaded struct {
 	Context *generator.Context
 	// Index maps types, members and tag lines to positions.
 	Index *source.Index
+	// universe is what the view is of.
+	universe *Universe
 }
 
 // Load parses the packages matched by patterns (import paths, ./relative
@@ -66,13 +71,8 @@ func LoadWithGenerated(patterns []string, buildTags ...string) (*Universe, error
 
 // loadTags loads patterns with exactly buildTags.
 func loadTags(patterns, buildTags []string) (*Universe, error) {
-	p := parser.NewWithOptions(parser.Options{BuildTags: buildTags})
 	warnings := holdAliasWarnings(os.Stderr)
-	if err := p.LoadPackages(patterns...); err != nil {
-		warnings.release(nil)
-		return nil, loadError(err)
-	}
-	c, err := generator.NewContext(p, nil, "")
+	c, fast, err := loadPackages(patterns, buildTags)
 	if err != nil {
 		warnings.release(nil)
 		return nil, err
@@ -81,7 +81,31 @@ func loadTags(patterns, buildTags []string) (*Universe, error) {
 	if err := typeErrors(c, buildTags); err != nil {
 		return nil, err
 	}
-	return &Universe{Index: source.NewIndex(c.Universe, buildTags), base: c, patterns: slices.Clone(patterns)}, nil
+	return &Universe{Index: source.NewIndex(c.Universe, buildTags), base: c, patterns: slices.Clone(patterns), fast: fast}, nil
+}
+
+// loadPackages reads the packages patterns match into gengo's context:
+// with the kit's fast loader, or, where it cannot (a package go list or
+// the parser reports a problem with, or one that needs cgo), with gengo's
+// parser, whose errors are those users know.
+func loadPackages(patterns, buildTags []string) (*generator.Context, *fastLoader, error) {
+	p := parser.NewWithOptions(parser.Options{BuildTags: buildTags})
+	if paths, err := p.FindPackages(patterns...); err == nil && len(paths) > 0 {
+		c, err := generator.NewContext(p, nil, "")
+		if err != nil {
+			return nil, nil, err
+		}
+		fast := newFastLoader(buildTags, c.Universe)
+		if fast.load(paths) {
+			c.Inputs = slices.Compact(slices.Sorted(slices.Values(paths)))
+			return c, fast, nil
+		}
+	}
+	if err := p.LoadPackages(patterns...); err != nil {
+		return nil, nil, loadError(err)
+	}
+	c, err := generator.NewContext(p, nil, "")
+	return c, nil, err
 }
 
 // Inputs returns the import paths of every package the patterns matched.
@@ -115,7 +139,7 @@ func (u *Universe) View(systems namer.NameSystems, order string, patterns []stri
 			c.Order = orderer.OrderUniverse(c.Universe)
 		}
 	}
-	return &Loaded{Context: &c, Index: u.Index}, nil
+	return &Loaded{Context: &c, Index: u.Index, universe: u}, nil
 }
 
 // inputsOf returns the import paths patterns match, sorted: all inputs when

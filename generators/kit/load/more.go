@@ -2,6 +2,7 @@ package load
 
 import (
 	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/parser"
 )
 
 // The one way a generator adds packages to the universe beyond its
@@ -20,7 +21,21 @@ func (l *Loaded) Require(paths ...string) error {
 	if len(paths) == 0 {
 		return nil
 	}
-	_, err := l.Context.LoadPackages(paths...)
+	if l.universe == nil || l.universe.fast == nil {
+		_, err := l.Context.LoadPackages(paths...)
+		return err
+	}
+	found, err := l.Context.FindPackages(paths...)
+	if err != nil {
+		return err
+	}
+	if l.universe.fast.load(found) {
+		return nil
+	}
+	// What the fast loader cannot read, gengo's parser reads (and reports
+	// on) into the same universe.
+	p := parser.NewWithOptions(parser.Options{BuildTags: l.universe.fast.buildTags})
+	_, err = p.LoadPackagesTo(&l.Context.Universe, paths...)
 	return err
 }
 

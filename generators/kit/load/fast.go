@@ -1,0 +1,236 @@
+package load
+
+import (
+	"go/ast"
+	"go/token"
+	gotypes "go/types"
+	"maps"
+	"path/filepath"
+	"slices"
+
+	"k8s.io/gengo/v2/types"
+)
+
+// fastLoader reads packages for gengo's universe with less work than
+// gengo's parser, which parses and type-checks every dependency, the
+// standard library included, with function bodies: the packages a
+// generator reads (its inputs, and those it asks for later) are parsed
+// and type-checked from source without function bodies; so are the
+// dependencies the build cache holds no export data for (and those above
+// them); every other dependency comes from the go command's export data.
+// What it builds is the universe gengo's parser builds from the same
+// packages: the same types, members, methods and comments.
+type fastLoader struct {
+	buildTags []string
+	fset      *token.FileSet
+	// graph is every package go list described so far, by import path.
+	graph map[string]*listed
+	// checked are the type-checked packages, by import path; source
+	// marks those read from source, with their files.
+	checked map[string]*gotypes.Package
+	source  map[string][]*ast.File
+	// exports is the map of packages export data is read into.
+	exports map[string]*gotypes.Package
+	// requested are the packages generators read, processed those whose
+	// declarations are in the universe.
+	requested, processed map[string]bool
+	build                *builder
+}
+
+// newFastLoader returns a loader for the build tags, entering packages
+// into u.
+func newFastLoader(buildTags []string, u types.Universe) *fastLoader {
+	l := &fastLoader{
+		buildTags: buildTags, fset: token.NewFileSet(), graph: map[string]*listed{},
+		checked: map[string]*gotypes.Package{}, source: map[string][]*ast.File{}, exports: map[string]*gotypes.Package{},
+		requested: map[string]bool{}, processed: map[string]bool{},
+	}
+	l.build = &builder{u: u, comments: newCommentIndex(l.fset, l.dirOf)}
+	return l
+}
+
+// dirOf returns a listed package's directory.
+func (l *fastLoader) dirOf(path string) string {
+	if p := l.graph[path]; p != nil {
+		return p.Dir
+	}
+	return ""
+}
+
+// load reads the packages at paths (import paths, as FindPackages returns
+// them) for generation and enters them into the universe. It returns false
+// when it cannot: go list or the parser found a problem (gengo's loader
+// then runs, and reports it as users know it), or a package needs cgo.
+func (l *fastLoader) load(paths []string) bool {
+	var unread []string
+	for _, p := range paths {
+		if !l.isSource(p) {
+			unread = append(unread, p)
+		}
+	}
+	if len(unread) > 0 {
+		if !l.list(unread) {
+			return false
+		}
+		fromSource, fromExport := l.sourceSet(unread)
+		if !l.readExports(fromExport) || !l.parse(fromSource) {
+			return false
+		}
+		l.check(fromSource)
+	}
+	for _, p := range paths {
+		l.requested[p] = true
+	}
+	l.enterAll(slices.Sorted(slices.Values(paths)))
+	return true
+}
+
+// list adds the packages at paths and their dependencies to the graph;
+// false when go list reports a problem with one of them.
+func (l *fastLoader) list(paths []string) bool {
+	pkgs, err := goList(l.buildTags, []string{"-deps", "-json=" + listFields}, paths)
+	if err != nil {
+		return false
+	}
+	for _, p := range pkgs {
+		if _, ok := p.dir(); !ok || p.troubled() {
+			return false
+		}
+	}
+	for _, p := range pkgs {
+		if l.graph[p.ImportPath] == nil {
+			p.addCgoImports()
+			l.graph[p.ImportPath] = p
+		}
+	}
+	return true
+}
+
+// isSource reports whether a package was read from source.
+func (l *fastLoader) isSource(path string) bool {
+	_, ok := l.source[path]
+	return ok
+}
+
+// sourceSet splits what loading paths takes: the packages to read from
+// source (paths themselves, and the dependencies not checked yet that the
+// build cache has no export data for: go list calls them stale, and so is
+// every package above one) and those whose export data the source set
+// imports. Export data is complete in itself: the packages below one
+// read from it are not needed.
+func (l *fastLoader) sourceSet(paths []string) (fromSource, fromExport map[string]bool) {
+	fromSource, fromExport = map[string]bool{}, map[string]bool{}
+	var visit func(path string)
+	visit = func(path string) {
+		for _, imp := range l.graph[path].Imports {
+			switch {
+			case imp == "unsafe" || l.graph[imp] == nil || fromSource[imp] || fromExport[imp] || l.checked[imp] != nil:
+			case l.graph[imp].Stale:
+				fromSource[imp] = true
+				visit(imp)
+			default:
+				fromExport[imp] = true
+			}
+		}
+	}
+	for _, p := range paths {
+		fromSource[p] = true
+	}
+	for _, p := range paths {
+		visit(p)
+	}
+	return fromSource, fromExport
+}
+
+// readExports reads the export data of the packages; false when the go
+// command has none for one of them.
+func (l *fastLoader) readExports(fromExport map[string]bool) bool {
+	if len(fromExport) == 0 {
+		return true
+	}
+	pkgs, err := goList(l.buildTags, []string{"-export", "-json=ImportPath,Export,Error"}, slices.Sorted(maps.Keys(fromExport)))
+	if err != nil {
+		return false
+	}
+	for _, p := range pkgs {
+		if p.Export == "" || p.Error != nil || l.readExport(p.ImportPath, p.Export) != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// enterAll enters the packages at paths and, below them, every package
+// they import, as gengo's parser does: a package a generator reads gets its
+// declarations, doc.go comments and imports; any other only its path and
+// directory.
+func (l *fastLoader) enterAll(paths []string) {
+	seen := map[string]bool{}
+	var visit func(path string)
+	visit = func(path string) {
+		if seen[path] {
+			return
+		}
+		seen[path] = true
+		if l.graph[path] == nil { // "C"
+			return
+		}
+		l.enter(path)
+		for _, imp := range l.graph[path].Imports {
+			visit(imp)
+		}
+	}
+	for _, p := range paths {
+		visit(p)
+	}
+}
+
+// enter enters one package (see enterAll); a package a generator reads
+// enters the packages it imports first, in the order of their import
+// paths.
+func (l *fastLoader) enter(path string) {
+	if l.processed[path] {
+		return
+	}
+	p := l.graph[path]
+	pkg := l.build.u.Package(path)
+	if pkg.Dir == "" {
+		pkg.Path = path
+		pkg.Dir, _ = p.dir()
+	}
+	if !l.requested[path] {
+		return
+	}
+	l.processed[path] = true
+	pkg.Name = p.Name
+	l.packageComments(pkg, path)
+	scope := l.checked[path].Scope()
+	for _, name := range scope.Names() {
+		l.build.declare(scope.Lookup(name))
+	}
+	keys := p.importKeys()
+	var imported []string
+	for _, written := range slices.Sorted(maps.Keys(keys)) {
+		l.enter(keys[written])
+		imported = append(imported, keys[written])
+	}
+	slices.Sort(imported)
+	l.build.u.AddImports(path, imported...)
+}
+
+// packageComments gives the package the comments of its doc.go: all of
+// them, and its package doc comment apart.
+func (l *fastLoader) packageComments(pkg *types.Package, path string) {
+	for _, f := range l.source[path] {
+		if filepath.Base(l.fset.File(f.FileStart).Name()) != "doc.go" {
+			continue
+		}
+		pkg.Comments = []string{}
+		for _, c := range f.Comments {
+			pkg.Comments = append(pkg.Comments, commentLines(c)...)
+		}
+		if f.Doc != nil {
+			pkg.DocComments = commentLines(f.Doc)
+		}
+	}
+}

@@ -1,0 +1,167 @@
+package load
+
+import (
+	"bufio"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	gotypes "go/types"
+	"maps"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sync"
+
+	"golang.org/x/tools/go/gcexportdata"
+)
+
+// readExport reads a package's export data into the loader.
+func (l *fastLoader) readExport(path, file string) error {
+	f, err := os.Open(file)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = f.Close() }()
+	r, err := gcexportdata.NewReader(bufio.NewReader(f))
+	if err != nil {
+		return err
+	}
+	pkg, err := gcexportdata.Read(r, l.fset, l.exports, path)
+	if err != nil {
+		return err
+	}
+	l.checked[path] = pkg
+	return nil
+}
+
+// parsedFile is one file of a package to read from source.
+type parsedFile struct {
+	pkg  string
+	file *ast.File
+	err  error
+}
+
+// parse parses the files of the packages, a few at a time, without their
+// function bodies (no generator reads them), and indexes their comments;
+// false when a file does not parse, or a package needs cgo (gengo's
+// parser reads the files cgo writes).
+func (l *fastLoader) parse(pkgs map[string]bool) bool {
+	for path := range pkgs {
+		if len(l.graph[path].CgoFiles) > 0 {
+			return false
+		}
+	}
+	type job struct {
+		pkg, name string
+		at        int
+	}
+	var jobs []job
+	for _, path := range slices.Sorted(maps.Keys(pkgs)) {
+		p := l.graph[path]
+		for i, name := range p.GoFiles {
+			jobs = append(jobs, job{path, filepath.Join(p.Dir, name), i})
+		}
+		l.source[path] = make([]*ast.File, len(p.GoFiles))
+	}
+	results := make([]parsedFile, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for i := range next {
+				f, err := parser.ParseFile(l.fset, jobs[i].name, nil, parser.ParseComments|parser.SkipObjectResolution)
+				dropBodies(f)
+				results[i] = parsedFile{jobs[i].pkg, f, err}
+			}
+		})
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, r := range results {
+		if r.err != nil {
+			return false
+		}
+		l.source[r.pkg][jobs[i].at] = r.file
+		l.build.comments.add(r.file)
+	}
+	return true
+}
+
+// dropBodies removes the function bodies of a parsed file.
+func dropBodies(f *ast.File) {
+	if f == nil {
+		return
+	}
+	for _, d := range f.Decls {
+		if fn, ok := d.(*ast.FuncDecl); ok {
+			fn.Body = nil
+		}
+	}
+}
+
+// check type-checks the packages read from source, each after those it
+// imports. Type errors are left alone, as gengo's parser leaves them (see
+// typeErrors for those the kit reports).
+func (l *fastLoader) check(pkgs map[string]bool) {
+	var visit func(path string)
+	visit = func(path string) {
+		if !pkgs[path] || l.checked[path] != nil && !l.stillExport(path) {
+			return
+		}
+		p := l.graph[path]
+		for _, imp := range p.Imports {
+			visit(imp)
+		}
+		conf := gotypes.Config{
+			Importer:         importerFunc(func(imp string) (*gotypes.Package, error) { return l.imported(p, imp) }),
+			IgnoreFuncBodies: true,
+			Error:            func(error) {},
+			Sizes:            gotypes.SizesFor("gc", goarch()),
+		}
+		if p.Module != nil && p.Module.GoVersion != "" {
+			conf.GoVersion = "go" + p.Module.GoVersion
+		}
+		pkg, _ := conf.Check(path, l.fset, l.source[path], nil)
+		l.checked[path] = pkg
+	}
+	for _, path := range slices.Sorted(maps.Keys(pkgs)) {
+		visit(path)
+	}
+}
+
+// stillExport reports whether a package read from export data is to be
+// read again from source (a generator asked for it).
+func (l *fastLoader) stillExport(path string) bool {
+	pkg := l.checked[path]
+	return pkg != nil && l.exports[path] == pkg
+}
+
+// imported returns the package an import of p stands for.
+func (l *fastLoader) imported(p *listed, path string) (*gotypes.Package, error) {
+	resolved := p.resolve(path)
+	if resolved == "unsafe" {
+		return gotypes.Unsafe, nil
+	}
+	if pkg := l.checked[resolved]; pkg != nil {
+		return pkg, nil
+	}
+	return nil, fmt.Errorf("package %s is not loaded", resolved)
+}
+
+// importerFunc is a function as a go/types importer.
+type importerFunc func(path string) (*gotypes.Package, error)
+
+// Import implements go/types.Importer.
+func (f importerFunc) Import(path string) (*gotypes.Package, error) { return f(path) }
+
+// goarch is the architecture the go command builds for.
+func goarch() string {
+	if a := os.Getenv("GOARCH"); a != "" {
+		return a
+	}
+	return runtime.GOARCH
+}
