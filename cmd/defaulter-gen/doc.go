@@ -46,6 +46,12 @@
 //	    tags it reads, and exit
 //	--help-all
 //	    the same, with klog's logging flags last
+//	--cache-dir <dir>
+//	    where runs are remembered (default: gengokit in the user's cache
+//	    directory): a run whose inputs did not change only confirms its files
+//	--no-cache
+//	    load and generate even when nothing changed, and remember nothing
+//	    (GENGOKIT_CACHE=off in the environment does the same for every run)
 //
 // klog's logging flags (-v <level>, --vmodule, --log_file, ...) are accepted
 // as upstream's binaries accept them; --help-all lists them.

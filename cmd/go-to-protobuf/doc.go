@@ -106,6 +106,10 @@
 //	    tags it reads, and exit (-h is --go-header-file, as upstream)
 //	--help-all
 //	    the same, with klog's logging flags last
+//	--cache-dir <dir>
+//	--no-cache
+//	    accepted, as by every generator; go-to-protobuf's runs are not
+//	    cached (protoc and the .proto search path are inputs too)
 //
 // klog's logging flags (-v <level>, --vmodule, ...) are accepted too.
 //

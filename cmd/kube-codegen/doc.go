@@ -52,6 +52,13 @@
 //	    would change, appear or disappear, and exit 1 if any would
 //	-q, --quiet [helpers, register, openapi, client, protobuf, all]
 //	    print no progress lines (one per generator), only errors and warnings
+//	--cache-dir <dir> [helpers, register, openapi, client, protobuf, all]
+//	    where runs are remembered (default: gengokit in the user's cache
+//	    directory): a run whose inputs did not change only confirms its
+//	    files; protobuf's runs are not remembered (protoc is an input too)
+//	--no-cache [helpers, register, openapi, client, protobuf, all]
+//	    load and generate even when nothing changed, and remember nothing
+//	    (GENGOKIT_CACHE=off in the environment does the same for every run)
 //	-v, --v <level> [helpers, register, openapi, client, protobuf, all]
 //	    the generators' log verbosity (kube_codegen.sh's KUBE_VERBOSE); default 0
 //	-h, --help [helpers, register, openapi, client, protobuf, all]

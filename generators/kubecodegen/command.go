@@ -110,6 +110,7 @@ func runSubcommand(sub subcommand, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "%s %s generates %s.\n\nUsage: %s %s [flags] <input-dir>\n\nFlags:\n%s  -h, --help   print this help and exit\n",
 			Name, sub.name, sub.summary, Name, sub.name, fs.FlagUsages())
 	}
+	o.args = args
 	err := fs.Parse(args)
 	if errors.Is(err, pflag.ErrHelp) {
 		return 0

@@ -145,6 +145,13 @@ func (o *options) run(sub string, stdout, stderr io.Writer) error {
 	if err := setVerbosity(o.verbosity); err != nil {
 		return err
 	}
+	c, key, cached := o.openCache(sub)
+	if cached {
+		if files, scopes, ok := lookupRun(c, key); ok {
+			say.say("nothing changed under %s since the last run", o.inDir)
+			return o.apply(files, scopes, stdout, say)
+		}
+	}
 	pkgs, err := scanTree(o.inDir)
 	if err != nil {
 		return err
@@ -177,8 +184,12 @@ func (o *options) run(sub string, stdout, stderr io.Writer) error {
 	if p.report != nil {
 		files, reportErr = p.report.settle(files, p.violations.Bytes(), positionsIn(u), stdout, stderr)
 	}
-	if err := o.apply(files, o.covered(p, pkgs, say), stdout, say); err != nil {
+	scopes := o.covered(p, pkgs, say)
+	if err := o.apply(files, scopes, stdout, say); err != nil {
 		return errors.Join(err, reportErr)
+	}
+	if cached && reportErr == nil && u != nil {
+		rememberRun(c, key, u, o, files, scopes)
 	}
 	say.say("done in %s", rounded(time.Since(start)))
 	return reportErr

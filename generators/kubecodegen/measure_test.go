@@ -14,7 +14,7 @@ import (
 func command(dir, bin string, args []string, extra ...string) *exec.Cmd {
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local", "LC_ALL=C")
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local", "LC_ALL=C", "GENGOKIT_CACHE=off")
 	cmd.Env = append(cmd.Env, extra...)
 	return cmd
 }

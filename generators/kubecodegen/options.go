@@ -1,6 +1,7 @@
 package kubecodegen
 
 import (
+	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/spf13/pflag"
 )
 
@@ -10,8 +11,12 @@ type options struct {
 	boilerplate string
 	lintRules   string
 	verifyOnly  bool
-	quiet       bool
-	verbosity   int
+	// cache holds --cache-dir and --no-cache; args the subcommand's
+	// command line, which keys its runs in the cache.
+	cache     cli.Options
+	args      []string
+	quiet     bool
+	verbosity int
 
 	// gen_helpers
 	extraPeerDirs []string
@@ -68,6 +73,9 @@ func (o *options) bindCommon(fs *pflag.FlagSet) {
 		"write and remove nothing; print a unified diff of every file that would change, appear or disappear, and exit 1 if any would")
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print no progress lines, only errors and warnings")
 	fs.IntVarP(&o.verbosity, "v", "v", 0, "log verbosity of the generators (kube_codegen.sh's KUBE_VERBOSE)")
+	fs.StringVar(&o.cache.CacheDir, "cache-dir", "",
+		"where runs are remembered, so that a run whose inputs did not change only confirms its files (default: gengokit in the user's cache directory)")
+	fs.BoolVar(&o.cache.NoCache, "no-cache", false, "load and generate even when nothing changed since the last run, and remember nothing")
 }
 
 // bindLint binds --lint-rules.

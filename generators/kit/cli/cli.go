@@ -28,6 +28,10 @@ type Options struct {
 	Version bool
 	// HelpAll prints the help with klog's flags too, and exits.
 	HelpAll bool
+	// CacheDir is where runs are remembered ("" for the default, see
+	// runcache.DefaultDir); NoCache turns the cache off.
+	CacheDir string
+	NoCache  bool
 }
 
 // Main runs s with the process's arguments and returns the exit status.
@@ -62,7 +66,7 @@ func Run(s *Spec, args []string, stdout, stderr io.Writer) (code int) {
 		fmt.Fprintln(stdout, Version(s.Name))
 		return 0
 	}
-	if err := execute(inv, stdout); err != nil {
+	if err := Execute(inv, stdout); err != nil {
 		return Report(s.Name, err, stderr)
 	}
 	return 0
@@ -77,6 +81,9 @@ func newFlagSet(s *Spec, opts *Options, stderr io.Writer) *pflag.FlagSet {
 		"write nothing; print a unified diff of every file that would change and exit 1 if any would")
 	fs.BoolVar(&opts.Version, "version", false, "print the version and exit")
 	fs.BoolVar(&opts.HelpAll, "help-all", false, "print this help with every flag, klog's logging flags included, and exit")
+	fs.StringVar(&opts.CacheDir, "cache-dir", "",
+		"where runs are remembered, so that a run whose inputs did not change only confirms its files (default: gengokit in the user's cache directory)")
+	fs.BoolVar(&opts.NoCache, "no-cache", false, "load and generate even when nothing changed since the last run, and remember nothing")
 	s.Flags.AddFlags(fs)
 	if !ReadsPatterns(s) { // still parsed, to say why it is refused
 		_ = fs.MarkHidden("input-dirs")
@@ -86,18 +93,31 @@ func newFlagSet(s *Spec, opts *Options, stderr io.Writer) *pflag.FlagSet {
 	_ = goflags.Set("logtostderr", "true")
 	fs.AddGoFlagSet(goflags)
 	goflags.VisitAll(func(f *flag.Flag) { _ = fs.SetAnnotation(f.Name, groupAnnotation, []string{groupKlog}) })
-	for _, name := range []string{"input-dirs", "verify-only", "version", "help-all"} {
+	for _, name := range []string{"input-dirs", "verify-only", "version", "help-all", "cache-dir", "no-cache"} {
 		_ = fs.SetAnnotation(name, groupAnnotation, []string{groupCommon})
 	}
 	fs.Usage = func() { usage(s, fs, false, stderr) }
 	return fs
 }
 
-func execute(inv *Invocation, stdout io.Writer) error {
-	files, err := GenerateOne(inv)
+// Execute generates the invocation's files (from the cache of runs when
+// nothing changed) and writes them, or with --verify-only reports what
+// would change.
+func Execute(inv *Invocation, stdout io.Writer) error {
+	files, remember, err := generateCached(inv)
 	if err != nil {
 		return err
 	}
+	if err := apply(inv, files, stdout); err != nil {
+		return err
+	}
+	remember()
+	return nil
+}
+
+// apply writes the files and removes those the generator no longer
+// writes, or with --verify-only prints what would change.
+func apply(inv *Invocation, files []run.File, stdout io.Writer) error {
 	removes := existing(inv.Spec)
 	if inv.Options.VerifyOnly {
 		orphans, err := run.Orphans(files, OwnedScopes(inv.Spec)...)

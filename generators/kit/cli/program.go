@@ -33,6 +33,11 @@ type Invocation struct {
 	Patterns []string
 	// Stderr is where the generator's warnings go; nil means os.Stderr.
 	Stderr io.Writer
+	// Args is the command line, without the program's name.
+	Args []string
+	// Cached tells, after Execute, that the files came from the cache of
+	// runs: nothing the last run read had changed.
+	Cached bool
 }
 
 // warnings returns where the warnings of invs go: the first one's Stderr,
@@ -49,7 +54,7 @@ func warnings(invs []*Invocation) io.Writer {
 // validates s's flags and works out the packages it reads.
 // With --version set, it returns before validating.
 func Parse(s *Spec, args []string, stderr io.Writer) (*Invocation, error) {
-	inv := &Invocation{Spec: s, Stderr: stderr}
+	inv := &Invocation{Spec: s, Stderr: stderr, Args: slices.Clone(args)}
 	fs := newFlagSet(s, &inv.Options, stderr)
 	if err := fs.Parse(args); err != nil {
 		return nil, err

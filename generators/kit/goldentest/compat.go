@@ -89,11 +89,13 @@ func Build(t testing.TB, root, pkg string) string {
 }
 
 // Command is bin with args in dir, with the environment COMPAT.md
-// prescribes; a caller may append to its Env.
+// prescribes, and without the cache of runs (GENGOKIT_CACHE=off: a test or
+// benchmark runs the whole generator each time); a caller may append to
+// its Env (GENGOKIT_CACHE=on to use the cache).
 func Command(dir, bin string, args ...string) *exec.Cmd {
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local", "LC_ALL=C")
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local", "LC_ALL=C", "GENGOKIT_CACHE=off")
 	return cmd
 }
 

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	gotypes "go/types"
 	"maps"
+	"os"
 	"path/filepath"
 	"slices"
 
@@ -57,10 +58,20 @@ func (l *fastLoader) dirOf(path string) string {
 	return ""
 }
 
-// load reads the packages at paths (import paths, as FindPackages returns
-// them) for generation and enters them into the universe. It returns false
-// when it cannot: go list or the parser found a problem (gengo's loader
-// then runs, and reports it as users know it), or a package needs cgo.
+// loadPatterns reads the packages patterns match (see load) and returns
+// their import paths; false as load, or when they match none.
+func (l *fastLoader) loadPatterns(patterns []string) ([]string, bool) {
+	roots, ok := l.list(patterns)
+	if !ok || len(roots) == 0 {
+		return nil, false
+	}
+	return roots, l.read(roots) && l.enterRequested(roots)
+}
+
+// load reads the packages at paths (import paths) for generation and
+// enters them into the universe. It returns false when it cannot: go list
+// or the parser found a problem (gengo's loader then runs, and reports it
+// as users know it), or a package needs cgo.
 func (l *fastLoader) load(paths []string) bool {
 	var unread []string
 	for _, p := range paths {
@@ -69,15 +80,35 @@ func (l *fastLoader) load(paths []string) bool {
 		}
 	}
 	if len(unread) > 0 {
-		if !l.list(unread) {
+		if _, known := l.listed(unread); !known {
+			if _, ok := l.list(unread); !ok {
+				return false
+			}
+		}
+		if !l.read(unread) {
 			return false
 		}
-		fromSource, fromExport := l.sourceSet(unread)
-		if !l.readExports(fromExport) || !l.parse(fromSource) {
-			return false
-		}
-		l.check(fromSource)
 	}
+	return l.enterRequested(paths)
+}
+
+// read reads the packages at paths, listed already, from source, with
+// what they need from export data or source.
+func (l *fastLoader) read(paths []string) bool {
+	fromSource, fromExport := l.sourceSet(paths)
+	exported := make(chan bool, 1)
+	go func() { exported <- l.listExports(fromExport) }()
+	parsed := l.parse(fromSource)
+	if listed := <-exported; !parsed || !listed || !l.readExports(fromExport) {
+		return false
+	}
+	l.check(fromSource)
+	return true
+}
+
+// enterRequested marks the packages at paths as read by a generator and
+// enters them into the universe.
+func (l *fastLoader) enterRequested(paths []string) bool {
 	for _, p := range paths {
 		l.requested[p] = true
 	}
@@ -85,16 +116,33 @@ func (l *fastLoader) load(paths []string) bool {
 	return true
 }
 
-// list adds the packages at paths and their dependencies to the graph;
-// false when go list reports a problem with one of them.
-func (l *fastLoader) list(paths []string) bool {
-	pkgs, err := goList(l.buildTags, []string{"-deps", "-json=" + listFields}, paths)
-	if err != nil {
-		return false
+// listed returns paths when each is the import path of a package go list
+// described already (with its dependencies): a generator asking for a
+// package its inputs import needs no go command to find it.
+func (l *fastLoader) listed(paths []string) ([]string, bool) {
+	for _, p := range paths {
+		if l.graph[p] == nil {
+			return nil, false
+		}
 	}
+	return paths, true
+}
+
+// list adds the packages patterns match and their dependencies to the
+// graph, and returns the import paths of those matched; false when go
+// list reports a problem with one of them.
+func (l *fastLoader) list(patterns []string) ([]string, bool) {
+	pkgs, err := goList(l.buildTags, []string{"-deps", "-json=" + listFields}, patterns)
+	if err != nil {
+		return nil, false
+	}
+	var roots []string
 	for _, p := range pkgs {
 		if _, ok := p.dir(); !ok || p.troubled() {
-			return false
+			return nil, false
+		}
+		if !p.DepOnly {
+			roots = append(roots, p.ImportPath)
 		}
 	}
 	for _, p := range pkgs {
@@ -103,7 +151,7 @@ func (l *fastLoader) list(paths []string) bool {
 			l.graph[p.ImportPath] = p
 		}
 	}
-	return true
+	return roots, true
 }
 
 // isSource reports whether a package was read from source.
@@ -142,18 +190,41 @@ func (l *fastLoader) sourceSet(paths []string) (fromSource, fromExport map[strin
 	return fromSource, fromExport
 }
 
-// readExports reads the export data of the packages; false when the go
-// command has none for one of them.
-func (l *fastLoader) readExports(fromExport map[string]bool) bool {
-	if len(fromExport) == 0 {
+// listExports asks the go command, when one of the packages has none yet,
+// where the export data of every package of the graph that has some is
+// (the packages a generator asks for later then need no go command); false
+// when it fails.
+func (l *fastLoader) listExports(fromExport map[string]bool) bool {
+	missing := false
+	for p := range fromExport {
+		missing = missing || l.graph[p].Export == ""
+	}
+	if !missing {
 		return true
 	}
-	pkgs, err := goList(l.buildTags, []string{"-export", "-json=ImportPath,Export,Error"}, slices.Sorted(maps.Keys(fromExport)))
+	var fresh []string
+	for path, p := range l.graph {
+		if !p.Stale && p.Export == "" && path != "unsafe" && !l.requested[path] {
+			fresh = append(fresh, path)
+		}
+	}
+	pkgs, err := goList(l.buildTags, []string{"-export", "-json=ImportPath,Export"}, slices.Sorted(slices.Values(fresh)))
 	if err != nil {
 		return false
 	}
 	for _, p := range pkgs {
-		if p.Export == "" || p.Error != nil || l.readExport(p.ImportPath, p.Export) != nil {
+		if g := l.graph[p.ImportPath]; g != nil {
+			g.Export = p.Export
+		}
+	}
+	return true
+}
+
+// readExports reads the export data of the packages; false when there is
+// none for one of them.
+func (l *fastLoader) readExports(fromExport map[string]bool) bool {
+	for _, path := range slices.Sorted(maps.Keys(fromExport)) {
+		if file := l.graph[path].Export; file == "" || l.readExport(path, file) != nil {
 			return false
 		}
 	}
@@ -232,5 +303,41 @@ func (l *fastLoader) packageComments(pkg *types.Package, path string) {
 		if f.Doc != nil {
 			pkg.DocComments = commentLines(f.Doc)
 		}
+	}
+}
+
+// inputFiles returns the files and directories of every package the loader
+// listed, and the module and workspace files above them.
+func (l *fastLoader) inputFiles() []string {
+	var out []string
+	modules := map[string]bool{}
+	for _, path := range slices.Sorted(maps.Keys(l.graph)) {
+		p := l.graph[path]
+		out = append(append(out, p.Dir), p.files()...)
+		if p.Module != nil && p.Module.Dir != "" {
+			modules[p.Module.Dir] = true
+		}
+	}
+	for _, dir := range slices.Sorted(maps.Keys(modules)) {
+		out = append(out, filepath.Join(dir, "go.mod"), filepath.Join(dir, "go.sum"))
+	}
+	return append(out, workspaceFiles()...)
+}
+
+// workspaceFiles returns go.work and go.work.sum in the working directory
+// and each directory above it, where the go command looks for them.
+func workspaceFiles() []string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for {
+		out = append(out, filepath.Join(dir, "go.work"), filepath.Join(dir, "go.work.sum"))
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return out
+		}
+		dir = parent
 	}
 }

@@ -28,6 +28,7 @@ type listed struct {
 	Stale             bool
 	Export            string
 	Incomplete        bool
+	DepOnly           bool
 	Error             *listedError
 	DepsErrors        []*listedError
 }
@@ -45,7 +46,7 @@ type listedError struct {
 }
 
 // listFields are the fields go list is asked for.
-const listFields = "ImportPath,Name,Dir,GoFiles,CgoFiles,IgnoredGoFiles,IgnoredOtherFiles,Imports,ImportMap,Module,Stale,Incomplete,Error,DepsErrors"
+const listFields = "ImportPath,Name,Dir,GoFiles,CgoFiles,IgnoredGoFiles,IgnoredOtherFiles,Imports,ImportMap,Module,Stale,Incomplete,DepOnly,Error,DepsErrors"
 
 // goList runs `go list -e -json` with the build tags, the extra flags and
 // the import paths, in the current directory and environment (so GOFLAGS,
@@ -133,4 +134,15 @@ func (p *listed) addCgoImports() {
 		}
 	}
 	slices.Sort(p.Imports)
+}
+
+// files returns the paths of every file of the package, built or not.
+func (p *listed) files() []string {
+	var out []string
+	for _, list := range [][]string{p.GoFiles, p.CgoFiles, p.IgnoredGoFiles, p.IgnoredOtherFiles} {
+		for _, name := range list {
+			out = append(out, filepath.Join(p.Dir, name))
+		}
+	}
+	return out
 }

@@ -90,21 +90,19 @@ func loadTags(patterns, buildTags []string) (*Universe, error) {
 // parser, whose errors are those users know.
 func loadPackages(patterns, buildTags []string) (*generator.Context, *fastLoader, error) {
 	p := parser.NewWithOptions(parser.Options{BuildTags: buildTags})
-	if paths, err := p.FindPackages(patterns...); err == nil && len(paths) > 0 {
-		c, err := generator.NewContext(p, nil, "")
-		if err != nil {
-			return nil, nil, err
-		}
-		fast := newFastLoader(buildTags, c.Universe)
-		if fast.load(paths) {
-			c.Inputs = slices.Compact(slices.Sorted(slices.Values(paths)))
-			return c, fast, nil
-		}
+	c, err := generator.NewContext(p, nil, "")
+	if err != nil {
+		return nil, nil, err
+	}
+	fast := newFastLoader(buildTags, c.Universe)
+	if paths, ok := fast.loadPatterns(patterns); ok {
+		c.Inputs = slices.Compact(slices.Sorted(slices.Values(paths)))
+		return c, fast, nil
 	}
 	if err := p.LoadPackages(patterns...); err != nil {
 		return nil, nil, loadError(err)
 	}
-	c, err := generator.NewContext(p, nil, "")
+	c, err = generator.NewContext(p, nil, "")
 	return c, nil, err
 }
 
@@ -335,4 +333,16 @@ func ModuleOf(dir string) (Module, bool) {
 		return Module{}, false
 	}
 	return Module{Root: m.Dir, Path: m.Path, Dir: abs, ImportPath: path.Join(m.Path, filepath.ToSlash(rel))}, true
+}
+
+// InputFiles returns every file and directory the loaded universe was read
+// from (the files of every package loaded, their directories, and the
+// go.mod, go.sum and go.work files that decide which packages those are),
+// for a cache of the run to check; false when gengo's parser read the
+// packages (the kit does not know its files).
+func (u *Universe) InputFiles() ([]string, bool) {
+	if u.fast == nil {
+		return nil, false
+	}
+	return u.fast.inputFiles(), true
 }

@@ -25,9 +25,12 @@ func (l *Loaded) Require(paths ...string) error {
 		_, err := l.Context.LoadPackages(paths...)
 		return err
 	}
-	found, err := l.Context.FindPackages(paths...)
-	if err != nil {
-		return err
+	found, ok := l.universe.fast.listed(paths)
+	if !ok {
+		var err error
+		if found, err = l.Context.FindPackages(paths...); err != nil {
+			return err
+		}
 	}
 	if l.universe.fast.load(found) {
 		return nil
@@ -35,7 +38,7 @@ func (l *Loaded) Require(paths ...string) error {
 	// What the fast loader cannot read, gengo's parser reads (and reports
 	// on) into the same universe.
 	p := parser.NewWithOptions(parser.Options{BuildTags: l.universe.fast.buildTags})
-	_, err = p.LoadPackagesTo(&l.Context.Universe, paths...)
+	_, err := p.LoadPackagesTo(&l.Context.Universe, paths...)
 	return err
 }
 
@@ -44,6 +47,11 @@ func (l *Loaded) Require(paths ...string) error {
 func (l *Loaded) Peers(dirs []string) ([]string, error) {
 	if len(dirs) == 0 {
 		return nil, nil
+	}
+	if l.universe != nil && l.universe.fast != nil {
+		if found, ok := l.universe.fast.listed(dirs); ok {
+			return found, nil
+		}
 	}
 	return l.Context.FindPackages(dirs...)
 }
