@@ -6,6 +6,7 @@ import (
 	gotypes "go/types"
 	"maps"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 
@@ -98,7 +99,7 @@ func (l *fastLoader) read(paths []string) bool {
 	fromSource, fromExport := l.sourceSet(paths)
 	exported := make(chan bool, 1)
 	go func() { exported <- l.listExports(fromExport) }()
-	parsed := l.parse(fromSource)
+	parsed := l.parse(fromSource, paths)
 	if listed := <-exported; !parsed || !listed || !l.readExports(fromExport) {
 		return false
 	}
@@ -307,19 +308,34 @@ func (l *fastLoader) packageComments(pkg *types.Package, path string) {
 }
 
 // inputFiles returns the files and directories of every package the loader
-// listed, and the module and workspace files above them.
+// listed, and the module and workspace files above them. The packages of
+// the module cache count by their modules' versions (go.mod and go.sum
+// name them), those of the standard library by the Go release they come
+// with (GOROOT's VERSION file, and the go command): their files never
+// change otherwise.
 func (l *fastLoader) inputFiles() []string {
 	var out []string
-	modules := map[string]bool{}
+	modules, goroots := map[string]bool{}, map[string]bool{}
 	for _, path := range slices.Sorted(maps.Keys(l.graph)) {
-		p := l.graph[path]
-		out = append(append(out, p.Dir), p.files()...)
-		if p.Module != nil && p.Module.Dir != "" {
-			modules[p.Module.Dir] = true
+		switch p := l.graph[path]; {
+		case p.Standard:
+			goroots[p.goroot()] = true
+		case p.immutable():
+		default:
+			out = append(append(out, p.Dir), p.files()...)
+			if p.Module != nil && p.Module.Dir != "" {
+				modules[p.Module.Dir] = true
+			}
 		}
 	}
 	for _, dir := range slices.Sorted(maps.Keys(modules)) {
 		out = append(out, filepath.Join(dir, "go.mod"), filepath.Join(dir, "go.sum"))
+	}
+	for _, dir := range slices.Sorted(maps.Keys(goroots)) {
+		out = append(out, filepath.Join(dir, "VERSION"))
+	}
+	if goCmd, err := exec.LookPath("go"); err == nil {
+		out = append(out, goCmd)
 	}
 	return append(out, workspaceFiles()...)
 }

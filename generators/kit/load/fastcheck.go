@@ -44,10 +44,11 @@ type parsedFile struct {
 
 // parse parses the files of the packages, a few at a time, without their
 // function bodies (no generator reads them), and indexes their comments;
-// false when a file does not parse, or a package needs cgo (gengo's
-// parser reads the files cgo writes).
-func (l *fastLoader) parse(pkgs map[string]bool) bool {
-	for path := range pkgs {
+// false when a file does not parse, or a package a generator asks for
+// needs cgo (gengo's parser reads the files cgo writes; a dependency's
+// files that import "C" are read as they are, see check).
+func (l *fastLoader) parse(pkgs map[string]bool, requested []string) bool {
+	for _, path := range requested {
 		if len(l.graph[path].CgoFiles) > 0 {
 			return false
 		}
@@ -59,10 +60,11 @@ func (l *fastLoader) parse(pkgs map[string]bool) bool {
 	var jobs []job
 	for _, path := range slices.Sorted(maps.Keys(pkgs)) {
 		p := l.graph[path]
-		for i, name := range p.GoFiles {
+		names := append(slices.Clone(p.GoFiles), p.CgoFiles...)
+		for i, name := range names {
 			jobs = append(jobs, job{path, filepath.Join(p.Dir, name), i})
 		}
-		l.source[path] = make([]*ast.File, len(p.GoFiles))
+		l.source[path] = make([]*ast.File, len(names))
 	}
 	results := make([]parsedFile, len(jobs))
 	var wg sync.WaitGroup
@@ -121,6 +123,9 @@ func (l *fastLoader) check(pkgs map[string]bool) {
 			IgnoreFuncBodies: true,
 			Error:            func(error) {},
 			Sizes:            gotypes.SizesFor("gc", goarch()),
+			// A dependency that uses cgo is checked without it: what its
+			// files take from C is left untyped (no generator walks into it).
+			FakeImportC: len(p.CgoFiles) > 0,
 		}
 		if p.Module != nil && p.Module.GoVersion != "" {
 			conf.GoVersion = "go" + p.Module.GoVersion

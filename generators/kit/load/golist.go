@@ -29,6 +29,7 @@ type listed struct {
 	Export            string
 	Incomplete        bool
 	DepOnly           bool
+	Standard          bool
 	Error             *listedError
 	DepsErrors        []*listedError
 }
@@ -36,8 +37,10 @@ type listed struct {
 // listedModule is the module a listed package belongs to.
 type listedModule struct {
 	Path      string
+	Version   string
 	Dir       string
 	GoVersion string
+	Replace   *listedModule
 }
 
 // listedError is a problem go list reports on a package.
@@ -46,7 +49,7 @@ type listedError struct {
 }
 
 // listFields are the fields go list is asked for.
-const listFields = "ImportPath,Name,Dir,GoFiles,CgoFiles,IgnoredGoFiles,IgnoredOtherFiles,Imports,ImportMap,Module,Stale,Incomplete,DepOnly,Error,DepsErrors"
+const listFields = "ImportPath,Name,Dir,GoFiles,CgoFiles,IgnoredGoFiles,IgnoredOtherFiles,Imports,ImportMap,Module,Stale,Incomplete,DepOnly,Standard,Error,DepsErrors"
 
 // goList runs `go list -e -json` with the build tags, the extra flags and
 // the import paths, in the current directory and environment (so GOFLAGS,
@@ -145,4 +148,23 @@ func (p *listed) files() []string {
 		}
 	}
 	return out
+}
+
+// immutable reports whether the package's files cannot change while its
+// module's version stays: a module of the module cache (not replaced by
+// a directory), whose version go.mod and go.sum name.
+func (p *listed) immutable() bool {
+	return p.Module != nil && p.Module.Version != "" && p.Module.Replace == nil
+}
+
+// goroot returns the GOROOT a standard package lies in.
+func (p *listed) goroot() string {
+	dir := p.Dir
+	for dir != filepath.Dir(dir) {
+		if filepath.Base(dir) == "src" {
+			return filepath.Dir(dir)
+		}
+		dir = filepath.Dir(dir)
+	}
+	return ""
 }
