@@ -285,17 +285,19 @@ func sourceSignature(sig *gotypes.Signature) *gotypes.Signature {
 }
 
 // sourceTuple returns the tuple with unnamed parameters (see sourceName),
-// and whether any was renamed.
+// and whether any was renamed; the tuple itself when none is.
 func sourceTuple(t *gotypes.Tuple) (*gotypes.Tuple, bool) {
 	renamed := false
+	for i := range t.Len() {
+		renamed = renamed || sourceName(t.At(i)) != t.At(i).Name()
+	}
+	if !renamed {
+		return t, false
+	}
 	vars := make([]*gotypes.Var, t.Len())
 	for i := range t.Len() {
 		v := t.At(i)
-		vars[i] = v
-		if name := sourceName(v); name != v.Name() {
-			renamed = true
-			vars[i] = gotypes.NewParam(v.Pos(), v.Pkg(), name, v.Type())
-		}
+		vars[i] = gotypes.NewParam(v.Pos(), v.Pkg(), sourceName(v), v.Type())
 	}
-	return gotypes.NewTuple(vars...), renamed
+	return gotypes.NewTuple(vars...), true
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/parser"
+	"go/token"
 	gotypes "go/types"
 	"maps"
 	"os"
@@ -72,7 +73,7 @@ func (l *fastLoader) parse(pkgs map[string]bool, requested []string) bool {
 	for range max(1, runtime.GOMAXPROCS(0)) {
 		wg.Go(func() {
 			for i := range next {
-				f, err := parser.ParseFile(l.fset, jobs[i].name, nil, parser.ParseComments|parser.SkipObjectResolution)
+				f, err := parseDeclarations(l.fset, jobs[i].name)
 				dropBodies(f)
 				results[i] = parsedFile{jobs[i].pkg, f, err}
 			}
@@ -91,6 +92,20 @@ func (l *fastLoader) parse(pkgs map[string]bool, requested []string) bool {
 		l.build.comments.add(r.file)
 	}
 	return true
+}
+
+// parseDeclarations parses a file, with its comments, for its
+// declarations: the insides of function bodies are blanked first (see
+// blankBodies), but in doc.go, whose every comment is its package's.
+func parseDeclarations(fset *token.FileSet, name string) (*ast.File, error) {
+	src, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	if filepath.Base(name) != "doc.go" {
+		src = blankBodies(src)
+	}
+	return parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
 }
 
 // dropBodies removes the function bodies of a parsed file.
