@@ -16,10 +16,12 @@ import (
 	"github.com/gengokit/gengokit/generators/kit/run"
 )
 
-// progress prints a run's progress lines, unless quiet.
+// progress prints a run's progress lines, unless quiet, and its warnings
+// (to warned, when set, else w).
 type progress struct {
-	w     io.Writer
-	quiet bool
+	w      io.Writer
+	quiet  bool
+	warned io.Writer
 }
 
 func (p progress) say(format string, args ...any) {
@@ -30,7 +32,11 @@ func (p progress) say(format string, args ...any) {
 
 // warn prints a warning, even when quiet.
 func (p progress) warn(format string, args ...any) {
-	fmt.Fprintf(p.w, Name+": warning: "+format+"\n", args...)
+	w := p.w
+	if p.warned != nil {
+		w = p.warned
+	}
+	fmt.Fprintf(w, Name+": warning: "+format+"\n", args...)
 }
 
 // steps prints a line per generator.
@@ -152,6 +158,10 @@ func (o *options) run(sub string, stdout, stderr io.Writer) error {
 			return o.apply(files, scopes, stdout, say)
 		}
 	}
+	// What the run warns about, a run the cache serves would not repeat:
+	// such a run is not remembered.
+	warned := &cli.CountingWriter{W: stderr}
+	stderr, say.warned = warned, warned
 	pkgs, err := scanTree(o.inDir)
 	if err != nil {
 		return err
@@ -188,7 +198,7 @@ func (o *options) run(sub string, stdout, stderr io.Writer) error {
 	if err := o.apply(files, scopes, stdout, say); err != nil {
 		return errors.Join(err, reportErr)
 	}
-	if cached && reportErr == nil && u != nil {
+	if cached && reportErr == nil && u != nil && warned.N == 0 && (p.report == nil || p.report.regular()) {
 		rememberRun(c, key, u, o, files, scopes)
 	}
 	say.say("done in %s", rounded(time.Since(start)))

@@ -62,6 +62,13 @@ func (r *reportCheck) settle(files []run.File, report []byte, at violationPos, s
 		r.path, strings.Join(r.readOnly, ", "))
 }
 
+// regular reports whether the report is a file the cache of runs can
+// confirm: not "-" (printed) nor a device.
+func (r *reportCheck) regular() bool {
+	special, err := isSpecial(r.path)
+	return r.path != "-" && err == nil && !special
+}
+
 // warn prints the violations in the user's packages, each at its field,
 // and what to do.
 func (r *reportCheck) warn(report []byte, at violationPos, stderr io.Writer) {

@@ -32,5 +32,8 @@ func Command(args *Args) *cli.Spec {
 		},
 		Side:   func() ([]run.File, error) { return reportFiles(args.ReportFilename, violations) },
 		Output: func() cli.Output { return cli.Output{Dir: args.OutputDir, Flags: "--output-dir, --output-file"} },
+		// A report printed ("-") or written to a device is no file the
+		// cache of runs could confirm: such a run is not remembered.
+		Uncached: func() bool { return !regularReport(args.ReportFilename) },
 	}
 }

@@ -58,6 +58,16 @@ func (p *plan) violationErr(t *types.Type, field string, r rule) error {
 	return p.typeErr(t, "API rule %s: %s: %s (--fail-on-violations)", r.name, t.Name.Name, r.doc)
 }
 
+// regularReport reports whether the report goes to a regular file (or
+// one that does not exist yet), not to standard output or a device.
+func regularReport(path string) bool {
+	if path == "-" {
+		return false
+	}
+	info, err := os.Stat(path)
+	return err != nil || info.Mode().IsRegular()
+}
+
 // reportFiles returns the report as a file to write, or writes it where
 // it cannot be written atomically: "-" is standard output, and a path
 // that is not a regular file (/dev/null) is written in place.

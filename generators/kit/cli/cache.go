@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,12 +16,14 @@ import (
 // generateCached returns the files of an invocation: from the cache when
 // nothing the last run with the same command line read has changed since,
 // else by loading and generating. The function it returns remembers the
-// run, once its files are on disk (the directories it records list them).
-// go-to-protobuf's runs (WithGenerated) are not remembered: protoc and
-// the .proto search path are inputs the kit does not follow.
+// run, once its files are on disk (the directories it records list them),
+// unless it printed a warning, which a run the cache serves would not
+// repeat. go-to-protobuf's runs (WithGenerated) are not remembered:
+// protoc and the .proto search path are inputs the kit does not follow;
+// nor are those the generator keeps out (Uncached).
 func generateCached(inv *Invocation) ([]run.File, func(), error) {
 	c, key, ok := OpenCache(inv.Spec.Name, inv.Options, inv.Args)
-	ok = ok && !inv.Spec.WithGenerated
+	ok = ok && !inv.Spec.WithGenerated && (inv.Spec.Uncached == nil || !inv.Spec.Uncached())
 	if ok {
 		if files, _, hit := c.Lookup(key); hit {
 			klog.V(1).Infof("%s: nothing changed since the last run: its %d file(s) are confirmed", inv.Spec.Name, len(files))
@@ -28,17 +31,32 @@ func generateCached(inv *Invocation) ([]run.File, func(), error) {
 			return files, func() {}, nil
 		}
 	}
+	warned := &CountingWriter{W: warnings([]*Invocation{inv})}
+	inv.Stderr = warned
 	u, err := Load(inv)
 	if err != nil {
 		return nil, nil, err
 	}
 	files, err := GenerateAll(u, inv)
 	remember := func() {
-		if ok {
+		if ok && warned.N == 0 {
 			Remember(c, key, u, inv.Args, nil, files, nil)
 		}
 	}
 	return files, remember, err
+}
+
+// CountingWriter counts the bytes written through it to W (the warnings
+// of a run, which the cache of runs would not repeat).
+type CountingWriter struct {
+	W io.Writer
+	N int
+}
+
+// Write implements io.Writer.
+func (c *CountingWriter) Write(p []byte) (int, error) {
+	c.N += len(p)
+	return c.W.Write(p)
 }
 
 // CacheEnv is the environment variable that turns the cache of runs off
