@@ -109,7 +109,8 @@
 //	--cache-dir <dir>
 //	--no-cache
 //	    accepted, as by every generator; go-to-protobuf's runs are not
-//	    cached (protoc and the .proto search path are inputs too)
+//	    cached (protoc and the .proto search path are inputs too); the
+//	    loader keeps its index of dependencies in --cache-dir
 //
 // klog's logging flags (-v <level>, --vmodule, ...) are accepted too.
 //

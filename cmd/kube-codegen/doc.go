@@ -55,9 +55,11 @@
 //	--cache-dir <dir> [helpers, register, openapi, client, protobuf, all]
 //	    where runs are remembered (default: gengokit in the user's cache
 //	    directory): a run whose inputs did not change only confirms its
-//	    files; protobuf's runs are not remembered (protoc is an input too)
+//	    files; protobuf's runs are not remembered (protoc is an input too);
+//	    the loader keeps its index of dependencies there too, even with
+//	    --no-cache
 //	--no-cache [helpers, register, openapi, client, protobuf, all]
-//	    load and generate even when nothing changed, and remember nothing
+//	    load and generate even when nothing changed, and remember no run
 //	    (GENGOKIT_CACHE=off in the environment does the same for every run)
 //	-v, --v <level> [helpers, register, openapi, client, protobuf, all]
 //	    the generators' log verbosity (kube_codegen.sh's KUBE_VERBOSE); default 0

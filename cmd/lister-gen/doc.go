@@ -48,9 +48,11 @@
 //	    the same, with klog's logging flags last
 //	--cache-dir <dir>
 //	    where runs are remembered (default: gengokit in the user's cache
-//	    directory): a run whose inputs did not change only confirms its files
+//	    directory): a run whose inputs did not change only confirms its files;
+//	    the loader keeps its index of dependencies there too, even with
+//	    --no-cache
 //	--no-cache
-//	    load and generate even when nothing changed, and remember nothing
+//	    load and generate even when nothing changed, and remember no run
 //	    (GENGOKIT_CACHE=off in the environment does the same for every run)
 //
 // klog's logging flags (-v <level>, --vmodule, --log_file, ...) are accepted

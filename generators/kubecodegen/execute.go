@@ -103,11 +103,12 @@ func protobufRuns(sub string, pkgs []apiPackage) bool {
 // the protobuf step (its build tag, proto, and the packages' generated
 // files, which add to what its IDL imports), else without the generated
 // files, as the other generators read them.
-func loadFor(sub string, pkgs []apiPackage, patterns []string) (*load.Universe, error) {
+func (o *options) loadFor(sub string, pkgs []apiPackage, patterns []string) (*load.Universe, error) {
+	conf := load.Config{BuildTags: load.Tags(false, nil), DepsIndex: cli.DepsIndexDir(o.cache)}
 	if protobufRuns(sub, pkgs) {
-		return load.LoadWithGenerated(patterns, "proto")
+		conf.BuildTags = load.Tags(true, []string{"proto"})
 	}
-	return load.Load(patterns)
+	return conf.Load(patterns)
 }
 
 // execute runs the subcommand (see run); "all --with-protobuf" is "all"
@@ -177,7 +178,7 @@ func (o *options) run(sub string, stdout, stderr io.Writer) error {
 	}
 	var u *load.Universe
 	if patterns := o.loadPatterns(sub, pkgs); len(patterns) > 0 {
-		if u, err = loadFor(sub, pkgs, patterns); err != nil {
+		if u, err = o.loadFor(sub, pkgs, patterns); err != nil {
 			return err
 		}
 		pkgs = resolve(u, pkgs)

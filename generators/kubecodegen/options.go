@@ -74,8 +74,8 @@ func (o *options) bindCommon(fs *pflag.FlagSet) {
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "print no progress lines, only errors and warnings")
 	fs.IntVarP(&o.verbosity, "v", "v", 0, "log verbosity of the generators (kube_codegen.sh's KUBE_VERBOSE)")
 	fs.StringVar(&o.cache.CacheDir, "cache-dir", "",
-		"where runs are remembered, so that a run whose inputs did not change only confirms its files (default: gengokit in the user's cache directory)")
-	fs.BoolVar(&o.cache.NoCache, "no-cache", false, "load and generate even when nothing changed since the last run, and remember nothing")
+		"where runs are remembered, so that a run whose inputs did not change only confirms its files, and where the loader keeps its index of dependencies (default: gengokit in the user's cache directory)")
+	fs.BoolVar(&o.cache.NoCache, "no-cache", false, "load and generate even when nothing changed since the last run, and remember no run (the index of dependencies is still used)")
 }
 
 // bindLint binds --lint-rules.

@@ -71,19 +71,38 @@ func OpenCache(name string, opts Options, args []string) (*runcache.Cache, runca
 	if opts.NoCache || os.Getenv(CacheEnv) == "off" {
 		return nil, runcache.Key{}, false
 	}
-	dir := opts.CacheDir
-	if dir == "" {
-		var err error
-		if dir, err = runcache.DefaultDir(); err != nil {
-			klog.V(1).Infof("%s: %v", name, err)
-			return nil, runcache.Key{}, false
-		}
+	dir, err := cacheDir(opts)
+	if err != nil {
+		klog.V(1).Infof("%s: %v", name, err)
+		return nil, runcache.Key{}, false
 	}
 	key, err := runcache.NewKey(append([]string{name}, keyArgs(args)...))
 	if err != nil {
 		return nil, runcache.Key{}, false
 	}
 	return runcache.Open(dir), key, true
+}
+
+// cacheDir returns the directory of the cache: --cache-dir's, or the
+// default.
+func cacheDir(opts Options) (string, error) {
+	if opts.CacheDir != "" {
+		return opts.CacheDir, nil
+	}
+	return runcache.DefaultDir()
+}
+
+// DepsIndexDir returns where the loader keeps its index of dependencies
+// (see load.Config): "deps" in the cache directory, used whether or not
+// runs are remembered (--no-cache), as it never changes what a run
+// generates, only how fast the go command is done; "" when there is no
+// cache directory.
+func DepsIndexDir(opts Options) string {
+	dir, err := cacheDir(opts)
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "deps")
 }
 
 // keyArgs returns the arguments that decide what a run generates: all but

@@ -82,8 +82,8 @@ func newFlagSet(s *Spec, opts *Options, stderr io.Writer) *pflag.FlagSet {
 	fs.BoolVar(&opts.Version, "version", false, "print the version and exit")
 	fs.BoolVar(&opts.HelpAll, "help-all", false, "print this help with every flag, klog's logging flags included, and exit")
 	fs.StringVar(&opts.CacheDir, "cache-dir", "",
-		"where runs are remembered, so that a run whose inputs did not change only confirms its files (default: gengokit in the user's cache directory)")
-	fs.BoolVar(&opts.NoCache, "no-cache", false, "load and generate even when nothing changed since the last run, and remember nothing")
+		"where runs are remembered, so that a run whose inputs did not change only confirms its files, and where the loader keeps its index of dependencies (default: gengokit in the user's cache directory)")
+	fs.BoolVar(&opts.NoCache, "no-cache", false, "load and generate even when nothing changed since the last run, and remember no run (the index of dependencies is still used)")
 	s.Flags.AddFlags(fs)
 	if !ReadsPatterns(s) { // still parsed, to say why it is refused
 		_ = fs.MarkHidden("input-dirs")

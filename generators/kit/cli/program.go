@@ -130,10 +130,6 @@ func Load(invs ...*Invocation) (*load.Universe, error) {
 			return nil, fmt.Errorf("%s and %s cannot share one load: one reads the generated files of its packages, the other does not", invs[0].Spec.Name, inv.Spec.Name)
 		}
 	}
-	loadPackages := load.Load
-	if withGenerated {
-		loadPackages = load.LoadWithGenerated
-	}
 	for _, inv := range invs {
 		for _, p := range inv.Patterns {
 			if !slices.Contains(patterns, p) {
@@ -146,7 +142,11 @@ func Load(invs ...*Invocation) (*load.Universe, error) {
 			}
 		}
 	}
-	u, err := loadPackages(patterns, buildTags...)
+	conf := load.Config{BuildTags: load.Tags(withGenerated, buildTags)}
+	if len(invs) > 0 {
+		conf.DepsIndex = DepsIndexDir(invs[0].Options)
+	}
+	u, err := conf.Load(patterns)
 	if err == nil {
 		return u, nil
 	}

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"sync/atomic"
 
 	"k8s.io/gengo/v2/types"
 )
@@ -33,19 +34,28 @@ type fastLoader struct {
 	source  map[string][]*ast.File
 	// exports is the map of packages export data is read into.
 	exports map[string]*gotypes.Package
+	// matched are the import paths of the packages each pattern of the
+	// load matched.
+	matched map[string][]string
 	// requested are the packages generators read, processed those whose
 	// declarations are in the universe.
 	requested, processed map[string]bool
 	build                *builder
+	// indexDir is where the index of dependencies is kept ("" for
+	// nowhere), index the one open.
+	indexDir string
+	index    *depsIndex
+	// goCalls counts the go commands the loader ran.
+	goCalls atomic.Int32
 }
 
-// newFastLoader returns a loader for the build tags, entering packages
-// into u.
-func newFastLoader(buildTags []string, u types.Universe) *fastLoader {
+// newFastLoader returns a loader for the build tags, with the index of
+// dependencies in indexDir ("" for none), entering packages into u.
+func newFastLoader(buildTags []string, indexDir string, u types.Universe) *fastLoader {
 	l := &fastLoader{
-		buildTags: buildTags, fset: token.NewFileSet(), graph: map[string]*listed{},
+		buildTags: buildTags, indexDir: indexDir, fset: token.NewFileSet(), graph: map[string]*listed{},
 		checked: map[string]*gotypes.Package{}, source: map[string][]*ast.File{}, exports: map[string]*gotypes.Package{},
-		requested: map[string]bool{}, processed: map[string]bool{},
+		requested: map[string]bool{}, processed: map[string]bool{}, matched: map[string][]string{},
 	}
 	l.build = &builder{u: u, comments: newCommentIndex(l.fset, l.dirOf)}
 	return l
@@ -96,14 +106,22 @@ func (l *fastLoader) load(paths []string) bool {
 // read reads the packages at paths, listed already, from source, with
 // what they need from export data or source.
 func (l *fastLoader) read(paths []string) bool {
+	if !l.knowStaleness(paths) {
+		return false
+	}
 	fromSource, fromExport := l.sourceSet(paths)
 	exported := make(chan bool, 1)
 	go func() { exported <- l.listExports(fromExport) }()
 	parsed := l.parse(fromSource, paths)
-	if listed := <-exported; !parsed || !listed || !l.readExports(fromExport) {
+	if listed := <-exported; !parsed || !listed {
+		return false
+	}
+	if !l.readExports(fromExport) {
+		l.forgetIndexed(fromExport)
 		return false
 	}
 	l.check(fromSource)
+	l.recordIndex()
 	return true
 }
 
@@ -133,7 +151,11 @@ func (l *fastLoader) listed(paths []string) ([]string, bool) {
 // graph, and returns the import paths of those matched; false when go
 // list reports a problem with one of them.
 func (l *fastLoader) list(patterns []string) ([]string, bool) {
-	pkgs, err := goList(l.buildTags, []string{"-deps", "-json=" + listFields}, patterns)
+	fields := listFields
+	if l.indexDir == "" {
+		fields += ",Stale" // with no index, this call computes it cheapest
+	}
+	pkgs, err := l.goList([]string{"-deps", "-json=" + fields}, patterns)
 	if err != nil {
 		return nil, false
 	}
@@ -145,14 +167,42 @@ func (l *fastLoader) list(patterns []string) ([]string, bool) {
 		if !p.DepOnly {
 			roots = append(roots, p.ImportPath)
 		}
+		for _, pattern := range p.Match {
+			l.matched[pattern] = append(l.matched[pattern], p.ImportPath)
+		}
 	}
 	for _, p := range pkgs {
 		if l.graph[p.ImportPath] == nil {
 			p.addCgoImports()
+			p.staleKnown = l.indexDir == ""
 			l.graph[p.ImportPath] = p
 		}
 	}
+	l.useIndex()
 	return roots, true
+}
+
+// matching returns the import paths of the packages patterns match, when
+// each is a pattern (as the go command writes it) the loader listed and
+// found packages for; false else.
+func (l *fastLoader) matching(patterns []string) ([]string, bool) {
+	var out []string
+	for _, pattern := range patterns {
+		found, ok := l.matched[pattern]
+		if !ok {
+			return nil, false
+		}
+		out = append(out, found...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out), true
+}
+
+// goList runs go list (see the function goList) with the loader's build
+// tags, and counts it.
+func (l *fastLoader) goList(flags, paths []string) ([]*listed, error) {
+	l.goCalls.Add(1)
+	return goList(l.buildTags, flags, paths)
 }
 
 // isSource reports whether a package was read from source.
@@ -205,11 +255,11 @@ func (l *fastLoader) listExports(fromExport map[string]bool) bool {
 	}
 	var fresh []string
 	for path, p := range l.graph {
-		if !p.Stale && p.Export == "" && path != "unsafe" && !l.requested[path] {
+		if p.staleKnown && !p.Stale && p.Export == "" && path != "unsafe" && !l.requested[path] {
 			fresh = append(fresh, path)
 		}
 	}
-	pkgs, err := goList(l.buildTags, []string{"-export", "-json=ImportPath,Export"}, slices.Sorted(slices.Values(fresh)))
+	pkgs, err := l.goList([]string{"-export", "-json=ImportPath,Export"}, slices.Sorted(slices.Values(fresh)))
 	if err != nil {
 		return false
 	}

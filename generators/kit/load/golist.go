@@ -29,9 +29,15 @@ type listed struct {
 	Export            string
 	Incomplete        bool
 	DepOnly           bool
+	Match             []string
 	Standard          bool
 	Error             *listedError
 	DepsErrors        []*listedError
+	// staleKnown reports whether Stale was listed, or the index of
+	// dependencies knows the package fresh (and its Export).
+	staleKnown bool
+	// indexed reports whether Export came from the index.
+	indexed bool
 }
 
 // listedModule is the module a listed package belongs to.
@@ -48,8 +54,9 @@ type listedError struct {
 	Err string
 }
 
-// listFields are the fields go list is asked for.
-const listFields = "ImportPath,Name,Dir,GoFiles,CgoFiles,IgnoredGoFiles,IgnoredOtherFiles,Imports,ImportMap,Module,Stale,Incomplete,DepOnly,Standard,Error,DepsErrors"
+// listFields are the fields go list is asked for, but Stale (see
+// fastLoader.list).
+const listFields = "ImportPath,Name,Dir,GoFiles,CgoFiles,IgnoredGoFiles,IgnoredOtherFiles,Imports,ImportMap,Module,Incomplete,DepOnly,Match,Standard,Error,DepsErrors"
 
 // goList runs `go list -e -json` with the build tags, the extra flags and
 // the import paths, in the current directory and environment (so GOFLAGS,

@@ -181,7 +181,7 @@ func (c *Cache) Store(k Key, inputs []string, files []run.File, extra []byte) er
 	if err != nil {
 		return err
 	}
-	return writeAtomic(c.entryPath(k), data)
+	return WriteAtomic(c.entryPath(k), data)
 }
 
 // holds reports whether path is the cache's directory or in it (a path
@@ -215,12 +215,12 @@ func (c *Cache) writeBlob(s string, data []byte) error {
 	if _, err := os.Stat(path); err == nil {
 		return nil
 	}
-	return writeAtomic(path, data)
+	return WriteAtomic(path, data)
 }
 
-// writeAtomic writes data to path through a temporary file, so that a
-// reader never sees half of it.
-func writeAtomic(path string, data []byte) error {
+// WriteAtomic writes data to path through a temporary file, so that a
+// reader never sees half of it, creating the directories above it.
+func WriteAtomic(path string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
