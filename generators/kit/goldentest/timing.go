@@ -89,19 +89,22 @@ func (c Case) Bench(b *testing.B, upstream string, rounds int) {
 	theirs := InstallUpstream(b, upstream)
 	mod := CopyModule(b, c.Module, c.Version)
 	prepare := func() { TakeFiles(b, mod, c.IsOutput) }
-	runner := func(bin string) func() error {
-		return func() error {
-			if out, err := RunIn(mod, bin, c.Args(mod)...); err != nil {
-				return fmt.Errorf("%s: %v\n%s", bin, err, out)
-			}
-			return nil
-		}
-	}
+	args := c.Args(mod)
 	b.ResetTimer()
 	for range b.N {
-		o, u := Contest(b, rounds, prepare, runner(ours), runner(theirs))
-		report(b, c.Generator+" "+c.Module+"/"+c.Dir, o, u)
+		contestVersus(b, c.Generator+" "+c.Module+"/"+c.Dir, rounds, prepare, mod, ours, theirs, args)
 	}
+}
+
+// contestVersus runs our binary and upstream's with args in dir, in
+// alternation, rounds times each (prepare before every run), and prints
+// and reports their median wall time, CPU time and peak memory.
+func contestVersus(b *testing.B, label string, rounds int, prepare func(), dir, ours, theirs string, args []string) {
+	command := func(bin string) func() *exec.Cmd { return func() *exec.Cmd { return Command(dir, bin, args...) } }
+	res := ContestUsage(b, rounds, prepare, Contestant{Name: "ours", Cmd: command(ours)}, Contestant{Name: "upstream", Cmd: command(theirs)})
+	wall, cpu := ReportVersus(b, res[0], res[1])
+	fmt.Printf("%s: ours median %v, upstream median %v, ratio ours/upstream %.2f wall, %.2f cpu, %.2f peak\n",
+		label, res[0], res[1], wall, cpu, res[0].MiB()/res[1].MiB())
 }
 
 // InPlace is a benchmark of an in-place generator (one file per package)
@@ -156,8 +159,7 @@ func (c InPlace) Bench(b *testing.B, rounds int) {
 	}
 	b.ResetTimer()
 	for range b.N {
-		o, u := Contest(b, rounds, prepare, runner(ours), runner(theirs))
-		report(b, c.Label, o, u)
+		contestVersus(b, c.Label, rounds, prepare, mod, ours, theirs, args)
 	}
 	if c.Identical {
 		c.compareOutputs(b, mod, prepare, runner(ours), runner(theirs))
@@ -199,11 +201,3 @@ func (c InPlace) compareOutputs(b *testing.B, mod string, prepare func(), ours, 
 	}
 }
 
-// report prints and reports two medians and their ratio.
-func report(b *testing.B, label string, ours, upstream time.Duration) {
-	ratio := ours.Seconds() / upstream.Seconds()
-	fmt.Printf("%s: ours median %v, upstream median %v, ratio ours/upstream %.2f\n", label, ours, upstream, ratio)
-	b.ReportMetric(ours.Seconds(), "ours-s")
-	b.ReportMetric(upstream.Seconds(), "upstream-s")
-	b.ReportMetric(ratio, "ratio")
-}
