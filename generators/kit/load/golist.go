@@ -159,9 +159,11 @@ func (p *listed) files() []string {
 
 // immutable reports whether the package's files cannot change while its
 // module's version stays: a module of the module cache (not replaced by
-// a directory), whose version go.mod and go.sum name.
+// a directory), whose version go.mod and go.sum name. A vendored copy
+// (-mod=vendor: go list gives its module a version but no directory) is
+// the user's to edit.
 func (p *listed) immutable() bool {
-	return p.Module != nil && p.Module.Version != "" && p.Module.Replace == nil
+	return p.Module != nil && p.Module.Version != "" && p.Module.Dir != "" && p.Module.Replace == nil
 }
 
 // goroot returns the GOROOT a standard package lies in.
