@@ -200,4 +200,3 @@ func (c InPlace) compareOutputs(b *testing.B, mod string, prepare func(), ours, 
 		b.Errorf("ours wrote %d files, upstream %d", len(got), len(want))
 	}
 }
-
