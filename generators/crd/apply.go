@@ -1,0 +1,205 @@
+package crd
+
+import (
+	"encoding/json"
+	"fmt"
+	"go/token"
+	"strconv"
+	"strings"
+)
+
+// apply applies the schema markers among comment lines to s; a marker
+// this generator does not write yet, or a bad value, is an error at at.
+func (b *builder) apply(s *Schema, lines []string, at func() token.Position) {
+	found, unsupported := parseMarkers(lines, fieldMarkers)
+	for _, line := range unsupported {
+		b.errs.Addf(at(), "+%s: gengokit's crd generator does not write this marker yet; generate this CRD with controller-gen", line)
+	}
+	for _, m := range found {
+		if err := applyMarker(s, m); err != nil {
+			b.errs.Addf(at(), "+%s: %v", m.line, err)
+		}
+	}
+}
+
+// applyMarker applies one marker to s.
+func applyMarker(s *Schema, m marker) error {
+	const v = "kubebuilder:validation:"
+	var err error
+	switch strings.TrimPrefix(m.name, v) {
+	case "Minimum":
+		s.Minimum, err = floatValue(m.value)
+	case "Maximum":
+		s.Maximum, err = floatValue(m.value)
+	case "MultipleOf":
+		s.MultipleOf, err = floatValue(m.value)
+	case "ExclusiveMinimum":
+		s.ExclusiveMinimum, err = boolValue(m.value)
+	case "ExclusiveMaximum":
+		s.ExclusiveMaximum, err = boolValue(m.value)
+	case "UniqueItems":
+		s.UniqueItems, err = boolValue(m.value)
+	case "MinLength":
+		s.MinLength, err = intValue(m.value)
+	case "MaxLength":
+		s.MaxLength, err = intValue(m.value)
+	case "MinItems":
+		s.MinItems, err = intValue(m.value)
+	case "MaxItems":
+		s.MaxItems, err = intValue(m.value)
+	case "MinProperties":
+		s.MinProperties, err = intValue(m.value)
+	case "MaxProperties":
+		s.MaxProperties, err = intValue(m.value)
+	default:
+		return applyOther(s, m)
+	}
+	return err
+}
+
+// applyOther applies the markers that are not numeric bounds.
+func applyOther(s *Schema, m marker) error {
+	var err error
+	switch m.name {
+	case "kubebuilder:validation:Pattern":
+		s.Pattern, err = stringValue(m.value)
+	case "kubebuilder:validation:Format":
+		s.Format, err = stringValue(m.value)
+	case "kubebuilder:validation:Type":
+		s.Type, err = stringValue(m.value)
+	case "kubebuilder:title":
+		s.Title, err = stringValue(m.value)
+	case "kubebuilder:validation:Enum":
+		for _, item := range listValue(m.value) {
+			s.Enum = append(s.Enum, anyValue(item))
+		}
+	case "kubebuilder:validation:Nullable", "nullable":
+		s.Nullable = true
+	case "kubebuilder:pruning:PreserveUnknownFields":
+		yes := true
+		s.PreserveUnknownFields = &yes
+	case "kubebuilder:default", "kubebuilder:example":
+		return applyValue(s, m)
+	case "default":
+		if json.Valid([]byte(m.value)) { // +default=ref(...) is defaulter-gen's alone
+			s.Default = json.RawMessage(m.value)
+		}
+	case "listType":
+		s.ListType = m.value
+	case "listMapKey":
+		s.ListMapKeys = append(s.ListMapKeys, m.value)
+	case "mapType", "structType":
+		s.MapType = m.value
+	case "kubebuilder:validation:XValidation":
+		return applyRule(s, m)
+	}
+	return err
+}
+
+// applyValue applies a default or an example.
+func applyValue(s *Schema, m marker) error {
+	v := strings.TrimSpace(m.value)
+	if strings.HasPrefix(v, "{") && strings.Contains(v, ":") {
+		return fmt.Errorf("a map value is not written by gengokit's crd generator yet; generate this CRD with controller-gen")
+	}
+	var raw json.RawMessage
+	if strings.HasPrefix(v, "{") {
+		var items []json.RawMessage
+		for _, item := range listValue(v) {
+			items = append(items, anyValue(item))
+		}
+		raw, _ = json.Marshal(items)
+	} else {
+		raw = anyValue(v)
+	}
+	if m.name == "kubebuilder:default" {
+		s.Default = raw
+	} else {
+		s.Example = raw
+	}
+	return nil
+}
+
+// applyRule adds a CEL rule (+kubebuilder:validation:XValidation).
+func applyRule(s *Schema, m marker) error {
+	var r Validation
+	var err error
+	for k, v := range m.args {
+		var text string
+		if text, err = stringValue(v); err != nil {
+			return err
+		}
+		switch k {
+		case "rule":
+			r.Rule = text
+		case "message":
+			r.Message = text
+		case "messageExpression":
+			r.MessageExpression = text
+		case "reason":
+			r.Reason = text
+		case "fieldPath":
+			r.FieldPath = text
+		case "optionalOldSelf":
+			b := text == "true"
+			r.OptionalOldSelf = &b
+		default:
+			return fmt.Errorf("unknown argument %q: XValidation takes rule, message, messageExpression, reason, fieldPath and optionalOldSelf", k)
+		}
+	}
+	if r.Rule == "" {
+		return fmt.Errorf("no rule: write rule=\"<CEL expression>\"")
+	}
+	s.Validations = append(s.Validations, r)
+	return nil
+}
+
+// floatValue reads a number.
+func floatValue(v string) (*float64, error) {
+	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+	if err != nil {
+		return nil, fmt.Errorf("%q is not a number", v)
+	}
+	return &f, nil
+}
+
+// intValue reads an integer.
+func intValue(v string) (*int64, error) {
+	i, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+	if err != nil {
+		return nil, fmt.Errorf("%q is not an integer", v)
+	}
+	return &i, nil
+}
+
+// boolValue reads a flag's value: none (true), true or false.
+func boolValue(v string) (bool, error) {
+	switch strings.TrimSpace(v) {
+	case "", "true":
+		return true, nil
+	case "false":
+		return false, nil
+	}
+	return false, fmt.Errorf("%q is not true or false", v)
+}
+
+// anyValue reads a value of a list or a default as JSON: an integer, a
+// number, true or false, else a string (quoted or bare).
+func anyValue(v string) json.RawMessage {
+	v = strings.TrimSpace(v)
+	if _, err := strconv.ParseInt(v, 10, 64); err == nil {
+		return json.RawMessage(v)
+	}
+	if _, err := strconv.ParseFloat(v, 64); err == nil && strings.ContainsAny(v, ".eE") {
+		return json.RawMessage(v)
+	}
+	if v == "true" || v == "false" {
+		return json.RawMessage(v)
+	}
+	s, err := stringValue(v)
+	if err != nil {
+		s = v
+	}
+	raw, _ := json.Marshal(s)
+	return raw
+}

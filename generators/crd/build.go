@@ -1,0 +1,208 @@
+package crd
+
+import (
+	"go/token"
+	"reflect"
+	"slices"
+	"strings"
+
+	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/source"
+)
+
+// builder turns gengo types into CRD schemas as controller-gen's crd
+// generator does, collecting positioned errors.
+type builder struct {
+	index *source.Index
+	errs  *diag.List
+	// optionalByDefault are the packages whose fields are optional unless
+	// marked (+kubebuilder:validation:Optional on the package).
+	optionalByDefault map[string]bool
+	// building are the named types being built: a type that contains
+	// itself is an error, as a schema cannot.
+	building map[types.Name]bool
+}
+
+// intOrString is the schema of intstr.IntOrString, and (with a pattern)
+// of resource.Quantity.
+func intOrString(pattern string) *Schema {
+	return &Schema{IntOrString: true, AnyOf: []*Schema{{Type: "integer"}, {Type: "string"}}, Pattern: pattern}
+}
+
+// quantityPattern is the pattern controller-gen gives resource.Quantity.
+const quantityPattern = `^(\+|-)?(([0-9]+(\.[0-9]*)?)|(\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\+|-)?(([0-9]+(\.[0-9]*)?)|(\.[0-9]+))))?$`
+
+// known returns the fixed schema controller-gen gives a type of
+// apimachinery (and apiextensions' JSON), or nil.
+func known(n types.Name) *Schema {
+	yes := true
+	switch n.Package + "." + n.Name {
+	case "k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta", "k8s.io/apimachinery/pkg/apis/meta/v1/unstructured.Unstructured":
+		return &Schema{Type: "object"}
+	case "k8s.io/apimachinery/pkg/apis/meta/v1.Time", "k8s.io/apimachinery/pkg/apis/meta/v1.MicroTime":
+		return &Schema{Type: "string", Format: "date-time"}
+	case "k8s.io/apimachinery/pkg/apis/meta/v1.Duration":
+		return &Schema{Type: "string"}
+	case "k8s.io/apimachinery/pkg/apis/meta/v1.Fields":
+		return &Schema{Type: "object", AdditionalProperties: true}
+	case "k8s.io/apimachinery/pkg/api/resource.Quantity":
+		return intOrString(quantityPattern)
+	case "k8s.io/apimachinery/pkg/util/intstr.IntOrString":
+		return intOrString("")
+	case "k8s.io/apimachinery/pkg/runtime.RawExtension":
+		return &Schema{Type: "object", PreserveUnknownFields: &yes}
+	case "k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/v1.JSON", "k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/v1beta1.JSON":
+		return &Schema{PreserveUnknownFields: &yes}
+	}
+	return nil
+}
+
+// of returns the schema of a type as a field or element uses it.
+func (b *builder) of(t *types.Type, at func() token.Position) *Schema {
+	switch t.Kind {
+	case types.Pointer:
+		return b.of(t.Elem, at)
+	case types.Builtin:
+		return b.builtin(t, at)
+	case types.Slice, types.Array:
+		if t.Elem.Kind == types.Builtin && (t.Elem.Name.Name == "byte" || t.Elem.Name.Name == "uint8") && t.Kind == types.Slice {
+			return &Schema{Type: "string", Format: "byte"}
+		}
+		return &Schema{Type: "array", Items: b.of(t.Elem, at)}
+	case types.Map:
+		if !stringKind(t.Key) {
+			b.errs.Addf(at(), "map keys must be strings, not %s: change the key type", t.Key)
+			return &Schema{}
+		}
+		return &Schema{Type: "object", AdditionalProperties: b.of(t.Elem, at)}
+	case types.Struct, types.Alias:
+		return b.named(t, at)
+	}
+	b.errs.Addf(at(), "%s cannot be written as a CRD schema (an interface, a channel or a function): use a concrete type, or apiextensions' JSON", t)
+	return &Schema{}
+}
+
+// stringKind reports whether a map key type is a string or a named string.
+func stringKind(t *types.Type) bool {
+	for t.Kind == types.Alias {
+		t = t.Underlying
+	}
+	return t.Kind == types.Builtin && t.Name.Name == "string"
+}
+
+// builtin returns the schema of a builtin type: controller-gen's types and
+// formats (int32 and int64 name their format, other integers do not).
+func (b *builder) builtin(t *types.Type, at func() token.Position) *Schema {
+	switch n := t.Name.Name; {
+	case n == "string":
+		return &Schema{Type: "string"}
+	case n == "bool":
+		return &Schema{Type: "boolean"}
+	case n == "int32" || n == "uint32":
+		return &Schema{Type: "integer", Format: "int32"}
+	case n == "int64" || n == "uint64":
+		return &Schema{Type: "integer", Format: "int64"}
+	case strings.HasPrefix(n, "int") || strings.HasPrefix(n, "uint") || n == "byte" || n == "rune":
+		return &Schema{Type: "integer"}
+	case strings.HasPrefix(n, "float"):
+		b.errs.Addf(at(), "%s: a float's value varies across languages, so CRDs avoid them: serialize it as a string, or use resource.Quantity", n)
+		return &Schema{Type: "number"}
+	}
+	b.errs.Addf(at(), "%s cannot be written as a CRD schema", t)
+	return &Schema{}
+}
+
+// named returns a copy of the schema of a named type: a known type's, or
+// its own, with its description and the markers on the type applied.
+func (b *builder) named(t *types.Type, at func() token.Position) *Schema {
+	if s := known(t.Name); s != nil {
+		return s
+	}
+	if b.building[t.Name] {
+		b.errs.Addf(at(), "%s contains itself: a CRD schema cannot be recursive", t.Name)
+		return &Schema{}
+	}
+	b.building[t.Name] = true
+	defer delete(b.building, t.Name)
+	var s *Schema
+	if t.Kind == types.Struct {
+		s = b.structOf(t)
+	} else {
+		s = b.of(t.Underlying, at)
+	}
+	s.Description = description(t.CommentLines)
+	b.apply(s, typeLines(t), func() token.Position { return b.index.Type(t).Pos })
+	return s
+}
+
+// typeLines returns the comment lines a type's markers are read from: its
+// doc comment, and the comment block above it.
+func typeLines(t *types.Type) []string {
+	return append(slices.Clone(t.SecondClosestCommentLines), t.CommentLines...)
+}
+
+// structOf returns the schema of a struct: its fields by JSON name, the
+// fields of inline members merged in, required fields sorted.
+func (b *builder) structOf(t *types.Type) *Schema {
+	s := &Schema{Type: "object", Properties: map[string]*Schema{}}
+	for _, m := range t.Members {
+		b.member(s, t, m)
+	}
+	slices.Sort(s.Required)
+	s.Required = slices.Compact(s.Required)
+	if len(s.Properties) == 0 {
+		s.Properties = nil
+	}
+	return s
+}
+
+// member adds one struct member to s.
+func (b *builder) member(s *Schema, t *types.Type, m types.Member) {
+	at := func() token.Position { return b.index.Member(t, m.Name).Pos }
+	tag, ok := reflect.StructTag(m.Tags).Lookup("json")
+	if !ok {
+		b.errs.Addf(at(), "field %s of %s has no json tag: give it one, or `json:\"-\"` to leave it out", m.Name, t.Name.Name)
+		return
+	}
+	name, opts, _ := strings.Cut(tag, ",")
+	if tag == "-" {
+		return
+	}
+	inline := name == "" || slices.Contains(strings.Split(opts, ","), "inline")
+	omitEmpty := slices.Contains(strings.Split(opts, ","), "omitempty") || slices.Contains(strings.Split(opts, ","), "omitzero")
+	field := b.of(m.Type, at).clone()
+	if d := description(m.CommentLines); d != "" {
+		field.Description = d
+	}
+	if b.required(t, m, inline, omitEmpty) {
+		s.Required = append(s.Required, name)
+	}
+	b.apply(field, m.CommentLines, at)
+	if inline {
+		for k, v := range field.Properties {
+			s.Properties[k] = v
+		}
+		s.Required = append(s.Required, field.Required...)
+		return
+	}
+	s.Properties[name] = field
+}
+
+// required reports whether a member is required: marked so, or, unless
+// marked optional or its package makes fields optional by default,
+// neither inline nor omitted when empty.
+func (b *builder) required(t *types.Type, m types.Member, inline, omitEmpty bool) bool {
+	ms, _ := parseMarkers(m.CommentLines, fieldMarkers)
+	for _, mk := range ms {
+		switch mk.name {
+		case "kubebuilder:validation:Optional", "optional", "k8s:optional":
+			return false
+		case "kubebuilder:validation:Required", "required", "k8s:required":
+			return true
+		}
+	}
+	return !b.optionalByDefault[t.Name.Package] && !inline && !omitEmpty
+}
+

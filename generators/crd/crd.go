@@ -1,0 +1,214 @@
+package crd
+
+import (
+	"encoding/json"
+	"fmt"
+	"go/token"
+	"maps"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"go.yaml.in/yaml/v2"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/kit/apigroup"
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/run"
+	"github.com/gengokit/gengokit/generators/kit/load"
+)
+
+// VersionAnnotation is the annotation controller-gen stamps on the CRDs it
+// writes; gengokit writes the same, so that its CRDs are byte for byte
+// those of the version it is a drop-in for.
+const VersionAnnotation = "controller-gen.kubebuilder.io/version"
+
+// ControllerGenVersion is the controller-gen release whose output the
+// generator reproduces.
+const ControllerGenVersion = "v0.23.0"
+
+// kind is one group kind's type in one version.
+type kind struct {
+	group, version string
+	t              *types.Type
+}
+
+// Generate returns one CustomResourceDefinition per group kind of the
+// input packages, in outDir, named <group>_<plural>.yaml. A kind is a
+// type that embeds metav1.TypeMeta and metav1.ObjectMeta in a package with
+// +groupName; its versions are the names of the packages declaring it
+// (but those marked +kubebuilder:skipversion).
+func Generate(l *load.Loaded, outDir string) ([]run.File, error) {
+	errs := &diag.List{}
+	b := &builder{index: l.Index, errs: errs, optionalByDefault: map[string]bool{}, building: map[types.Name]bool{}}
+	byGroupKind := map[string][]kind{}
+	var roots []*types.Type
+	for _, path := range l.Context.Inputs {
+		for _, k := range kindsOf(l.Context.Universe[path], b) {
+			key := k.group + "/" + k.t.Name.Name
+			byGroupKind[key] = append(byGroupKind[key], k)
+			roots = append(roots, k.t)
+		}
+	}
+	if err := requireDescribed(l, roots); err != nil {
+		return nil, err
+	}
+	var files []run.File
+	for _, key := range slices.Sorted(maps.Keys(byGroupKind)) {
+		doc, name, err := b.definition(byGroupKind[key])
+		if err != nil {
+			errs.Add(err)
+			continue
+		}
+		files = append(files, run.File{Path: filepath.Join(outDir, name), Data: doc})
+	}
+	return files, errs.Err()
+}
+
+// requireDescribed loads, as packages a generator reads, every package
+// whose types the kinds' schemas reach (metav1's Condition, say): the
+// descriptions of those types come from their doc comments, which the
+// universe holds only for packages read so.
+func requireDescribed(l *load.Loaded, roots []*types.Type) error {
+	done := map[string]bool{}
+	for _, p := range l.Context.Inputs {
+		done[p] = true
+	}
+	for {
+		var more []string
+		seen := map[*types.Type]bool{}
+		var walk func(t *types.Type)
+		walk = func(t *types.Type) {
+			if t == nil || seen[t] {
+				return
+			}
+			seen[t] = true
+			if p := t.Name.Package; p != "" && !done[p] && known(t.Name) == nil && (t.Kind == types.Struct || t.Kind == types.Alias) {
+				done[p] = true
+				more = append(more, p)
+			}
+			walk(t.Elem)
+			walk(t.Key)
+			walk(t.Underlying)
+			for _, m := range t.Members {
+				walk(m.Type)
+			}
+		}
+		for _, t := range roots {
+			walk(t)
+		}
+		if len(more) == 0 {
+			return nil
+		}
+		if err := l.Require(slices.Sorted(slices.Values(more))...); err != nil {
+			return err
+		}
+	}
+}
+
+// kindsOf returns the kinds of a package, or none when it has no
+// +groupName or is marked +kubebuilder:skipversion.
+func kindsOf(pkg *types.Package, b *builder) []kind {
+	if pkg == nil {
+		return nil
+	}
+	group, ok := apigroup.GroupName(pkg.Comments)
+	if !ok {
+		return nil
+	}
+	found, _ := parseMarkers(pkg.Comments, packageMarkers)
+	for _, m := range found {
+		switch m.name {
+		case "kubebuilder:skipversion":
+			return nil
+		case "kubebuilder:validation:Optional":
+			b.optionalByDefault[pkg.Path] = true
+		}
+	}
+	var out []kind
+	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
+		if t := pkg.Types[name]; isKind(t) {
+			out = append(out, kind{group: group, version: pkg.Name, t: t})
+		}
+	}
+	return out
+}
+
+// isKind reports whether a type embeds metav1's TypeMeta and ObjectMeta.
+func isKind(t *types.Type) bool {
+	if t.Kind != types.Struct {
+		return false
+	}
+	var typeMeta, objectMeta bool
+	for _, m := range t.Members {
+		if !m.Embedded || m.Type.Name.Package != "k8s.io/apimachinery/pkg/apis/meta/v1" {
+			continue
+		}
+		typeMeta = typeMeta || m.Type.Name.Name == "TypeMeta"
+		objectMeta = objectMeta || m.Type.Name.Name == "ObjectMeta"
+	}
+	return typeMeta && objectMeta
+}
+
+// definition returns the YAML of one group kind's CRD and its file name.
+func (b *builder) definition(kinds []kind) ([]byte, string, error) {
+	slices.SortStableFunc(kinds, func(x, y kind) int { return strings.Compare(x.version, y.version) })
+	first := kinds[0]
+	names := crdNames{Kind: first.t.Name.Name, ListKind: first.t.Name.Name + "List",
+		Plural: pluralize(strings.ToLower(first.t.Name.Name)), Singular: strings.ToLower(first.t.Name.Name)}
+	spec := crdSpec{Group: first.group, Names: names, Scope: "Namespaced"}
+	storage := 0
+	for _, k := range kinds {
+		v := crdVersion{Name: k.version, Served: true, Schema: crdValidation{Schema: b.named(k.t, b.typePos(k.t))}}
+		b.applyKindMarkers(&spec, &v, k)
+		if v.Storage {
+			storage++
+		}
+		spec.Versions = append(spec.Versions, v)
+	}
+	if len(kinds) == 1 {
+		spec.Versions[0].Storage = true
+		storage = 1
+	}
+	at := b.index.Type(first.t).Pos
+	if storage != 1 {
+		return nil, "", diag.Errorf(at, "CRD for %s.%s has %d storage versions among %s: mark exactly one version's type with +kubebuilder:storageversion",
+			names.Kind, first.group, storage, versionNames(kinds))
+	}
+	doc := crdDocument{APIVersion: "apiextensions.k8s.io/v1", Kind: "CustomResourceDefinition",
+		Metadata: crdMeta{Annotations: map[string]string{VersionAnnotation: ControllerGenVersion}, Name: spec.Names.Plural + "." + first.group},
+		Spec:     spec}
+	data, err := toYAML(doc)
+	if err != nil {
+		return nil, "", diag.Errorf(at, "writing the CRD for %s: %v", names.Kind, err)
+	}
+	return append([]byte("---\n"), data...), first.group + "_" + spec.Names.Plural + ".yaml", nil
+}
+
+// typePos returns a function giving a type's position.
+func (b *builder) typePos(t *types.Type) func() token.Position {
+	return func() token.Position { return b.index.Type(t).Pos }
+}
+
+// versionNames lists the versions of kinds.
+func versionNames(kinds []kind) string {
+	var out []string
+	for _, k := range kinds {
+		out = append(out, k.version)
+	}
+	return strings.Join(out, ", ")
+}
+
+// toYAML writes v as YAML the way controller-gen does: through its JSON,
+// keys in alphabetical order.
+func toYAML(v any) ([]byte, error) {
+	j, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	var generic any
+	if err := yaml.Unmarshal(j, &generic); err != nil {
+		return nil, fmt.Errorf("converting to YAML: %v", err)
+	}
+	return yaml.Marshal(generic)
+}

@@ -1,0 +1,173 @@
+package crd
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// marker is one controller-gen marker comment: +name, +name=value or
+// +name:arg=value,arg=value.
+type marker struct {
+	// name is the marker's registered name, e.g.
+	// "kubebuilder:validation:MaxLength".
+	name string
+	// value is what follows "=" (the anonymous argument), args the named
+	// arguments.
+	value string
+	args  map[string]string
+	// line is the comment line, without its "+".
+	line string
+}
+
+// fieldMarkers are the markers that shape a field's or a type's schema
+// and that the generator writes; typeMarkers those of a kind's type;
+// packageMarkers those of a package.
+var (
+	fieldMarkers = []string{
+		"kubebuilder:validation:Minimum", "kubebuilder:validation:Maximum", "kubebuilder:validation:ExclusiveMinimum",
+		"kubebuilder:validation:ExclusiveMaximum", "kubebuilder:validation:MultipleOf", "kubebuilder:validation:MinLength",
+		"kubebuilder:validation:MaxLength", "kubebuilder:validation:Pattern", "kubebuilder:validation:Enum",
+		"kubebuilder:validation:MinItems", "kubebuilder:validation:MaxItems", "kubebuilder:validation:UniqueItems",
+		"kubebuilder:validation:MinProperties", "kubebuilder:validation:MaxProperties", "kubebuilder:validation:Format",
+		"kubebuilder:validation:Type", "kubebuilder:validation:Required", "kubebuilder:validation:Optional",
+		"kubebuilder:validation:Nullable", "kubebuilder:validation:XValidation",
+		"kubebuilder:default", "kubebuilder:title", "kubebuilder:example", "kubebuilder:pruning:PreserveUnknownFields",
+		"optional", "required", "listType", "listMapKey", "mapType", "structType", "default", "nullable",
+		"k8s:optional", "k8s:required",
+	}
+	typeMarkers    = []string{"kubebuilder:resource", "kubebuilder:subresource:status", "kubebuilder:storageversion", "kubebuilder:object:root"}
+	packageMarkers = []string{"groupName", "kubebuilder:skipversion", "kubebuilder:validation:Optional", "kubebuilder:validation:Required"}
+	// unsupportedMarkers are markers controller-gen's crd generator reads
+	// that this generator does not write yet: a run that meets one stops,
+	// rather than write a CRD that differs from controller-gen's.
+	unsupportedMarkers = []string{
+		"kubebuilder:printcolumn", "kubebuilder:subresource:scale", "kubebuilder:deprecatedversion", "kubebuilder:unservedversion",
+		"kubebuilder:selectablefield", "kubebuilder:metadata", "kubebuilder:validation:Schemaless",
+		"kubebuilder:validation:ExactlyOneOf", "kubebuilder:validation:AtMostOneOf", "kubebuilder:validation:AtLeastOneOf",
+		"kubebuilder:validation:items", "kubebuilder:validation:XIntOrString", "kubebuilder:validation:EmbeddedResource",
+		"kubebuilder:skip", "k8s:immutable",
+	}
+)
+
+// parseMarkers returns the markers among comment lines whose names are in
+// known, and the lines that name a marker of unsupported.
+func parseMarkers(lines []string, known []string) (found []marker, unsupported []string) {
+	for _, raw := range lines {
+		line := strings.TrimSpace(raw)
+		if !strings.HasPrefix(line, "+") {
+			continue
+		}
+		line = line[1:]
+		if name := markerName(line, unsupportedMarkers); name != "" && !slices.Contains(known, name) {
+			unsupported = append(unsupported, line)
+			continue
+		}
+		name := markerName(line, known)
+		if name == "" {
+			continue
+		}
+		m := marker{name: name, line: line}
+		rest := line[len(name):]
+		switch {
+		case strings.HasPrefix(rest, "="):
+			m.value = rest[1:]
+		case strings.HasPrefix(rest, ":"):
+			m.args = splitArgs(rest[1:])
+		}
+		found = append(found, m)
+	}
+	return found, unsupported
+}
+
+// markerName returns the longest name of names that line is a marker of.
+func markerName(line string, names []string) string {
+	best := ""
+	for _, n := range names {
+		if len(n) <= len(best) || !strings.HasPrefix(line, n) {
+			continue
+		}
+		if rest := line[len(n):]; rest == "" || rest[0] == '=' || rest[0] == ':' {
+			best = n
+		}
+	}
+	return best
+}
+
+// splitArgs splits "a=1,b="x,y",c={p,q}" into its named arguments; an
+// argument without "=" is a flag, "true".
+func splitArgs(s string) map[string]string {
+	args := map[string]string{}
+	for s != "" {
+		end := argEnd(s)
+		arg := s[:end]
+		if k, v, ok := strings.Cut(arg, "="); ok {
+			args[k] = v
+		} else {
+			args[arg] = "true"
+		}
+		s = strings.TrimPrefix(s[end:], ",")
+	}
+	return args
+}
+
+// argEnd returns where the first argument of s ends: at a comma outside
+// quotes and braces.
+func argEnd(s string) int {
+	var quote byte
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case quote != 0:
+			if c == '\\' && quote == '"' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '`':
+			quote = c
+		case c == '{':
+			depth++
+		case c == '}':
+			depth--
+		case c == ',' && depth == 0:
+			return i
+		}
+	}
+	return len(s)
+}
+
+// stringValue reads a marker's string value: quoted ("..." or `...`) or
+// bare.
+func stringValue(v string) (string, error) {
+	v = strings.TrimSpace(v)
+	switch {
+	case strings.HasPrefix(v, "`") && strings.HasSuffix(v, "`") && len(v) >= 2:
+		return v[1 : len(v)-1], nil
+	case strings.HasPrefix(v, `"`):
+		s, err := strconv.Unquote(v)
+		if err != nil {
+			return "", fmt.Errorf("%s is not a valid quoted string", v)
+		}
+		return s, nil
+	}
+	return v, nil
+}
+
+// listValue reads a marker's list value: {a,b,c} or a;b;c.
+func listValue(v string) []string {
+	v = strings.TrimSpace(v)
+	if strings.HasPrefix(v, "{") && strings.HasSuffix(v, "}") {
+		v = v[1 : len(v)-1]
+		var out []string
+		for v != "" {
+			end := argEnd(v)
+			out = append(out, strings.TrimSpace(v[:end]))
+			v = strings.TrimPrefix(v[end:], ",")
+		}
+		return out
+	}
+	return strings.Split(v, ";")
+}

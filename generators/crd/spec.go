@@ -1,0 +1,114 @@
+package crd
+
+import (
+	"strings"
+)
+
+// crdDocument is a CustomResourceDefinition as the generator writes it.
+type crdDocument struct {
+	APIVersion string  `json:"apiVersion"`
+	Kind       string  `json:"kind"`
+	Metadata   crdMeta `json:"metadata"`
+	Spec       crdSpec `json:"spec"`
+}
+
+// crdMeta is a CRD's metadata.
+type crdMeta struct {
+	Annotations map[string]string `json:"annotations,omitempty"`
+	Name        string            `json:"name"`
+}
+
+// crdSpec is a CRD's spec.
+type crdSpec struct {
+	Group    string       `json:"group"`
+	Names    crdNames     `json:"names"`
+	Scope    string       `json:"scope"`
+	Versions []crdVersion `json:"versions"`
+}
+
+// crdNames are a CRD's names.
+type crdNames struct {
+	Categories []string `json:"categories,omitempty"`
+	Kind       string   `json:"kind"`
+	ListKind   string   `json:"listKind"`
+	Plural     string   `json:"plural"`
+	ShortNames []string `json:"shortNames,omitempty"`
+	Singular   string   `json:"singular"`
+}
+
+// crdVersion is one version of a CRD.
+type crdVersion struct {
+	Name         string           `json:"name"`
+	Schema       crdValidation    `json:"schema"`
+	Served       bool             `json:"served"`
+	Storage      bool             `json:"storage"`
+	Subresources *crdSubresources `json:"subresources,omitempty"`
+}
+
+// crdValidation holds a version's schema.
+type crdValidation struct {
+	Schema *Schema `json:"openAPIV3Schema"`
+}
+
+// crdSubresources are a version's subresources.
+type crdSubresources struct {
+	Status *struct{} `json:"status,omitempty"`
+}
+
+// applyKindMarkers applies the markers of a kind's type to the CRD's spec
+// and to its version: +kubebuilder:resource, +kubebuilder:storageversion
+// and +kubebuilder:subresource:status.
+func (b *builder) applyKindMarkers(spec *crdSpec, v *crdVersion, k kind) {
+	found, _ := parseMarkers(typeLines(k.t), typeMarkers)
+	for _, m := range found {
+		switch m.name {
+		case "kubebuilder:storageversion":
+			v.Storage = true
+		case "kubebuilder:subresource:status":
+			v.Subresources = &crdSubresources{Status: &struct{}{}}
+		case "kubebuilder:resource":
+			b.applyResource(spec, m, k)
+		}
+	}
+}
+
+// applyResource applies +kubebuilder:resource's arguments.
+func (b *builder) applyResource(spec *crdSpec, m marker, k kind) {
+	for arg, value := range m.args {
+		text, err := stringValue(value)
+		if err != nil {
+			b.errs.Addf(b.index.Type(k.t).Pos, "+%s: %v", m.line, err)
+			continue
+		}
+		switch arg {
+		case "scope":
+			spec.Scope = text
+		case "path":
+			spec.Names.Plural = text
+		case "singular":
+			spec.Names.Singular = text
+		case "shortName":
+			spec.Names.ShortNames = listValue(text)
+		case "categories":
+			spec.Names.Categories = listValue(text)
+		default:
+			b.errs.Addf(b.index.Type(k.t).Pos, "+%s: unknown argument %q (scope, path, singular, shortName and categories are known)", m.line, arg)
+		}
+	}
+	if spec.Scope != "Namespaced" && spec.Scope != "Cluster" {
+		b.errs.Addf(b.index.Type(k.t).Pos, "+%s: scope is %q; write scope=Namespaced or scope=Cluster", m.line, spec.Scope)
+	}
+}
+
+// pluralize returns the plural of a lowercase kind, by the English rules
+// controller-gen's pluralizer applies to kinds.
+func pluralize(s string) string {
+	switch {
+	case strings.HasSuffix(s, "y") && len(s) > 1 && !strings.ContainsRune("aeiou", rune(s[len(s)-2])):
+		return s[:len(s)-1] + "ies"
+	case strings.HasSuffix(s, "s") || strings.HasSuffix(s, "x") || strings.HasSuffix(s, "z") ||
+		strings.HasSuffix(s, "ch") || strings.HasSuffix(s, "sh"):
+		return s + "es"
+	}
+	return s + "s"
+}
