@@ -205,4 +205,3 @@ func (b *builder) required(t *types.Type, m types.Member, inline, omitEmpty bool
 	}
 	return !b.optionalByDefault[t.Name.Package] && !inline && !omitEmpty
 }
-

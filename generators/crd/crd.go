@@ -14,8 +14,8 @@ import (
 
 	"github.com/gengokit/gengokit/generators/kit/apigroup"
 	"github.com/gengokit/gengokit/generators/kit/diag"
-	"github.com/gengokit/gengokit/generators/kit/run"
 	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/run"
 )
 
 // VersionAnnotation is the annotation controller-gen stamps on the CRDs it
