@@ -92,26 +92,39 @@ func stringKind(t *types.Type) bool {
 	return t.Kind == types.Builtin && t.Name.Name == "string"
 }
 
-// builtin returns the schema of a builtin type: controller-gen's types and
-// formats (int32 and int64 name their format, other integers do not).
+// builtin returns the schema of a builtin type (see builtinSchema); a
+// float is an error, as controller-gen makes it without
+// allowDangerousTypes.
 func (b *builder) builtin(t *types.Type, at func() token.Position) *Schema {
-	switch n := t.Name.Name; {
-	case n == "string":
-		return &Schema{Type: "string"}
-	case n == "bool":
-		return &Schema{Type: "boolean"}
-	case n == "int32" || n == "uint32":
-		return &Schema{Type: "integer", Format: "int32"}
-	case n == "int64" || n == "uint64":
-		return &Schema{Type: "integer", Format: "int64"}
-	case strings.HasPrefix(n, "int") || strings.HasPrefix(n, "uint") || n == "byte" || n == "rune":
-		return &Schema{Type: "integer"}
-	case strings.HasPrefix(n, "float"):
-		b.errs.Addf(at(), "%s: a float's value varies across languages, so CRDs avoid them: serialize it as a string, or use resource.Quantity", n)
-		return &Schema{Type: "number"}
+	if s, ok := builtinSchema(t.Name.Name); ok {
+		if s.Type == "number" {
+			b.errs.Addf(at(), "%s: a float's value varies across languages, so CRDs avoid them: serialize it as a string, or use resource.Quantity", t.Name.Name)
+		}
+		return s
 	}
 	b.errs.Addf(at(), "%s cannot be written as a CRD schema", t)
 	return &Schema{}
+}
+
+// builtinSchema returns controller-gen's type and format of a builtin
+// type: int32 and int64 (and their unsigned kin) name their format, other
+// integers do not.
+func builtinSchema(name string) (*Schema, bool) {
+	switch {
+	case name == "string":
+		return &Schema{Type: "string"}, true
+	case name == "bool":
+		return &Schema{Type: "boolean"}, true
+	case name == "int32" || name == "uint32":
+		return &Schema{Type: "integer", Format: "int32"}, true
+	case name == "int64" || name == "uint64":
+		return &Schema{Type: "integer", Format: "int64"}, true
+	case strings.HasPrefix(name, "int") || strings.HasPrefix(name, "uint") || name == "byte" || name == "rune":
+		return &Schema{Type: "integer"}, true
+	case strings.HasPrefix(name, "float"):
+		return &Schema{Type: "number"}, true
+	}
+	return nil, false
 }
 
 // named returns a copy of the schema of a named type: a known type's, or
@@ -172,14 +185,10 @@ func (b *builder) member(s *Schema, t *types.Type, m types.Member) {
 	}
 	inline := name == "" || slices.Contains(strings.Split(opts, ","), "inline")
 	omitEmpty := slices.Contains(strings.Split(opts, ","), "omitempty") || slices.Contains(strings.Split(opts, ","), "omitzero")
-	field := b.of(m.Type, at).clone()
-	if d := description(m.CommentLines); d != "" {
-		field.Description = d
-	}
 	if b.required(t, m, inline, omitEmpty) {
 		s.Required = append(s.Required, name)
 	}
-	b.apply(field, m.CommentLines, at)
+	field := b.fieldSchema(m, at)
 	if inline {
 		for k, v := range field.Properties {
 			s.Properties[k] = v
@@ -188,6 +197,53 @@ func (b *builder) member(s *Schema, t *types.Type, m types.Member) {
 		return
 	}
 	s.Properties[name] = field
+}
+
+// fieldSchema returns a member's schema: its type's, with its description
+// and markers. A named type's schema is merged with what the field adds,
+// as controller-gen flattens a reference (see withField).
+func (b *builder) fieldSchema(m types.Member, at func() token.Position) *Schema {
+	t := m.Type
+	for t.Kind == types.Pointer {
+		t = t.Elem
+	}
+	if !isReference(t) {
+		s := b.of(t, at)
+		s.Description = description(m.CommentLines)
+		b.apply(s, m.CommentLines, at)
+		return s
+	}
+	props := referenceProps(t)
+	props.Description = description(m.CommentLines)
+	b.apply(props, m.CommentLines, at)
+	return withField(b.named(t, at), props)
+}
+
+// isReference reports whether controller-gen writes a type as a reference
+// to its own schema: a named type, but a builtin.
+func isReference(t *types.Type) bool {
+	return t.Kind == types.Struct || t.Kind == types.Alias
+}
+
+// referenceProps returns what controller-gen writes beside a reference to
+// a named type: the type of a named slice or map, the type and format of
+// a named builtin.
+func referenceProps(t *types.Type) *Schema {
+	u := t
+	for u.Kind == types.Alias {
+		u = u.Underlying
+	}
+	switch u.Kind {
+	case types.Slice, types.Array:
+		return &Schema{Type: "array"}
+	case types.Map:
+		return &Schema{Type: "object"}
+	case types.Builtin:
+		if s, ok := builtinSchema(u.Name.Name); ok {
+			return s
+		}
+	}
+	return &Schema{}
 }
 
 // required reports whether a member is required: marked so, or, unless

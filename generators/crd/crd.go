@@ -155,7 +155,7 @@ func (b *builder) definition(kinds []kind) ([]byte, string, error) {
 	slices.SortStableFunc(kinds, func(x, y kind) int { return strings.Compare(x.version, y.version) })
 	first := kinds[0]
 	names := crdNames{Kind: first.t.Name.Name, ListKind: first.t.Name.Name + "List",
-		Plural: pluralize(strings.ToLower(first.t.Name.Name)), Singular: strings.ToLower(first.t.Name.Name)}
+		Plural: pluralize(first.t.Name.Name), Singular: strings.ToLower(first.t.Name.Name)}
 	spec := crdSpec{Group: first.group, Names: names, Scope: "Namespaced"}
 	storage := 0
 	for _, k := range kinds {

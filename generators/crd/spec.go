@@ -2,6 +2,8 @@ package crd
 
 import (
 	"strings"
+
+	"github.com/gobuffalo/flect"
 )
 
 // crdDocument is a CustomResourceDefinition as the generator writes it.
@@ -100,15 +102,8 @@ func (b *builder) applyResource(spec *crdSpec, m marker, k kind) {
 	}
 }
 
-// pluralize returns the plural of a lowercase kind, by the English rules
-// controller-gen's pluralizer applies to kinds.
-func pluralize(s string) string {
-	switch {
-	case strings.HasSuffix(s, "y") && len(s) > 1 && !strings.ContainsRune("aeiou", rune(s[len(s)-2])):
-		return s[:len(s)-1] + "ies"
-	case strings.HasSuffix(s, "s") || strings.HasSuffix(s, "x") || strings.HasSuffix(s, "z") ||
-		strings.HasSuffix(s, "ch") || strings.HasSuffix(s, "sh"):
-		return s + "es"
-	}
-	return s + "s"
+// pluralize returns the plural of a kind, lowercase, as controller-gen
+// makes it: with the same English inflection library.
+func pluralize(kind string) string {
+	return strings.ToLower(flect.Pluralize(kind))
 }
