@@ -107,7 +107,7 @@ func requireDescribed(l *load.Loaded, roots []*types.Type) error {
 }
 
 // kindsOf returns the kinds of a package, or none when it has no
-// +groupName or is marked +kubebuilder:skipversion.
+// +groupName; kinds marked +kubebuilder:skipversion are left out.
 func kindsOf(pkg *types.Package, b *builder) []kind {
 	if pkg == nil {
 		return nil
@@ -119,19 +119,24 @@ func kindsOf(pkg *types.Package, b *builder) []kind {
 	found, _ := parseMarkers(pkg.Comments, packageMarkers)
 	for _, m := range found {
 		switch m.name {
-		case "kubebuilder:skipversion":
-			return nil
 		case "kubebuilder:validation:Optional":
 			b.optionalByDefault[pkg.Path] = true
 		}
 	}
 	var out []kind
 	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
-		if t := pkg.Types[name]; isKind(t) {
+		if t := pkg.Types[name]; isKind(t) && !skipped(t) {
 			out = append(out, kind{group: group, version: pkg.Name, t: t})
 		}
 	}
 	return out
+}
+
+// skipped reports whether a kind's type is marked +kubebuilder:skipversion
+// (an internal version, say): the CRD leaves that version out.
+func skipped(t *types.Type) bool {
+	found, _ := parseMarkers(typeLines(t), []string{"kubebuilder:skipversion"})
+	return len(found) > 0
 }
 
 // isKind reports whether a type embeds metav1's TypeMeta and ObjectMeta.

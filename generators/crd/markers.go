@@ -38,7 +38,7 @@ var (
 		"k8s:optional", "k8s:required",
 	}
 	typeMarkers    = []string{"kubebuilder:resource", "kubebuilder:subresource:status", "kubebuilder:storageversion", "kubebuilder:object:root"}
-	packageMarkers = []string{"groupName", "kubebuilder:skipversion", "kubebuilder:validation:Optional", "kubebuilder:validation:Required"}
+	packageMarkers = []string{"groupName", "kubebuilder:validation:Optional", "kubebuilder:validation:Required"}
 	// unsupportedMarkers are markers controller-gen's crd generator reads
 	// that this generator does not write yet: a run that meets one stops,
 	// rather than write a CRD that differs from controller-gen's.

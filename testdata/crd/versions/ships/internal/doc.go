@@ -1,0 +1,4 @@
+// Package internal is a CRD case: an internal version, skipped.
+//
+// +groupName=ships.example.com
+package internal

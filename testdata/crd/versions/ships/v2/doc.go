@@ -1,0 +1,4 @@
+// Package v2 is a CRD case: the storage version.
+//
+// +groupName=ships.example.com
+package v2
