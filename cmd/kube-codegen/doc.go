@@ -12,7 +12,7 @@
 //
 // <input-dir> is a local directory (not a Go package) under which the API
 // packages are. The subcommands are kube_codegen.sh's functions of the same
-// name, with the same flags and defaults (protobuf excepted):
+// name, with the same flags and defaults (protobuf and crd excepted):
 //
 //	helpers    gen_helpers: deepcopy-gen, defaulter-gen and conversion-gen over the packages
 //	           tagged +k8s:deepcopy-gen=, +k8s:defaulter-gen=, +k8s:conversion-gen=
@@ -27,11 +27,17 @@
 //	           kube-codegen's own binary as its plugin) and the protobuf struct tags of their Go
 //	           types, in place, as go-to-protobuf writes them with its default
 //	           --apimachinery-packages read with '-'
+//	crd        the CustomResourceDefinitions of the kinds of the packages tagged +groupName (a kind
+//	           embeds metav1.TypeMeta and metav1.ObjectMeta; its versions are the packages that
+//	           declare it), one <group>_<plural>.yaml each, byte for byte as controller-gen v0.23
+//	           crd writes them for the markers it supports (see the README); a marker
+//	           controller-gen reads that it does not support yet is an error
 //	all        helpers, register, openapi and client, in one process over one load of the
 //	           packages; the OpenAPI definitions go to <output-dir>/<openapi-name>, and the
 //	           OpenAPI models schema of the apply configurations is derived in memory; with
 //	           --with-protobuf, then protobuf, which reads the files all wrote (go-to-protobuf
-//	           reads a package's generated files: zz_generated.register.go adds to its imports)
+//	           reads a package's generated files: zz_generated.register.go adds to its imports);
+//	           with --with-crd, crd's CRDs too, over the same load
 //
 // For example:
 //
@@ -43,27 +49,28 @@
 //
 // Each entry ends with the subcommands that take the flag.
 //
-//	--boilerplate <file> [helpers, register, openapi, client, protobuf, all]
+//	--boilerplate <file> [helpers, register, openapi, client, protobuf, crd, all]
 //	    the license header of every file; "YEAR" in it becomes the year.
 //	    Default: none (kube_codegen.sh's default is a file of the
-//	    code-generator repository, which its Go module does not contain)
-//	--verify-only [helpers, register, openapi, client, protobuf, all]
+//	    code-generator repository, which its Go module does not contain);
+//	    CRDs get no header, as controller-gen writes them
+//	--verify-only [helpers, register, openapi, client, protobuf, crd, all]
 //	    write and remove nothing; print a unified diff of every file that
 //	    would change, appear or disappear, and exit 1 if any would
-//	-q, --quiet [helpers, register, openapi, client, protobuf, all]
+//	-q, --quiet [helpers, register, openapi, client, protobuf, crd, all]
 //	    print no progress lines (one per generator), only errors and warnings
-//	--cache-dir <dir> [helpers, register, openapi, client, protobuf, all]
+//	--cache-dir <dir> [helpers, register, openapi, client, protobuf, crd, all]
 //	    where runs are remembered (default: gengokit in the user's cache
 //	    directory): a run whose inputs did not change only confirms its
 //	    files; protobuf's runs are not remembered (protoc is an input too);
 //	    the loader keeps its index of dependencies there too, even with
 //	    --no-cache
-//	--no-cache [helpers, register, openapi, client, protobuf, all]
+//	--no-cache [helpers, register, openapi, client, protobuf, crd, all]
 //	    load and generate even when nothing changed, and remember no run
 //	    (GENGOKIT_CACHE=off in the environment does the same for every run)
-//	-v, --v <level> [helpers, register, openapi, client, protobuf, all]
+//	-v, --v <level> [helpers, register, openapi, client, protobuf, crd, all]
 //	    the generators' log verbosity (kube_codegen.sh's KUBE_VERBOSE); default 0
-//	-h, --help [helpers, register, openapi, client, protobuf, all]
+//	-h, --help [helpers, register, openapi, client, protobuf, crd, all]
 //	    print the subcommand's help and exit
 //	--lint-rules <rules> [helpers, register, client, all]
 //	    the generators' --lint-rules: known-tags-only, require-explicit-disablement
@@ -114,6 +121,13 @@
 //	    Type:PluralizedType, comma-separated
 //	--prefers-protobuf [client, all]
 //	    clientsets that prefer protobuf
+//	--crd-output-dir <dir> [crd, all]
+//	    the directory the CRDs are written into (default config/crd); the
+//	    CRDs an earlier run wrote there for the same groups
+//	    (<group>_*.yaml with controller-gen's version annotation) and that
+//	    this run no longer writes are removed
+//	--with-crd [all]
+//	    also write the CRDs, as the crd subcommand does
 //	--with-protobuf [all]
 //	    then run the protobuf subcommand over the files all wrote (needs protoc;
 //	    without it, nothing is written)

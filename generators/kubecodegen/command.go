@@ -32,7 +32,8 @@ func subcommands() []subcommand {
 		{"openapi", "OpenAPI definitions, as gen_openapi", bindOpenAPIOnly, checkOpenAPI},
 		{"client", "clientset, apply configurations, listers and informers, as gen_client", bindClientOnly, checkClient},
 		{"protobuf", "generated.proto, generated.pb.go and struct tags (go-to-protobuf, with protoc) for +k8s:protobuf-gen=package", bindProtobuf, noCheck},
-		{"all", "the code of helpers, register, openapi and client (and protobuf: --with-protobuf), in one process over one load", bindAll, checkClient},
+		{"crd", "CustomResourceDefinitions of the kinds of +groupName packages, as controller-gen v0.23 crd writes them", bindCRDOnly, noCheck},
+		{"all", "the code of helpers, register, openapi and client (and CRDs: --with-crd; protobuf: --with-protobuf), in one process over one load", bindAll, checkClient},
 	}
 }
 
@@ -41,6 +42,7 @@ func bindRegister(o *options, fs *pflag.FlagSet)    { o.bindLint(fs) }
 func bindOpenAPIOnly(o *options, fs *pflag.FlagSet) { o.bindOpenAPI(fs, false) }
 func bindClientOnly(o *options, fs *pflag.FlagSet)  { o.bindClient(fs); o.bindLint(fs) }
 func bindProtobuf(o *options, fs *pflag.FlagSet)    { o.bindProtobuf(fs) }
+func bindCRDOnly(o *options, fs *pflag.FlagSet)     { o.bindCRD(fs) }
 
 // bindAll binds the flags of the four steps; --output-dir and --output-pkg
 // are the client's, and the OpenAPI definitions go below them.
@@ -48,6 +50,7 @@ func bindAll(o *options, fs *pflag.FlagSet) {
 	o.bindHelpers(fs)
 	o.bindClient(fs)
 	o.bindOpenAPI(fs, true)
+	o.bindAllCRD(fs)
 	o.bindAllProtobuf(fs)
 	o.bindLint(fs)
 }

@@ -69,6 +69,8 @@ func requestsOf(sub string) []request {
 		return []request{clientRequest()}
 	case "protobuf":
 		return []request{protobufRequest()}
+	case "crd":
+		return []request{crdRequest()}
 	}
 	return append(helpers, registerRequest(), openapiRequest(), clientRequest())
 }
@@ -242,10 +244,15 @@ func (o *options) planSteps(sub string, pkgs []apiPackage, p *plan) {
 		o.client(pkgs, nil, p)
 	case "protobuf":
 		o.protobuf(pkgs, p)
+	case "crd":
+		o.crdStep(pkgs, p)
 	case "all":
 		o.helpers(pkgs, p)
 		o.register(pkgs, p)
 		o.openapi(pkgs, filepath.Join(o.outDir, o.openapiName), o.outPkg+"/"+o.openapiName, p)
+		if o.withCRD {
+			o.crdStep(pkgs, p)
+		}
 	}
 }
 

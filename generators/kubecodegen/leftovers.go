@@ -38,7 +38,8 @@ func (o *options) covered(p *plan, pkgs []apiPackage, say progress) []run.Scope 
 	var order []string
 	var out []run.Scope
 	for _, s := range p.scopes {
-		if !ran[s.Generator] || (s.Name == "" && len(roots) == 0) {
+		goFiles := s.Name == "" && len(s.Globs) == 0 // found by the inputs they import
+		if !ran[s.Generator] || (goFiles && len(roots) == 0) {
 			if _, seen := idle[s.Generator]; !seen {
 				order = append(order, s.Generator)
 			}
@@ -46,7 +47,7 @@ func (o *options) covered(p *plan, pkgs []apiPackage, say progress) []run.Scope 
 			idle[s.Generator] = append(idle[s.Generator], found...)
 			continue
 		}
-		if s.Name == "" {
+		if goFiles {
 			s.Inputs, s.InputModule, s.Outputs = roots, module, o.outPkg
 		}
 		out = append(out, s)

@@ -46,6 +46,10 @@ type options struct {
 	pluralExceptions     string
 	prefersProtobuf      bool
 
+	// crd ("all" with --with-crd)
+	withCRD   bool
+	crdOutDir string
+
 	// protobuf ("all" with --with-protobuf)
 	withProtobuf bool
 	protoImports []string

@@ -166,3 +166,23 @@ func TestOrphansByMarker(t *testing.T) {
 		t.Errorf("Orphans of generated.pb.go = %v, %v; want %v", got, err, want)
 	}
 }
+
+// TestOrphansByGlobs: a scope with Globs finds the files whose names match
+// one of them and that carry its marker (a CRD of the run's group), and
+// leaves alone those of other names (another group's CRD) or without it.
+func TestOrphansByGlobs(t *testing.T) {
+	const marker = "    controller-gen.kubebuilder.io/version: v0.23.0"
+	crd := "---\napiVersion: apiextensions.k8s.io/v1\nmetadata:\n  annotations:\n" + marker + "\n"
+	dir := tree(t, map[string]string{
+		"config/crd/shop.example.com_widgets.yaml":   crd,
+		"config/crd/shop.example.com_gadgets.yaml":   "---\nkind: CustomResourceDefinition\n",
+		"config/crd/other.example.com_things.yaml":   crd,
+		"config/crd/shop.example.com_widgets.yml":    crd,
+		"config/crd/sub/shop.example.com_gizmo.yaml": crd,
+	})
+	got, err := Orphans(nil, Scope{Generator: "crd", Dirs: []string{filepath.Join(dir, "config/crd")}, Globs: []string{"shop.example.com_*.yaml"}, Marker: marker})
+	want := []string{filepath.Join(dir, "config/crd/shop.example.com_widgets.yaml"), filepath.Join(dir, "config/crd/sub/shop.example.com_gizmo.yaml")}
+	if err != nil || !slices.Equal(got, want) {
+		t.Errorf("Orphans = %v, %v; want %v", got, err, want)
+	}
+}

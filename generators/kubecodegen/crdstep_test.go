@@ -1,0 +1,92 @@
+package kubecodegen_test
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gengokit/gengokit/generators/crd"
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
+)
+
+// crdCase returns the Go files of testdata/crd/<name> (by path below
+// apis/) and its golden CRDs (by file name).
+func crdCase(t *testing.T, name string) (files map[string]string, want map[string][]byte) {
+	t.Helper()
+	dir := filepath.Join(goldentest.Root(t), "testdata", "crd", name)
+	files, want = map[string]string{}, map[string][]byte{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		rel, _ := filepath.Rel(dir, path)
+		if strings.HasSuffix(path, ".go") {
+			files["apis/"+filepath.ToSlash(rel)] = string(data)
+		} else if filepath.Base(filepath.Dir(path)) == "want" {
+			want[filepath.Base(path)] = data
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files, want
+}
+
+// TestCRDSubcommand runs "kube-codegen crd" and "all --with-crd" over a
+// copy of golden case versions: both write its golden CRDs into
+// --crd-output-dir; a CRD an earlier run wrote for the same group is
+// removed, another group's and a file without controller-gen's annotation
+// are left; --verify-only reports an edited CRD and changes nothing.
+func TestCRDSubcommand(t *testing.T) {
+	goldentest.Loads(t)
+	files, want := crdCase(t, "versions")
+	for rel, src := range files { // what "all" needs beside: deep copies of the kinds
+		src = strings.Replace(src, "// +groupName", "// +k8s:deepcopy-gen=package\n// +groupName", 1)
+		for _, kind := range []string{"Ship", "Boat"} {
+			src = strings.Replace(src, "\n// "+kind+" ", "\n// +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object\n\n// "+kind+" ", 1)
+		}
+		files[rel] = src
+	}
+	s := goldentest.NewScratch(t, "example.com/ships", files)
+	goldentest.Enter(t, s.Dir)
+	stale := "---\nmetadata:\n  annotations:\n" + crd.Marker + "\n"
+	s.Write("config/crd/ships.example.com_gone.yaml", stale)
+	s.Write("config/crd/other.example.com_things.yaml", stale)
+	s.Write("config/crd/ships.example.com_notes.yaml", "# kept: written by hand\n")
+	if code, out := codegen(t, "crd", "-q", "./apis"); code != 0 {
+		t.Fatalf("crd: exit %d\n%s", code, out)
+	}
+	got := s.Files("config/crd")
+	for name, data := range want {
+		if !bytes.Equal(got[name], data) {
+			t.Errorf("%s differs from the golden CRD of case versions", name)
+		}
+	}
+	if _, ok := got["ships.example.com_gone.yaml"]; ok {
+		t.Error("the stale CRD of the same group was not removed")
+	}
+	for _, kept := range []string{"other.example.com_things.yaml", "ships.example.com_notes.yaml"} {
+		if _, ok := got[kept]; !ok {
+			t.Errorf("%s was removed", kept)
+		}
+	}
+	s.Write("config/crd/ships.example.com_ships.yaml", "---\n")
+	if code, out := codegen(t, "crd", "-q", "--verify-only", "./apis"); code != 1 || !strings.Contains(out, "ships.example.com_ships.yaml") {
+		t.Errorf("--verify-only over an edited CRD: exit %d, want 1 naming it\n%s", code, out)
+	}
+	if data, _ := os.ReadFile("config/crd/ships.example.com_ships.yaml"); string(data) != "---\n" {
+		t.Error("--verify-only changed a file")
+	}
+	if code, out := codegen(t, "all", "-q", "--with-crd", "--crd-output-dir", "deploy/crds", "--output-dir", "pkg/generated",
+		"--output-pkg", "example.com/ships/pkg/generated", "./apis"); code != 0 {
+		t.Fatalf("all --with-crd: exit %d\n%s", code, out)
+	}
+	if got := s.Files("deploy/crds"); len(got) != len(want) || !bytes.Equal(got["ships.example.com_ships.yaml"], want["ships.example.com_ships.yaml"]) {
+		t.Errorf("all --with-crd wrote %d CRDs, want the %d of case versions", len(got), len(want))
+	}
+}
