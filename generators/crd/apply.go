@@ -15,11 +15,59 @@ func (b *builder) apply(s *Schema, lines []string, at func() token.Position) {
 	for _, line := range unsupported {
 		b.errs.Addf(at(), "+%s: gengokit's crd generator does not write this marker yet; generate this CRD with controller-gen", line)
 	}
+	var oneOf []marker
 	for _, m := range found {
-		if err := applyMarker(s, m); err != nil {
+		var err error
+		switch {
+		case strings.HasSuffix(m.name, "OneOf"):
+			oneOf = append(oneOf, m)
+		case strings.HasPrefix(m.name, itemsPrefix):
+			err = applyToItems(s, m)
+		default:
+			err = applyMarker(s, m)
+		}
+		if err != nil {
 			b.errs.Addf(at(), "+%s: %v", m.line, err)
 		}
 	}
+	for _, name := range []string{"AtMostOneOf", "ExactlyOneOf", "AtLeastOneOf"} { // controller-gen's order
+		for _, m := range oneOf {
+			if strings.HasSuffix(m.name, ":"+name) {
+				s.Validations = append(s.Validations, oneOfRule(name, listValue(m.value)))
+			}
+		}
+	}
+}
+
+// itemsPrefix is the prefix of the markers that apply to a list's items.
+const itemsPrefix = "kubebuilder:validation:items:"
+
+// applyToItems applies a +kubebuilder:validation:items:<marker> to the
+// schema of a list's items.
+func applyToItems(s *Schema, m marker) error {
+	if s.Items == nil {
+		return fmt.Errorf("the field is not a list: write the marker without items:")
+	}
+	m.name = "kubebuilder:validation:" + strings.TrimPrefix(m.name, itemsPrefix)
+	return applyMarker(s.Items, m)
+}
+
+// oneOfRule returns the CEL rule controller-gen writes for
+// +kubebuilder:validation:AtMostOneOf, ExactlyOneOf or AtLeastOneOf.
+func oneOfRule(name string, fields []string) Validation {
+	list := "[" + strings.Join(fields, " ") + "]"
+	var counts, any []string
+	for _, f := range fields {
+		counts = append(counts, "(has(self."+f+")?1:0)")
+		any = append(any, "has(self."+f+")")
+	}
+	switch name {
+	case "AtMostOneOf":
+		return Validation{Rule: strings.Join(counts, "+") + " <= 1", Message: "at most one of the fields in " + list + " may be set"}
+	case "ExactlyOneOf":
+		return Validation{Rule: strings.Join(counts, "+") + " == 1", Message: "exactly one of the fields in " + list + " must be set"}
+	}
+	return Validation{Rule: strings.Join(any, "||"), Message: "at least one of the fields in " + list + " must be set"}
 }
 
 // applyMarker applies one marker to s.
@@ -98,26 +146,45 @@ func applyOther(s *Schema, m marker) error {
 
 // applyValue applies a default or an example.
 func applyValue(s *Schema, m marker) error {
-	v := strings.TrimSpace(m.value)
-	if strings.HasPrefix(v, "{") && strings.Contains(v, ":") {
-		return fmt.Errorf("a map value is not written by gengokit's crd generator yet; generate this CRD with controller-gen")
-	}
-	var raw json.RawMessage
-	if strings.HasPrefix(v, "{") {
-		var items []json.RawMessage
-		for _, item := range listValue(v) {
-			items = append(items, anyValue(item))
-		}
-		raw, _ = json.Marshal(items)
-	} else {
-		raw = anyValue(v)
-	}
+	raw := compositeValue(strings.TrimSpace(m.value))
 	if m.name == "kubebuilder:default" {
 		s.Default = raw
 	} else {
 		s.Example = raw
 	}
 	return nil
+}
+
+// compositeValue reads a default or an example: a list {a,b}, a map
+// {key:value,...} (either nesting others), or a single value.
+func compositeValue(v string) json.RawMessage {
+	if !strings.HasPrefix(v, "{") || !strings.HasSuffix(v, "}") {
+		return anyValue(v)
+	}
+	if strings.TrimSpace(v[1:len(v)-1]) == "" {
+		return json.RawMessage("{}")
+	}
+	items := listValue(v)
+	isMap := len(items) > 0
+	for _, item := range items {
+		k, _, ok := strings.Cut(item, ":")
+		isMap = isMap && ok && !strings.ContainsAny(k, "{\"`")
+	}
+	if !isMap {
+		var list []json.RawMessage
+		for _, item := range items {
+			list = append(list, compositeValue(item))
+		}
+		raw, _ := json.Marshal(list)
+		return raw
+	}
+	obj := map[string]json.RawMessage{}
+	for _, item := range items {
+		k, val, _ := strings.Cut(item, ":")
+		obj[strings.TrimSpace(k)] = compositeValue(strings.TrimSpace(val))
+	}
+	raw, _ := json.Marshal(obj)
+	return raw
 }
 
 // applyRule adds a CEL rule (+kubebuilder:validation:XValidation).

@@ -160,8 +160,14 @@ func typeLines(t *types.Type) []string {
 // fields of inline members merged in, required fields sorted.
 func (b *builder) structOf(t *types.Type) *Schema {
 	s := &Schema{Type: "object", Properties: map[string]*Schema{}}
+	var inline []*Schema
 	for _, m := range t.Members {
-		b.member(s, t, m)
+		if embedded := b.member(s, t, m); embedded != nil {
+			inline = append(inline, embedded)
+		}
+	}
+	for _, e := range inline { // as controller-gen flattens them: after the struct's own fields
+		merge(s, e)
 	}
 	slices.Sort(s.Required)
 	s.Required = slices.Compact(s.Required)
@@ -171,17 +177,18 @@ func (b *builder) structOf(t *types.Type) *Schema {
 	return s
 }
 
-// member adds one struct member to s.
-func (b *builder) member(s *Schema, t *types.Type, m types.Member) {
+// member adds one struct member to s, or returns the schema of an inline
+// member, whose fields the struct takes (see structOf).
+func (b *builder) member(s *Schema, t *types.Type, m types.Member) *Schema {
 	at := func() token.Position { return b.index.Member(t, m.Name).Pos }
 	tag, ok := reflect.StructTag(m.Tags).Lookup("json")
 	if !ok {
 		b.errs.Addf(at(), "field %s of %s has no json tag: give it one, or `json:\"-\"` to leave it out", m.Name, t.Name.Name)
-		return
+		return nil
 	}
 	name, opts, _ := strings.Cut(tag, ",")
 	if tag == "-" {
-		return
+		return nil
 	}
 	inline := name == "" || slices.Contains(strings.Split(opts, ","), "inline")
 	omitEmpty := slices.Contains(strings.Split(opts, ","), "omitempty") || slices.Contains(strings.Split(opts, ","), "omitzero")
@@ -190,13 +197,10 @@ func (b *builder) member(s *Schema, t *types.Type, m types.Member) {
 	}
 	field := b.fieldSchema(m, at)
 	if inline {
-		for k, v := range field.Properties {
-			s.Properties[k] = v
-		}
-		s.Required = append(s.Required, field.Required...)
-		return
+		return field
 	}
 	s.Properties[name] = field
+	return nil
 }
 
 // fieldSchema returns a member's schema: its type's, with its description

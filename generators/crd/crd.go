@@ -164,7 +164,11 @@ func (b *builder) definition(kinds []kind) ([]byte, string, error) {
 	spec := crdSpec{Group: first.group, Names: names, Scope: "Namespaced"}
 	storage := 0
 	for _, k := range kinds {
-		v := crdVersion{Name: k.version, Served: true, Schema: crdValidation{Schema: b.named(k.t, b.typePos(k.t))}}
+		root := b.named(k.t, b.typePos(k.t))
+		if _, ok := root.Properties["metadata"]; ok { // the API server's, whatever the field says
+			root.Properties["metadata"] = &Schema{Type: "object"}
+		}
+		v := crdVersion{Name: k.version, Served: true, Schema: crdValidation{Schema: root}}
 		b.applyKindMarkers(&spec, &v, k)
 		if v.Storage {
 			storage++

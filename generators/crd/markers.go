@@ -2,7 +2,6 @@ package crd
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -33,19 +32,24 @@ var (
 		"kubebuilder:validation:MinProperties", "kubebuilder:validation:MaxProperties", "kubebuilder:validation:Format",
 		"kubebuilder:validation:Type", "kubebuilder:validation:Required", "kubebuilder:validation:Optional",
 		"kubebuilder:validation:Nullable", "kubebuilder:validation:XValidation",
+		"kubebuilder:validation:ExactlyOneOf", "kubebuilder:validation:AtMostOneOf", "kubebuilder:validation:AtLeastOneOf",
+		"kubebuilder:validation:items:Minimum", "kubebuilder:validation:items:Maximum", "kubebuilder:validation:items:ExclusiveMinimum",
+		"kubebuilder:validation:items:ExclusiveMaximum", "kubebuilder:validation:items:MultipleOf", "kubebuilder:validation:items:MinLength",
+		"kubebuilder:validation:items:MaxLength", "kubebuilder:validation:items:Pattern", "kubebuilder:validation:items:Enum",
+		"kubebuilder:validation:items:Format", "kubebuilder:validation:items:MinItems", "kubebuilder:validation:items:MaxItems",
+		"kubebuilder:validation:items:UniqueItems", "kubebuilder:validation:items:XValidation",
 		"kubebuilder:default", "kubebuilder:title", "kubebuilder:example", "kubebuilder:pruning:PreserveUnknownFields",
 		"optional", "required", "listType", "listMapKey", "mapType", "structType", "default", "nullable",
 		"k8s:optional", "k8s:required",
 	}
-	typeMarkers    = []string{"kubebuilder:resource", "kubebuilder:subresource:status", "kubebuilder:storageversion", "kubebuilder:object:root"}
+	typeMarkers    = []string{"kubebuilder:resource", "kubebuilder:subresource:status", "kubebuilder:storageversion", "kubebuilder:object:root", "kubebuilder:printcolumn", "kubebuilder:deprecatedversion"}
 	packageMarkers = []string{"groupName", "kubebuilder:validation:Optional", "kubebuilder:validation:Required"}
 	// unsupportedMarkers are markers controller-gen's crd generator reads
 	// that this generator does not write yet: a run that meets one stops,
 	// rather than write a CRD that differs from controller-gen's.
 	unsupportedMarkers = []string{
-		"kubebuilder:printcolumn", "kubebuilder:subresource:scale", "kubebuilder:deprecatedversion", "kubebuilder:unservedversion",
+		"kubebuilder:subresource:scale", "kubebuilder:unservedversion",
 		"kubebuilder:selectablefield", "kubebuilder:metadata", "kubebuilder:validation:Schemaless",
-		"kubebuilder:validation:ExactlyOneOf", "kubebuilder:validation:AtMostOneOf", "kubebuilder:validation:AtLeastOneOf",
 		"kubebuilder:validation:items", "kubebuilder:validation:XIntOrString", "kubebuilder:validation:EmbeddedResource",
 		"kubebuilder:skip", "k8s:immutable",
 	}
@@ -60,12 +64,11 @@ func parseMarkers(lines []string, known []string) (found []marker, unsupported [
 			continue
 		}
 		line = line[1:]
-		if name := markerName(line, unsupportedMarkers); name != "" && !slices.Contains(known, name) {
-			unsupported = append(unsupported, line)
-			continue
-		}
 		name := markerName(line, known)
 		if name == "" {
+			if markerName(line, unsupportedMarkers) != "" {
+				unsupported = append(unsupported, line)
+			}
 			continue
 		}
 		m := marker{name: name, line: line}
@@ -101,9 +104,9 @@ func splitArgs(s string) map[string]string {
 	args := map[string]string{}
 	for s != "" {
 		end := argEnd(s)
-		arg := s[:end]
+		arg := strings.TrimSpace(s[:end])
 		if k, v, ok := strings.Cut(arg, "="); ok {
-			args[k] = v
+			args[strings.TrimSpace(k)] = v
 		} else {
 			args[arg] = "true"
 		}

@@ -40,11 +40,24 @@ type crdNames struct {
 
 // crdVersion is one version of a CRD.
 type crdVersion struct {
-	Name         string           `json:"name"`
-	Schema       crdValidation    `json:"schema"`
-	Served       bool             `json:"served"`
-	Storage      bool             `json:"storage"`
-	Subresources *crdSubresources `json:"subresources,omitempty"`
+	Columns            []crdColumn      `json:"additionalPrinterColumns,omitempty"`
+	Deprecated         bool             `json:"deprecated,omitempty"`
+	DeprecationWarning *string          `json:"deprecationWarning,omitempty"`
+	Name               string           `json:"name"`
+	Schema             crdValidation    `json:"schema"`
+	Served             bool             `json:"served"`
+	Storage            bool             `json:"storage"`
+	Subresources       *crdSubresources `json:"subresources,omitempty"`
+}
+
+// crdColumn is a column kubectl get prints (+kubebuilder:printcolumn).
+type crdColumn struct {
+	Description string `json:"description,omitempty"`
+	Format      string `json:"format,omitempty"`
+	JSONPath    string `json:"jsonPath"`
+	Name        string `json:"name"`
+	Priority    int64  `json:"priority,omitempty"`
+	Type        string `json:"type"`
 }
 
 // crdValidation holds a version's schema.
@@ -67,9 +80,26 @@ func (b *builder) applyKindMarkers(spec *crdSpec, v *crdVersion, k kind) {
 		case "kubebuilder:storageversion":
 			v.Storage = true
 		case "kubebuilder:subresource:status":
-			v.Subresources = &crdSubresources{Status: &struct{}{}}
+			if v.Subresources == nil {
+				v.Subresources = &crdSubresources{}
+			}
+			v.Subresources.Status = &struct{}{}
 		case "kubebuilder:resource":
 			b.applyResource(spec, m, k)
+		case "kubebuilder:printcolumn":
+			b.applyColumn(v, m, k)
+			if v.Subresources == nil { // as controller-gen's printcolumn leaves it
+				v.Subresources = &crdSubresources{}
+			}
+		case "kubebuilder:deprecatedversion":
+			v.Deprecated = true
+			if w, ok := m.args["warning"]; ok {
+				text, err := stringValue(w)
+				if err != nil {
+					b.errs.Addf(b.index.Type(k.t).Pos, "+%s: %v", m.line, err)
+				}
+				v.DeprecationWarning = &text
+			}
 		}
 	}
 }
@@ -100,6 +130,40 @@ func (b *builder) applyResource(spec *crdSpec, m marker, k kind) {
 	if spec.Scope != "Namespaced" && spec.Scope != "Cluster" {
 		b.errs.Addf(b.index.Type(k.t).Pos, "+%s: scope is %q; write scope=Namespaced or scope=Cluster", m.line, spec.Scope)
 	}
+}
+
+// applyColumn adds a +kubebuilder:printcolumn column to the version.
+func (b *builder) applyColumn(v *crdVersion, m marker, k kind) {
+	var c crdColumn
+	for arg, value := range m.args {
+		text, err := stringValue(value)
+		if err != nil {
+			b.errs.Addf(b.index.Type(k.t).Pos, "+%s: %v", m.line, err)
+			continue
+		}
+		switch arg {
+		case "name":
+			c.Name = text
+		case "type":
+			c.Type = text
+		case "JSONPath":
+			c.JSONPath = text
+		case "description":
+			c.Description = text
+		case "format":
+			c.Format = text
+		case "priority":
+			p, err := intValue(text)
+			if err != nil {
+				b.errs.Addf(b.index.Type(k.t).Pos, "+%s: priority: %v", m.line, err)
+				continue
+			}
+			c.Priority = *p
+		default:
+			b.errs.Addf(b.index.Type(k.t).Pos, "+%s: unknown argument %q (name, type, JSONPath, description, format and priority are known)", m.line, arg)
+		}
+	}
+	v.Columns = append(v.Columns, c)
 }
 
 // pluralize returns the plural of a kind, lowercase, as controller-gen
