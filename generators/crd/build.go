@@ -15,6 +15,7 @@ import (
 // builder turns gengo types into CRD schemas as controller-gen's crd
 // generator does, collecting positioned errors.
 type builder struct {
+	u     types.Universe
 	index *source.Index
 	errs  *diag.List
 	// optionalByDefault are the packages whose fields are optional unless
@@ -139,6 +140,13 @@ func (b *builder) named(t *types.Type, at func() token.Position) *Schema {
 	}
 	b.building[t.Name] = true
 	defer delete(b.building, t.Name)
+	tpos := func() token.Position { return b.index.Type(t).Pos }
+	if from := b.definedFrom(t); from != nil { // type A B: B's schema, with A's own
+		props := referenceProps(from)
+		props.Description = description(t.CommentLines)
+		b.apply(props, typeLines(t), tpos)
+		return withField(b.named(from, tpos), props)
+	}
 	var s *Schema
 	if t.Kind == types.Struct {
 		s = b.structOf(t)
@@ -146,8 +154,32 @@ func (b *builder) named(t *types.Type, at func() token.Position) *Schema {
 		s = b.of(t.Underlying, at)
 	}
 	s.Description = description(t.CommentLines)
-	b.apply(s, typeLines(t), func() token.Position { return b.index.Type(t).Pos })
+	b.apply(s, typeLines(t), tpos)
 	return s
+}
+
+// definedFrom returns the named type a type is defined as (type A B, with
+// B a struct or not), which controller-gen follows as a reference and
+// gengo's universe does not record; nil for any other.
+func (b *builder) definedFrom(t *types.Type) *types.Type {
+	if t.Kind != types.Alias && t.Kind != types.Struct {
+		return nil
+	}
+	from := b.index.Type(t).From
+	if from.Name == "" {
+		return nil
+	}
+	if from.Package == "" {
+		from.Package = t.Name.Package
+	}
+	pkg := b.u[from.Package]
+	if pkg == nil {
+		return nil
+	}
+	if ft := pkg.Types[from.Name]; ft != nil && (ft.Kind == types.Alias || ft.Kind == types.Struct) {
+		return ft
+	}
+	return nil
 }
 
 // typeLines returns the comment lines a type's markers are read from: its

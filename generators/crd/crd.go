@@ -40,7 +40,7 @@ type kind struct {
 // (but those marked +kubebuilder:skipversion).
 func Generate(l *load.Loaded, outDir string) ([]run.File, error) {
 	errs := &diag.List{}
-	b := &builder{index: l.Index, errs: errs, optionalByDefault: map[string]bool{}, building: map[types.Name]bool{}}
+	b := &builder{u: l.Context.Universe, index: l.Index, errs: errs, optionalByDefault: map[string]bool{}, building: map[types.Name]bool{}}
 	byGroupKind := map[string][]kind{}
 	var roots []*types.Type
 	for _, path := range l.Context.Inputs {
@@ -50,7 +50,7 @@ func Generate(l *load.Loaded, outDir string) ([]run.File, error) {
 			roots = append(roots, k.t)
 		}
 	}
-	if err := requireDescribed(l, roots); err != nil {
+	if err := requireDescribed(l, roots, b.definedFrom); err != nil {
 		return nil, err
 	}
 	var files []run.File
@@ -69,7 +69,7 @@ func Generate(l *load.Loaded, outDir string) ([]run.File, error) {
 // whose types the kinds' schemas reach (metav1's Condition, say): the
 // descriptions of those types come from their doc comments, which the
 // universe holds only for packages read so.
-func requireDescribed(l *load.Loaded, roots []*types.Type) error {
+func requireDescribed(l *load.Loaded, roots []*types.Type, definedFrom func(*types.Type) *types.Type) error {
 	done := map[string]bool{}
 	for _, p := range l.Context.Inputs {
 		done[p] = true
@@ -90,6 +90,7 @@ func requireDescribed(l *load.Loaded, roots []*types.Type) error {
 			walk(t.Elem)
 			walk(t.Key)
 			walk(t.Underlying)
+			walk(definedFrom(t))
 			for _, m := range t.Members {
 				walk(m.Type)
 			}
@@ -162,6 +163,7 @@ func (b *builder) definition(kinds []kind) ([]byte, string, error) {
 	names := crdNames{Kind: first.t.Name.Name, ListKind: first.t.Name.Name + "List",
 		Plural: pluralize(first.t.Name.Name), Singular: strings.ToLower(first.t.Name.Name)}
 	spec := crdSpec{Group: first.group, Names: names, Scope: "Namespaced"}
+	meta := crdMeta{}
 	storage := 0
 	for _, k := range kinds {
 		root := b.named(k.t, b.typePos(k.t))
@@ -169,7 +171,7 @@ func (b *builder) definition(kinds []kind) ([]byte, string, error) {
 			root.Properties["metadata"] = &Schema{Type: "object"}
 		}
 		v := crdVersion{Name: k.version, Served: true, Schema: crdValidation{Schema: root}}
-		b.applyKindMarkers(&spec, &v, k)
+		b.applyKindMarkers(&meta, &spec, &v, k)
 		if v.Storage {
 			storage++
 		}
@@ -184,9 +186,12 @@ func (b *builder) definition(kinds []kind) ([]byte, string, error) {
 		return nil, "", diag.Errorf(at, "CRD for %s.%s has %d storage versions among %s: mark exactly one version's type with +kubebuilder:storageversion",
 			names.Kind, first.group, storage, versionNames(kinds))
 	}
-	doc := crdDocument{APIVersion: "apiextensions.k8s.io/v1", Kind: "CustomResourceDefinition",
-		Metadata: crdMeta{Annotations: map[string]string{VersionAnnotation: ControllerGenVersion}, Name: spec.Names.Plural + "." + first.group},
-		Spec:     spec}
+	if meta.Annotations == nil {
+		meta.Annotations = map[string]string{}
+	}
+	meta.Annotations[VersionAnnotation] = ControllerGenVersion
+	meta.Name = spec.Names.Plural + "." + first.group
+	doc := crdDocument{APIVersion: "apiextensions.k8s.io/v1", Kind: "CustomResourceDefinition", Metadata: meta, Spec: spec}
 	data, err := toYAML(doc)
 	if err != nil {
 		return nil, "", diag.Errorf(at, "writing the CRD for %s: %v", names.Kind, err)

@@ -42,14 +42,14 @@ var (
 		"optional", "required", "listType", "listMapKey", "mapType", "structType", "default", "nullable",
 		"k8s:optional", "k8s:required",
 	}
-	typeMarkers    = []string{"kubebuilder:resource", "kubebuilder:subresource:status", "kubebuilder:storageversion", "kubebuilder:object:root", "kubebuilder:printcolumn", "kubebuilder:deprecatedversion"}
+	typeMarkers    = []string{"kubebuilder:resource", "kubebuilder:subresource:status", "kubebuilder:storageversion", "kubebuilder:object:root", "kubebuilder:printcolumn", "kubebuilder:deprecatedversion", "kubebuilder:metadata"}
 	packageMarkers = []string{"groupName", "kubebuilder:validation:Optional", "kubebuilder:validation:Required"}
 	// unsupportedMarkers are markers controller-gen's crd generator reads
 	// that this generator does not write yet: a run that meets one stops,
 	// rather than write a CRD that differs from controller-gen's.
 	unsupportedMarkers = []string{
 		"kubebuilder:subresource:scale", "kubebuilder:unservedversion",
-		"kubebuilder:selectablefield", "kubebuilder:metadata", "kubebuilder:validation:Schemaless",
+		"kubebuilder:selectablefield", "kubebuilder:validation:Schemaless",
 		"kubebuilder:validation:items", "kubebuilder:validation:XIntOrString", "kubebuilder:validation:EmbeddedResource",
 		"kubebuilder:skip", "k8s:immutable",
 	}
@@ -76,6 +76,8 @@ func parseMarkers(lines []string, known []string) (found []marker, unsupported [
 		switch {
 		case strings.HasPrefix(rest, "="):
 			m.value = rest[1:]
+		case strings.HasPrefix(rest, ":="): // the anonymous argument, written as a named one
+			m.value = rest[2:]
 		case strings.HasPrefix(rest, ":"):
 			m.args = splitArgs(rest[1:])
 		}

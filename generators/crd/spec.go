@@ -17,6 +17,7 @@ type crdDocument struct {
 // crdMeta is a CRD's metadata.
 type crdMeta struct {
 	Annotations map[string]string `json:"annotations,omitempty"`
+	Labels      map[string]string `json:"labels,omitempty"`
 	Name        string            `json:"name"`
 }
 
@@ -73,7 +74,7 @@ type crdSubresources struct {
 // applyKindMarkers applies the markers of a kind's type to the CRD's spec
 // and to its version: +kubebuilder:resource, +kubebuilder:storageversion
 // and +kubebuilder:subresource:status.
-func (b *builder) applyKindMarkers(spec *crdSpec, v *crdVersion, k kind) {
+func (b *builder) applyKindMarkers(meta *crdMeta, spec *crdSpec, v *crdVersion, k kind) {
 	found, _ := parseMarkers(typeLines(k.t), typeMarkers)
 	for _, m := range found {
 		switch m.name {
@@ -91,6 +92,8 @@ func (b *builder) applyKindMarkers(spec *crdSpec, v *crdVersion, k kind) {
 			if v.Subresources == nil { // as controller-gen's printcolumn leaves it
 				v.Subresources = &crdSubresources{}
 			}
+		case "kubebuilder:metadata":
+			b.applyMetadata(meta, m, k)
 		case "kubebuilder:deprecatedversion":
 			v.Deprecated = true
 			if w, ok := m.args["warning"]; ok {
@@ -129,6 +132,34 @@ func (b *builder) applyResource(spec *crdSpec, m marker, k kind) {
 	}
 	if spec.Scope != "Namespaced" && spec.Scope != "Cluster" {
 		b.errs.Addf(b.index.Type(k.t).Pos, "+%s: scope is %q; write scope=Namespaced or scope=Cluster", m.line, spec.Scope)
+	}
+}
+
+// applyMetadata adds +kubebuilder:metadata's annotations and labels
+// ("key=value" each) to the CRD's metadata.
+func (b *builder) applyMetadata(meta *crdMeta, m marker, k kind) {
+	for arg, value := range m.args {
+		target := &meta.Annotations
+		switch arg {
+		case "annotations":
+		case "labels":
+			target = &meta.Labels
+		default:
+			b.errs.Addf(b.index.Type(k.t).Pos, "+%s: unknown argument %q (annotations and labels are known)", m.line, arg)
+			continue
+		}
+		for _, item := range listValue(value) {
+			text, err := stringValue(item)
+			key, val, ok := strings.Cut(text, "=")
+			if err != nil || !ok {
+				b.errs.Addf(b.index.Type(k.t).Pos, "+%s: %s is not in key=value form", m.line, item)
+				continue
+			}
+			if *target == nil {
+				*target = map[string]string{}
+			}
+			(*target)[key] = val
+		}
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"go/parser"
 	"path/filepath"
 	"strings"
+
+	"k8s.io/gengo/v2/types"
 )
 
 // fileComments finds comment groups by the line they end on, the way gengo
@@ -37,6 +39,7 @@ func (x *Index) addFile(p *pkgIndex, path string) {
 			fc.addNames(p, spec)
 			if ts, ok := spec.(*ast.TypeSpec); ok {
 				second, closest := fc.addType(p, ts)
+				p.types[ts.Name.Name].From = definedFrom(f, ts)
 				typeComments[second], typeComments[closest] = true, true
 			}
 		}
@@ -49,6 +52,39 @@ func (x *Index) addFile(p *pkgIndex, path string) {
 			}
 		}
 	}
+}
+
+// definedFrom returns the named type a type is defined as (type A B, type
+// A pkg.B), see Decl.From; the zero name for any other declaration (an
+// alias, a struct, a builtin's name is the declaring package's "string").
+func definedFrom(f *ast.File, ts *ast.TypeSpec) types.Name {
+	if ts.Assign.IsValid() {
+		return types.Name{}
+	}
+	switch e := ts.Type.(type) {
+	case *ast.Ident:
+		return types.Name{Name: e.Name}
+	case *ast.SelectorExpr:
+		if x, ok := e.X.(*ast.Ident); ok {
+			if path := importedAs(f, x.Name); path != "" {
+				return types.Name{Package: path, Name: e.Sel.Name}
+			}
+		}
+	}
+	return types.Name{}
+}
+
+// importedAs returns the import path a file imports as name: by its
+// explicit name, or by its path's last element (a package named
+// otherwise, without an explicit name, is not found).
+func importedAs(f *ast.File, name string) string {
+	for _, imp := range f.Imports {
+		path := strings.Trim(imp.Path.Value, `"`)
+		if imp.Name != nil && imp.Name.Name == name || imp.Name == nil && filepath.Base(path) == name {
+			return path
+		}
+	}
+	return ""
 }
 
 // addFunc indexes a function declaration (not a method) with its doc

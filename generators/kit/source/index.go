@@ -30,6 +30,11 @@ type Decl struct {
 	// Comments are the lines of the doc comment and, for types, of the
 	// detached comment block above it, in source order.
 	Comments []Line
+	// From is, for a type defined as another named type (type A B, or
+	// type A pkg.B), that type: its package's import path ("" for the
+	// declaring package) and name. gengo's universe knows only A's
+	// underlying type. Empty for any other declaration.
+	From types.Name
 }
 
 // Index finds positions in the packages of a universe.
