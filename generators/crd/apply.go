@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"go/token"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -16,9 +17,13 @@ func (b *builder) apply(s *Schema, lines []string, at func() token.Position) {
 		b.errs.Addf(at(), "+%s: gengokit's crd generator does not write this marker yet; generate this CRD with controller-gen", line)
 	}
 	var oneOf []marker
+	required := false
 	for _, m := range found {
 		var err error
 		switch {
+		case m.name == "k8s:required":
+			required = true
+		case m.name == "k8s:enum": // a type's, see named
 		case strings.HasSuffix(m.name, "OneOf"):
 			oneOf = append(oneOf, m)
 		case strings.HasPrefix(m.name, itemsPrefix):
@@ -30,11 +35,36 @@ func (b *builder) apply(s *Schema, lines []string, at func() token.Position) {
 			b.errs.Addf(at(), "+%s: %v", m.line, err)
 		}
 	}
+	if required {
+		requireNonEmpty(s)
+	}
 	for _, name := range []string{"AtMostOneOf", "ExactlyOneOf", "AtLeastOneOf"} { // controller-gen's order
 		for _, m := range oneOf {
 			if strings.HasSuffix(m.name, ":"+name) {
 				s.Validations = append(s.Validations, oneOfRule(name, listValue(m.value)))
 			}
+		}
+	}
+}
+
+// requireNonEmpty bounds a +k8s:required field as controller-gen does,
+// unless a marker bounded it already: a string to one character at least,
+// a list to one item, an object (or a reference to a struct) to one
+// property.
+func requireNonEmpty(s *Schema) {
+	one := int64(1)
+	switch s.Type {
+	case "string":
+		if s.MinLength == nil {
+			s.MinLength = &one
+		}
+	case "array":
+		if s.MinItems == nil {
+			s.MinItems = &one
+		}
+	case "object", "":
+		if s.MinProperties == nil {
+			s.MinProperties = &one
 		}
 	}
 }
@@ -74,7 +104,16 @@ func oneOfRule(name string, fields []string) Validation {
 func applyMarker(s *Schema, m marker) error {
 	const v = "kubebuilder:validation:"
 	var err error
-	switch strings.TrimPrefix(m.name, v) {
+	name := strings.TrimPrefix(m.name, v)
+	switch name {
+	case "k8s:minimum":
+		name = "Minimum"
+	case "k8s:maximum":
+		name = "Maximum"
+	case "k8s:maxItems":
+		name = "MaxItems"
+	}
+	switch name {
 	case "Minimum":
 		s.Minimum, err = floatValue(m.value)
 	case "Maximum":
@@ -123,6 +162,8 @@ func applyOther(s *Schema, m marker) error {
 		}
 	case "kubebuilder:validation:Nullable", "nullable":
 		s.Nullable = true
+	case "kubebuilder:validation:XIntOrString":
+		s.IntOrString = true
 	case "kubebuilder:pruning:PreserveUnknownFields":
 		yes := true
 		s.PreserveUnknownFields = &yes
@@ -132,10 +173,12 @@ func applyOther(s *Schema, m marker) error {
 		if json.Valid([]byte(m.value)) { // +default=ref(...) is defaulter-gen's alone
 			s.Default = json.RawMessage(m.value)
 		}
-	case "listType":
+	case "listType", "k8s:listType":
 		s.ListType = m.value
-	case "listMapKey":
-		s.ListMapKeys = append(s.ListMapKeys, m.value)
+	case "listMapKey", "k8s:listMapKey":
+		if !slices.Contains(s.ListMapKeys, m.value) { // +listMapKey and +k8s:listMapKey name the same keys
+			s.ListMapKeys = append(s.ListMapKeys, m.value)
+		}
 	case "mapType", "structType":
 		s.MapType = m.value
 	case "kubebuilder:validation:XValidation":

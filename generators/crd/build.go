@@ -1,6 +1,7 @@
 package crd
 
 import (
+	"encoding/json"
 	"go/token"
 	"reflect"
 	"slices"
@@ -148,14 +149,50 @@ func (b *builder) named(t *types.Type, at func() token.Position) *Schema {
 		return withField(b.named(from, tpos), props)
 	}
 	var s *Schema
+	var inline []*Schema
 	if t.Kind == types.Struct {
-		s = b.structOf(t)
+		s, inline = b.structOf(t)
 	} else {
 		s = b.of(t.Underlying, at)
 	}
 	s.Description = description(t.CommentLines)
 	b.apply(s, typeLines(t), tpos)
+	for _, e := range inline { // as controller-gen flattens them: after the struct's own fields and markers
+		mergeInline(s, e)
+	}
+	if len(s.Properties) == 0 {
+		s.Properties = nil
+	}
+	if found, _ := parseMarkers(typeLines(t), []string{"k8s:enum"}); len(found) > 0 {
+		b.enumOfConstants(s, t, tpos)
+	}
 	return s
+}
+
+// enumOfConstants gives a +k8s:enum string type's schema the values of
+// the string constants of that type its package declares, in order, as
+// controller-gen does.
+func (b *builder) enumOfConstants(s *Schema, t *types.Type, at func() token.Position) {
+	if u := t.Underlying; u == nil || u.Kind != types.Builtin || u.Name.Name != "string" {
+		b.errs.Addf(at(), "+k8s:enum: %s is not a string type", t.Name.Name)
+		return
+	}
+	var values []string
+	for _, c := range b.u[t.Name.Package].Constants {
+		if c.Underlying == t && c.ConstValue != nil {
+			raw, _ := json.Marshal(*c.ConstValue)
+			values = append(values, string(raw))
+		}
+	}
+	if len(values) == 0 {
+		b.errs.Addf(at(), "+k8s:enum: no string constant of type %s in its package", t.Name.Name)
+		return
+	}
+	slices.Sort(values)
+	s.Type, s.Enum = "string", nil
+	for _, v := range values {
+		s.Enum = append(s.Enum, json.RawMessage(v))
+	}
 }
 
 // definedFrom returns the named type a type is defined as (type A B, with
@@ -188,9 +225,10 @@ func typeLines(t *types.Type) []string {
 	return append(slices.Clone(t.SecondClosestCommentLines), t.CommentLines...)
 }
 
-// structOf returns the schema of a struct: its fields by JSON name, the
-// fields of inline members merged in, required fields sorted.
-func (b *builder) structOf(t *types.Type) *Schema {
+// structOf returns the schema of a struct, its fields by JSON name,
+// required fields sorted, and the schemas of its inline members, to merge
+// in (see named).
+func (b *builder) structOf(t *types.Type) (*Schema, []*Schema) {
 	s := &Schema{Type: "object", Properties: map[string]*Schema{}}
 	var inline []*Schema
 	for _, m := range t.Members {
@@ -198,15 +236,9 @@ func (b *builder) structOf(t *types.Type) *Schema {
 			inline = append(inline, embedded)
 		}
 	}
-	for _, e := range inline { // as controller-gen flattens them: after the struct's own fields
-		merge(s, e)
-	}
 	slices.Sort(s.Required)
 	s.Required = slices.Compact(s.Required)
-	if len(s.Properties) == 0 {
-		s.Properties = nil
-	}
-	return s
+	return s, inline
 }
 
 // member adds one struct member to s, or returns the schema of an inline

@@ -113,11 +113,12 @@ func kindsOf(pkg *types.Package, b *builder) []kind {
 	if pkg == nil {
 		return nil
 	}
-	group, ok := apigroup.GroupName(pkg.Comments)
+	lines := b.index.PackageClauseLines(pkg.Path) // controller-gen reads every file's, not doc.go's alone
+	group, ok := apigroup.GroupName(lines)
 	if !ok {
 		return nil
 	}
-	found, _ := parseMarkers(pkg.Comments, packageMarkers)
+	found, _ := parseMarkers(lines, packageMarkers)
 	for _, m := range found {
 		switch m.name {
 		case "kubebuilder:validation:Optional":

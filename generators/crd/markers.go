@@ -33,24 +33,24 @@ var (
 		"kubebuilder:validation:Type", "kubebuilder:validation:Required", "kubebuilder:validation:Optional",
 		"kubebuilder:validation:Nullable", "kubebuilder:validation:XValidation",
 		"kubebuilder:validation:ExactlyOneOf", "kubebuilder:validation:AtMostOneOf", "kubebuilder:validation:AtLeastOneOf",
-		"kubebuilder:validation:items:Minimum", "kubebuilder:validation:items:Maximum", "kubebuilder:validation:items:ExclusiveMinimum",
+		"kubebuilder:validation:XIntOrString", "kubebuilder:validation:items:Minimum", "kubebuilder:validation:items:Maximum", "kubebuilder:validation:items:ExclusiveMinimum",
 		"kubebuilder:validation:items:ExclusiveMaximum", "kubebuilder:validation:items:MultipleOf", "kubebuilder:validation:items:MinLength",
 		"kubebuilder:validation:items:MaxLength", "kubebuilder:validation:items:Pattern", "kubebuilder:validation:items:Enum",
 		"kubebuilder:validation:items:Format", "kubebuilder:validation:items:MinItems", "kubebuilder:validation:items:MaxItems",
 		"kubebuilder:validation:items:UniqueItems", "kubebuilder:validation:items:XValidation",
 		"kubebuilder:default", "kubebuilder:title", "kubebuilder:example", "kubebuilder:pruning:PreserveUnknownFields",
 		"optional", "required", "listType", "listMapKey", "mapType", "structType", "default", "nullable",
-		"k8s:optional", "k8s:required",
+		"k8s:optional", "k8s:required", "k8s:maxItems", "k8s:minimum", "k8s:maximum", "k8s:listType", "k8s:listMapKey", "k8s:enum",
 	}
-	typeMarkers    = []string{"kubebuilder:resource", "kubebuilder:subresource:status", "kubebuilder:storageversion", "kubebuilder:object:root", "kubebuilder:printcolumn", "kubebuilder:deprecatedversion", "kubebuilder:metadata"}
+	typeMarkers    = []string{"kubebuilder:resource", "kubebuilder:subresource:status", "kubebuilder:storageversion", "kubebuilder:object:root", "kubebuilder:printcolumn", "kubebuilder:deprecatedversion", "kubebuilder:metadata", "kubebuilder:subresource:scale"}
 	packageMarkers = []string{"groupName", "kubebuilder:validation:Optional", "kubebuilder:validation:Required"}
 	// unsupportedMarkers are markers controller-gen's crd generator reads
 	// that this generator does not write yet: a run that meets one stops,
 	// rather than write a CRD that differs from controller-gen's.
 	unsupportedMarkers = []string{
-		"kubebuilder:subresource:scale", "kubebuilder:unservedversion",
+		"kubebuilder:unservedversion",
 		"kubebuilder:selectablefield", "kubebuilder:validation:Schemaless",
-		"kubebuilder:validation:items", "kubebuilder:validation:XIntOrString", "kubebuilder:validation:EmbeddedResource",
+		"kubebuilder:validation:items", "kubebuilder:validation:EmbeddedResource",
 		"kubebuilder:skip", "k8s:immutable",
 	}
 )

@@ -99,3 +99,22 @@ func mergeAdditional(dst, src *Schema) {
 	}
 	merge(d, s)
 }
+
+// mergeInline merges the schema of an inline member into its struct's, as
+// controller-gen does: a property both have is the member's, with the
+// struct's own merged into it (so the member's description is kept, and
+// two bounds go into allOf, the member's first); the struct's own rules
+// come before the member's; the rest as merge does.
+func mergeInline(s, inline *Schema) {
+	rest := *inline
+	rest.Properties, rest.Validations = nil, nil
+	s.Validations = append(s.Validations, inline.Validations...)
+	for k, v := range inline.Properties {
+		if own, ok := s.Properties[k]; ok {
+			v = v.clone()
+			merge(v, own)
+		}
+		s.Properties[k] = v
+	}
+	merge(s, &rest)
+}

@@ -68,7 +68,15 @@ type crdValidation struct {
 
 // crdSubresources are a version's subresources.
 type crdSubresources struct {
+	Scale  *crdScale `json:"scale,omitempty"`
 	Status *struct{} `json:"status,omitempty"`
+}
+
+// crdScale is a version's scale subresource.
+type crdScale struct {
+	LabelSelectorPath  *string `json:"labelSelectorPath,omitempty"`
+	SpecReplicasPath   string  `json:"specReplicasPath"`
+	StatusReplicasPath string  `json:"statusReplicasPath"`
 }
 
 // applyKindMarkers applies the markers of a kind's type to the CRD's spec
@@ -92,6 +100,11 @@ func (b *builder) applyKindMarkers(meta *crdMeta, spec *crdSpec, v *crdVersion, 
 			if v.Subresources == nil { // as controller-gen's printcolumn leaves it
 				v.Subresources = &crdSubresources{}
 			}
+		case "kubebuilder:subresource:scale":
+			if v.Subresources == nil {
+				v.Subresources = &crdSubresources{}
+			}
+			v.Subresources.Scale = b.scale(m, k)
 		case "kubebuilder:metadata":
 			b.applyMetadata(meta, m, k)
 		case "kubebuilder:deprecatedversion":
@@ -133,6 +146,29 @@ func (b *builder) applyResource(spec *crdSpec, m marker, k kind) {
 	if spec.Scope != "Namespaced" && spec.Scope != "Cluster" {
 		b.errs.Addf(b.index.Type(k.t).Pos, "+%s: scope is %q; write scope=Namespaced or scope=Cluster", m.line, spec.Scope)
 	}
+}
+
+// scale reads +kubebuilder:subresource:scale's paths.
+func (b *builder) scale(m marker, k kind) *crdScale {
+	sc := &crdScale{}
+	for arg, value := range m.args {
+		text, err := stringValue(value)
+		if err != nil {
+			b.errs.Addf(b.index.Type(k.t).Pos, "+%s: %v", m.line, err)
+			continue
+		}
+		switch arg {
+		case "specpath":
+			sc.SpecReplicasPath = text
+		case "statuspath":
+			sc.StatusReplicasPath = text
+		case "selectorpath":
+			sc.LabelSelectorPath = &text
+		default:
+			b.errs.Addf(b.index.Type(k.t).Pos, "+%s: unknown argument %q (specpath, statuspath and selectorpath are known)", m.line, arg)
+		}
+	}
+	return sc
 }
 
 // applyMetadata adds +kubebuilder:metadata's annotations and labels

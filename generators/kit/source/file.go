@@ -25,6 +25,11 @@ func (x *Index) addFile(p *pkgIndex, path string) {
 	for _, g := range f.Comments {
 		fc.byEnd[x.fset.Position(g.End()).Line] = g
 	}
+	for _, g := range f.Comments { // every comment above the package clause, as controller-gen reads them
+		if g.End() < f.Package {
+			p.clauses = append(p.clauses, x.lines(g)...)
+		}
+	}
 	typeComments := map[*ast.CommentGroup]bool{}
 	for _, decl := range f.Decls {
 		if fd, ok := decl.(*ast.FuncDecl); ok {

@@ -48,6 +48,9 @@ type Index struct {
 type pkgIndex struct {
 	dir     string
 	doc     []Line
+	// clauses are the lines of the comments above every file's package
+	// clause, file by file in the order of their names.
+	clauses []Line
 	docPos  token.Position // doc.go's package clause
 	types   map[string]*Decl
 	members map[string]map[string]*Decl
@@ -195,6 +198,22 @@ func (x *Index) PackageLines(pkgPath string) []string {
 	doc := x.PackageDoc(pkgPath)
 	out := make([]string, len(doc.Comments))
 	for i, l := range doc.Comments {
+		out[i] = l.Text
+	}
+	return out
+}
+
+// PackageClauseLines returns the text of the comments above the package
+// clause of every file of the package, where controller-gen reads a
+// package's markers (kubebuilder projects write +groupName in
+// groupversion_info.go, not doc.go).
+func (x *Index) PackageClauseLines(pkgPath string) []string {
+	p := x.pkg(pkgPath)
+	if p == nil {
+		return nil
+	}
+	out := make([]string, len(p.clauses))
+	for i, l := range p.clauses {
 		out[i] = l.Text
 	}
 	return out
