@@ -46,8 +46,8 @@ type Index struct {
 }
 
 type pkgIndex struct {
-	dir     string
-	doc     []Line
+	dir string
+	doc []Line
 	// clauses are the lines of the comments above every file's package
 	// clause, file by file in the order of their names.
 	clauses []Line
