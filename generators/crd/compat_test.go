@@ -3,6 +3,7 @@
 package crd_test
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -38,4 +39,68 @@ func TestGoldensMatchControllerGen(t *testing.T) {
 		}
 	}
 	t.Logf("%d CRDs of %d cases identical to controller-gen v0.23.0's", files, len(goldenCases(t, root)))
+}
+
+// realProject is an API module that ships CRDs made by controller-gen, and
+// the directories of its API packages.
+type realProject struct {
+	module, version string
+	dirs            []string
+}
+
+// realProjects are the projects TestCompatRealProjects regenerates.
+func realProjects() []realProject {
+	return []realProject{
+		{"sigs.k8s.io/kueue", "v0.17.0", []string{"apis/kueue"}},
+		{"sigs.k8s.io/gateway-api", "v1.6.3", []string{"apis", "apisx"}},
+		{"github.com/prometheus-operator/prometheus-operator/pkg/apis/monitoring", "v0.95.2", []string{"."}},
+	}
+}
+
+// TestCompatRealProjects runs controller-gen v0.23.0 and kube-codegen crd
+// over the API packages of three projects from the module proxy (copied
+// out of the module cache) and requires the same CRDs, byte for byte.
+func TestCompatRealProjects(t *testing.T) {
+	root := goldentest.Root(t)
+	controllerGen := goldentest.InstallUpstream(t, "sigs.k8s.io/controller-tools/cmd/controller-gen@v0.23.0")
+	ours := goldentest.Build(t, root, "./cmd/kube-codegen")
+	total := 0
+	for _, p := range realProjects() {
+		mod := goldentest.CopyModule(t, p.module, p.version)
+		for _, dir := range p.dirs {
+			want, got := t.TempDir(), t.TempDir()
+			if out, err := goldentest.RunIn(mod, controllerGen, "crd", "paths=./"+dir+"/...", "output:crd:dir="+want); err != nil {
+				t.Fatalf("%s %s: controller-gen: %v\n%s", p.module, dir, err, out)
+			}
+			if out, err := goldentest.RunIn(mod, ours, "crd", "-q", "--crd-output-dir", got, "./"+dir); err != nil {
+				t.Fatalf("%s %s: kube-codegen crd: %v\n%s", p.module, dir, err, out)
+			}
+			same := sameFiles(t, want, got)
+			t.Logf("%s@%s %s: %d CRDs identical to controller-gen's", p.module, p.version, dir, same)
+			total += same
+		}
+	}
+	t.Logf("%d CRDs of %d projects identical", total, len(realProjects()))
+}
+
+// sameFiles requires the files of dir got to be those of dir want, byte for
+// byte, and returns how many there are.
+func sameFiles(t *testing.T, want, got string) int {
+	t.Helper()
+	wantFiles, _ := os.ReadDir(want)
+	gotFiles, _ := os.ReadDir(got)
+	if len(wantFiles) == 0 || len(wantFiles) != len(gotFiles) {
+		t.Errorf("%d CRDs, controller-gen wrote %d", len(gotFiles), len(wantFiles))
+	}
+	same := 0
+	for _, e := range wantFiles {
+		w, _ := os.ReadFile(filepath.Join(want, e.Name()))
+		g, err := os.ReadFile(filepath.Join(got, e.Name()))
+		if err != nil || !bytes.Equal(w, g) {
+			t.Errorf("%s differs from controller-gen's (%v)", e.Name(), err)
+			continue
+		}
+		same++
+	}
+	return same
 }
