@@ -118,7 +118,10 @@ func kindsOf(pkg *types.Package, b *builder) []kind {
 	if !ok {
 		return nil
 	}
-	found, _ := parseMarkers(lines, packageMarkers)
+	found, unsupported := parseMarkers(lines, packageMarkers)
+	for _, line := range unsupported {
+		b.errs.Addf(b.index.PackageDoc(pkg.Path).Pos, "+%s: gengokit's crd generator does not write this marker yet; generate this CRD with controller-gen", line)
+	}
 	for _, m := range found {
 		switch m.name {
 		case "kubebuilder:validation:Optional":

@@ -90,3 +90,39 @@ func TestCRDSubcommand(t *testing.T) {
 		t.Errorf("all --with-crd wrote %d CRDs, want the %d of case versions", len(got), len(want))
 	}
 }
+
+// TestCRDSectionAsWritten runs the command of README.md's CRD section,
+// as written, over the quick start's types: it writes the Widget CRD, the
+// one version stored.
+func TestCRDSectionAsWritten(t *testing.T) {
+	goldentest.Loads(t)
+	data, err := os.ReadFile(filepath.Join(goldentest.Root(t), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	section := string(data)[strings.Index(string(data), "\n## CRD manifests"):]
+	section = section[:strings.Index(section[1:], "\n## ")+1]
+	var commands [][]string
+	for _, line := range strings.Split(section, "\n") {
+		if rest, ok := strings.CutPrefix(line, "go tool kube-codegen "); ok {
+			commands = append(commands, strings.Fields(rest))
+		}
+	}
+	if len(commands) != 1 {
+		t.Fatalf("want one kube-codegen command in the CRD section, have %q", commands)
+	}
+	s := goldentest.NewScratch(t, "example.com/shop", readQuickStart(t).files)
+	goldentest.Enter(t, s.Dir)
+	if code, out := codegen(t, commands[0]...); code != 0 {
+		t.Fatalf("kube-codegen %s: exit %d\n%s", strings.Join(commands[0], " "), code, out)
+	}
+	crd, err := os.ReadFile("config/crd/shop.example.com_widgets.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"kind: CustomResourceDefinition", "name: widgets.shop.example.com", "storage: true", "x-kubernetes-list-map-keys:"} {
+		if !strings.Contains(string(crd), want) {
+			t.Errorf("the CRD has no %q:\n%s", want, crd)
+		}
+	}
+}
