@@ -10,12 +10,14 @@ import (
 )
 
 // apply applies the schema markers among comment lines to s; a marker
-// this generator does not write yet, or a bad value, is an error at at.
-func (b *builder) apply(s *Schema, lines []string, at func() token.Position) {
+// this generator does not write yet, or a bad value, is an error at the
+// line find places (find takes the line after its "+").
+func (b *builder) apply(s *Schema, lines []string, find func(line string) token.Position) {
 	found, unsupported := parseMarkers(lines, fieldMarkers)
 	for _, line := range unsupported {
-		b.errs.Addf(at(), "+%s: gengokit's crd generator does not write this marker yet; generate this CRD with controller-gen", line)
+		b.errs.Addf(find(line), "+%s: gengokit's crd generator does not write this marker yet; generate this CRD with controller-gen", line)
 	}
+	b.checkSpelling(lines, find)
 	var oneOf []marker
 	required := false
 	for _, m := range found {
@@ -32,7 +34,7 @@ func (b *builder) apply(s *Schema, lines []string, at func() token.Position) {
 			err = applyMarker(s, m)
 		}
 		if err != nil {
-			b.errs.Addf(at(), "+%s: %v", m.line, err)
+			b.errs.Addf(find(m.line), "+%s: %v", m.line, err)
 		}
 	}
 	if required {
@@ -43,6 +45,18 @@ func (b *builder) apply(s *Schema, lines []string, at func() token.Position) {
 			if strings.HasSuffix(m.name, ":"+name) {
 				s.Validations = append(s.Validations, oneOfRule(name, listValue(m.value)))
 			}
+		}
+	}
+}
+
+// checkSpelling reports the marker lines that name no marker but are
+// close to one (see misspelt).
+func (b *builder) checkSpelling(lines []string, find func(line string) token.Position) {
+	for _, line := range lines {
+		if want, ok := misspelt(line); ok {
+			text := strings.TrimPrefix(strings.TrimSpace(line), "+")
+			name, _, _ := strings.Cut(text, "=")
+			b.errs.Addf(find(text), "+%s is no marker of controller-gen's (which ignores it): did you mean +%s?", name, want)
 		}
 	}
 }

@@ -145,7 +145,7 @@ func (b *builder) named(t *types.Type, at func() token.Position) *Schema {
 	if from := b.definedFrom(t); from != nil { // type A B: B's schema, with A's own
 		props := referenceProps(from)
 		props.Description = description(t.CommentLines)
-		b.apply(props, typeLines(t), tpos)
+		b.apply(props, typeLines(t), func(line string) token.Position { return b.index.Type(t).Find(line) })
 		return withField(b.named(from, tpos), props)
 	}
 	var s *Schema
@@ -156,7 +156,7 @@ func (b *builder) named(t *types.Type, at func() token.Position) *Schema {
 		s = b.of(t.Underlying, at)
 	}
 	s.Description = description(t.CommentLines)
-	b.apply(s, typeLines(t), tpos)
+	b.apply(s, typeLines(t), func(line string) token.Position { return b.index.Type(t).Find(line) })
 	for _, e := range inline { // as controller-gen flattens them: after the struct's own fields and markers
 		mergeInline(s, e)
 	}
@@ -259,7 +259,7 @@ func (b *builder) member(s *Schema, t *types.Type, m types.Member) *Schema {
 	if b.required(t, m, inline, omitEmpty) {
 		s.Required = append(s.Required, name)
 	}
-	field := b.fieldSchema(m, at)
+	field := b.fieldSchema(m, at, func(line string) token.Position { return b.index.Member(t, m.Name).Find(line) })
 	if inline {
 		return field
 	}
@@ -270,7 +270,7 @@ func (b *builder) member(s *Schema, t *types.Type, m types.Member) *Schema {
 // fieldSchema returns a member's schema: its type's, with its description
 // and markers. A named type's schema is merged with what the field adds,
 // as controller-gen flattens a reference (see withField).
-func (b *builder) fieldSchema(m types.Member, at func() token.Position) *Schema {
+func (b *builder) fieldSchema(m types.Member, at func() token.Position, find func(string) token.Position) *Schema {
 	t := m.Type
 	for t.Kind == types.Pointer {
 		t = t.Elem
@@ -278,12 +278,12 @@ func (b *builder) fieldSchema(m types.Member, at func() token.Position) *Schema 
 	if !isReference(t) {
 		s := b.of(t, at)
 		s.Description = description(m.CommentLines)
-		b.apply(s, m.CommentLines, at)
+		b.apply(s, m.CommentLines, find)
 		return s
 	}
 	props := referenceProps(t)
 	props.Description = description(m.CommentLines)
-	b.apply(props, m.CommentLines, at)
+	b.apply(props, m.CommentLines, find)
 	return withField(b.named(t, at), props)
 }
 

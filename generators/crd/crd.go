@@ -119,9 +119,11 @@ func kindsOf(pkg *types.Package, b *builder) []kind {
 		return nil
 	}
 	found, unsupported := parseMarkers(lines, packageMarkers)
+	find := func(line string) token.Position { return b.index.PackageDoc(pkg.Path).Find(line) }
 	for _, line := range unsupported {
-		b.errs.Addf(b.index.PackageDoc(pkg.Path).Pos, "+%s: gengokit's crd generator does not write this marker yet; generate this CRD with controller-gen", line)
+		b.errs.Addf(find(line), "+%s: gengokit's crd generator does not write this marker yet; generate this CRD with controller-gen", line)
 	}
+	b.checkSpelling(lines, find)
 	for _, m := range found {
 		switch m.name {
 		case "kubebuilder:validation:Optional":

@@ -1,0 +1,112 @@
+package crd_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gengokit/gengokit/generators/crd"
+	"github.com/gengokit/gengokit/generators/kit/goldentest"
+	"github.com/gengokit/gengokit/generators/kit/load"
+)
+
+// kindFile is types.go of a version with one kind whose spec has the
+// given fields (lines of Go, each field with its comment), from line 17.
+func kindFile(version, fields string) string {
+	return "package " + version + `
+
+import metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
+// Gadget is a kind.
+type Gadget struct {
+	metav1.TypeMeta   ` + "`json:\",inline\"`" + `
+	metav1.ObjectMeta ` + "`json:\"metadata,omitempty\"`" + `
+
+	Spec GadgetSpec ` + "`json:\"spec\"`" + `
+}
+
+// GadgetSpec is its spec.
+type GadgetSpec struct {
+	// X is a field.
+	X string ` + "`json:\"x\"`" + `
+` + fields + `
+}
+`
+}
+
+// generateIn generates the CRDs of files (a module's files by path) and
+// returns the error.
+func generateIn(t *testing.T, files map[string]string) error {
+	t.Helper()
+	s := goldentest.NewScratch(t, "example.com/gadgets", files)
+	goldentest.Enter(t, s.Dir)
+	u, err := load.Load([]string{"./apis/..."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := u.View(nil, "", []string{"./apis/..."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = crd.Generate(l, filepath.Join(s.Dir, "config", "crd"))
+	return err
+}
+
+// TestErrors gives the generator what it must refuse, each at the line of
+// the mistake: a marker it does not write yet, a misspelt marker (which
+// controller-gen would ignore), a bad marker value, a float, a map with
+// other keys than strings, a field without a json tag, and two versions
+// with no storage version. Each case is a group of its own, all in one
+// module and one load; every error is reported.
+func TestErrors(t *testing.T) {
+	goldentest.Loads(t)
+	cases := []struct {
+		name, fields, want string
+	}{
+		{"unsupported", "\t// Raw is raw.\n\t// +kubebuilder:validation:Schemaless\n\tRaw string `json:\"raw\"`",
+			"types.go:18:5: +kubebuilder:validation:Schemaless: gengokit's crd generator does not write this marker yet"},
+		{"misspelt", "\t// Name is bounded.\n\t// +kubebuilder:validation:MaxLenght=5\n\tName string `json:\"name\"`",
+			"types.go:18:5: +kubebuilder:validation:MaxLenght is no marker of controller-gen's (which ignores it): did you mean +kubebuilder:validation:MaxLength?"},
+		{"wrongcase", "\t// Name is bounded.\n\t// +kubebuilder:validation:maxLength=5\n\tName string `json:\"name\"`",
+			"types.go:18:5: +kubebuilder:validation:maxLength is no marker of controller-gen's (which ignores it): did you mean +kubebuilder:validation:MaxLength?"},
+		{"badvalue", "\t// Count is bounded.\n\t// +kubebuilder:validation:Minimum=one\n\tCount int32 `json:\"count\"`",
+			"types.go:18:5: +kubebuilder:validation:Minimum=one: \"one\" is not a number"},
+		{"float", "\t// Ratio is a float.\n\tRatio float64 `json:\"ratio\"`", "types.go:18:2: float64: a float's value varies across languages"},
+		{"mapkeys", "\t// ByNumber maps numbers.\n\tByNumber map[int]string `json:\"byNumber\"`", "types.go:18:2: map keys must be strings, not int"},
+		{"notag", "\t// Bare has no tag.\n\tBare string", "types.go:18:2: field Bare of GadgetSpec has no json tag"},
+	}
+	files := map[string]string{
+		"apis/nostorage/v1/doc.go": "// +groupName=nostorage.example.com\npackage v1\n", "apis/nostorage/v1/types.go": kindFile("v1", ""),
+		"apis/nostorage/v2/doc.go": "// +groupName=nostorage.example.com\npackage v2\n", "apis/nostorage/v2/types.go": kindFile("v2", ""),
+	}
+	for _, c := range cases {
+		files["apis/"+c.name+"/v1/doc.go"] = "// +groupName=" + c.name + ".example.com\npackage v1\n"
+		files["apis/"+c.name+"/v1/types.go"] = kindFile("v1", c.fields)
+	}
+	err := generateIn(t, files)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, c := range cases {
+		if want := "apis/" + c.name + "/v1/" + c.want; !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: no error %q in:\n%v", c.name, want, err)
+		}
+	}
+	want := "apis/nostorage/v1/types.go:6:6: CRD for Gadget.nostorage.example.com has 0 storage versions among v1, v2: mark exactly one version's type with +kubebuilder:storageversion"
+	if !strings.Contains(err.Error(), want) {
+		t.Errorf("no error %q in:\n%v", want, err)
+	}
+}
+
+// TestValidMarkersAreNotMisspelt runs every golden case: none of their
+// markers, controller-gen's all, is taken for a misspelling (TestGolden
+// would fail), and neither are those of other controller-gen generators.
+func TestValidMarkersAreNotMisspelt(t *testing.T) {
+	for _, line := range []string{"+kubebuilder:object:generate=true", "+kubebuilder:rbac:groups=apps,resources=deployments,verbs=get",
+		"+kubebuilder:object:root=true", "+kubebuilder:skip", "+kubebuilder:validation:items:MaxLength=5", "+kubebuilder:default:={}",
+		"+kubebuilder:resource:scope=Cluster", "+kubebuilder:printcolumn:name=Age,type=date,JSONPath=`.metadata.creationTimestamp`"} {
+		if err := crd.CheckSpelling(line); err != nil {
+			t.Errorf("%s: %v", line, err)
+		}
+	}
+}
