@@ -54,12 +54,12 @@ type WidgetSpec struct {
 	// Raw is anything.
 	Raw runtime.RawExtension `json:"raw,omitempty"`
 	// Mode is a named string.
-	Mode Mode `json:"mode,omitempty"`
+	Mode    Mode `json:"mode,omitempty"`
 	Unnamed Mode `json:"unnamed,omitempty"`
 	// Parts are structs.
 	Parts []Part `json:"parts,omitempty"`
 	// Main is a pointer to a struct.
-	Main *Part `json:"main,omitempty"`
+	Main   *Part `json:"main,omitempty"`
 	Common `json:",inline"`
 	// Skipped is left out.
 	Skipped string `json:"-"`
