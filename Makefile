@@ -34,10 +34,11 @@ INFORMER_ARGS := $(HEADER_ARG) --output-dir $(GEN)/informers --output-pkg $(GEN_
 	--versioned-clientset-package $(GEN_PKG)/clientset/versioned --listers-package $(GEN_PKG)/listers $(NET_APIS)
 # kube-codegen: the whole example in one process over one load, as a kube_codegen.sh user would run
 # gen_helpers, gen_register, gen_openapi and gen_client (the models schema derived in memory); the
-# clientset prefers protobuf, as kube-aggregator's and metrics' (their APIs ship generated.pb.go too).
+# clientset prefers protobuf, as kube-aggregator's and metrics' (their APIs ship generated.pb.go too);
+# the Network CRD goes to config/crd.
 KUBE_CODEGEN_ARGS := --boilerplate $(EXAMPLE_HEADER) --with-watch --with-applyconfig --applyconfig-name applyconfigurations \
 	--output-dir $(GEN) --output-pkg $(GEN_PKG) --report-filename $(NET)/hack/api_violations.list \
-	--output-model-name-file zz_generated.model_name.go --update-report --prefers-protobuf ./$(NET)/pkg/apis
+	--output-model-name-file zz_generated.model_name.go --update-report --prefers-protobuf --with-crd --crd-output-dir $(NET)/config/crd ./$(NET)/pkg/apis
 # go-to-protobuf alone, as make verify checks it against kube-codegen's protobuf step: the Network API's
 # generated.proto, generated.pb.go and `protobuf:` struct tags, with apimachinery's packages read, not
 # written ('-': k8s.io/apimachinery ships their files); the run gives protoc their IDL and gogo.proto itself.

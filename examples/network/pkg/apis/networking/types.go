@@ -5,6 +5,7 @@ import (
 )
 
 // +k8s:deepcopy-gen:interfaces=k8s.io/apimachinery/pkg/runtime.Object
+// +kubebuilder:skipversion
 
 // Network is an IP network that workloads attach to.
 type Network struct {
