@@ -65,38 +65,30 @@ func Generate(l *load.Loaded, outDir string) ([]run.File, error) {
 	return files, errs.Err()
 }
 
-// requireDescribed loads, as packages a generator reads, every package
-// whose types the kinds' schemas reach (metav1's Condition, say): the
-// descriptions of those types come from their doc comments, which the
-// universe holds only for packages read so.
+// requireDescribed gives every named type the kinds' schemas reach
+// (metav1's Condition, say) the comments its description and markers come
+// from, which the universe holds only for the packages a generator reads:
+// the loader reads them from the types' files (Document), and loads as
+// packages a generator reads only those with a +k8s:enum type, whose
+// constants the enum lists (or all of them, when it cannot).
 func requireDescribed(l *load.Loaded, roots []*types.Type, definedFrom func(*types.Type) *types.Type) error {
 	done := map[string]bool{}
 	for _, p := range l.Context.Inputs {
 		done[p] = true
 	}
 	for {
+		reached := reachedTypes(roots, definedFrom, done)
 		var more []string
-		seen := map[*types.Type]bool{}
-		var walk func(t *types.Type)
-		walk = func(t *types.Type) {
-			if t == nil || seen[t] {
-				return
+		documented := l.Document(reached...)
+		for _, t := range reached {
+			p := t.Name.Package
+			if done[p] {
+				continue
 			}
-			seen[t] = true
-			if p := t.Name.Package; p != "" && !done[p] && known(t.Name) == nil && (t.Kind == types.Struct || t.Kind == types.Alias) {
+			if enum, _ := parseMarkers(typeLines(t), []string{"k8s:enum"}); !documented || len(enum) > 0 {
 				done[p] = true
 				more = append(more, p)
 			}
-			walk(t.Elem)
-			walk(t.Key)
-			walk(t.Underlying)
-			walk(definedFrom(t))
-			for _, m := range t.Members {
-				walk(m.Type)
-			}
-		}
-		for _, t := range roots {
-			walk(t)
 		}
 		if len(more) == 0 {
 			return nil
@@ -105,6 +97,34 @@ func requireDescribed(l *load.Loaded, roots []*types.Type, definedFrom func(*typ
 			return err
 		}
 	}
+}
+
+// reachedTypes returns the named types of packages not done (read for a
+// generator) that the roots' schemas reach.
+func reachedTypes(roots []*types.Type, definedFrom func(*types.Type) *types.Type, done map[string]bool) []*types.Type {
+	var out []*types.Type
+	seen := map[*types.Type]bool{}
+	var walk func(t *types.Type)
+	walk = func(t *types.Type) {
+		if t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		if p := t.Name.Package; p != "" && !done[p] && known(t.Name) == nil && (t.Kind == types.Struct || t.Kind == types.Alias) {
+			out = append(out, t)
+		}
+		walk(t.Elem)
+		walk(t.Key)
+		walk(t.Underlying)
+		walk(definedFrom(t))
+		for _, m := range t.Members {
+			walk(m.Type)
+		}
+	}
+	for _, t := range roots {
+		walk(t)
+	}
+	return out
 }
 
 // kindsOf returns the kinds of a package, or none when it has no

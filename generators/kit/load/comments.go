@@ -157,3 +157,20 @@ func withoutNoise(lines []string) []string {
 func quoteBlock(lines []string) string {
 	return "    ```\n    " + strings.Join(lines, "\n    ") + "\n    ```"
 }
+
+// document attaches their declarations' comments to named types of the
+// packages no generator asked for (see Loaded.Document).
+func (l *fastLoader) document(ts []*types.Type) {
+	for _, t := range ts {
+		if t == nil || l.requested[t.Name.Package] {
+			continue
+		}
+		pkg := l.checked[t.Name.Package]
+		if pkg == nil {
+			continue
+		}
+		if obj, ok := pkg.Scope().Lookup(t.Name.Name).(*gotypes.TypeName); ok {
+			l.build.comments.attach(obj, t)
+		}
+	}
+}

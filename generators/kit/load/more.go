@@ -3,6 +3,7 @@ package load
 import (
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/parser"
+	"k8s.io/gengo/v2/types"
 )
 
 // The one way a generator adds packages to the universe beyond its
@@ -67,4 +68,19 @@ func (l *Loaded) AddPeers(paths []string) error {
 	orderer := namer.Orderer{Namer: namer.NewPublicNamer(1)}
 	l.Context.Order = orderer.OrderUniverse(l.Context.Universe)
 	return nil
+}
+
+// Document gives named types of packages no generator of the view asked
+// to read their doc comments, and the comment block above each, as the
+// types of the packages read for a generator have them: a generator that
+// describes types of any package (a CRD's schema reaches into core/v1)
+// needs no more. The comments come from the types' files, without loading
+// their packages as Require does. False when the loader cannot (gengo's
+// parser read the packages): Require them then.
+func (l *Loaded) Document(ts ...*types.Type) bool {
+	if l.universe == nil || l.universe.fast == nil {
+		return false
+	}
+	l.universe.fast.document(ts)
+	return true
 }
