@@ -126,6 +126,10 @@
 //	    CRDs an earlier run wrote there for the same groups
 //	    (<group>_*.yaml with controller-gen's version annotation) and that
 //	    this run no longer writes are removed
+//	--crd-max-desc-len <n> [crd, all]
+//	    cut every description to at most n bytes, at a sentence's end where
+//	    one fits, as controller-gen's crd:maxDescLen (0 drops them; default
+//	    -1 keeps them whole)
 //	--with-crd [all]
 //	    also write the CRDs, as the crd subcommand does
 //	--with-protobuf [all]

@@ -26,11 +26,15 @@ const DefaultOutputDir = "config/crd"
 type Args struct {
 	// OutputDir is the directory the CRDs are written into.
 	OutputDir string
+	// MaxDescLen cuts descriptions to at most that many bytes
+	// (controller-gen's crd:maxDescLen); negative keeps them whole.
+	MaxDescLen int
 }
 
 // AddFlags binds the flags.
 func (a *Args) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&a.OutputDir, "output-dir", a.OutputDir, "the directory the CustomResourceDefinitions are written into")
+	fs.IntVar(&a.MaxDescLen, "max-desc-len", a.MaxDescLen, "cut every description to at most that many bytes, as controller-gen's crd:maxDescLen (0 drops them; negative keeps them whole)")
 }
 
 // Validate checks the flags.
@@ -53,7 +57,7 @@ func Command(args *Args) *cli.Spec {
 		Registry:    Registry,
 		Targets: func(l *load.Loaded) ([]generator.Target, error) {
 			var err error
-			files, err = Generate(l, args.OutputDir)
+			files, err = Generate(l, Options{OutputDir: args.OutputDir, MaxDescLen: args.MaxDescLen})
 			return nil, err
 		},
 		Side:   func() ([]run.File, error) { return files, nil },

@@ -33,12 +33,22 @@ type kind struct {
 	t              *types.Type
 }
 
+// Options are what a run of the generator is asked for beside its
+// packages.
+type Options struct {
+	// OutputDir is the directory of the CRDs.
+	OutputDir string
+	// MaxDescLen cuts descriptions (see Args.MaxDescLen); negative keeps
+	// them whole.
+	MaxDescLen int
+}
+
 // Generate returns one CustomResourceDefinition per group kind of the
-// input packages, in outDir, named <group>_<plural>.yaml. A kind is a
+// input packages, in opts.OutputDir, named <group>_<plural>.yaml. A kind is a
 // type that embeds metav1.TypeMeta and metav1.ObjectMeta in a package with
 // +groupName; its versions are the names of the packages declaring it
 // (but those marked +kubebuilder:skipversion).
-func Generate(l *load.Loaded, outDir string) ([]run.File, error) {
+func Generate(l *load.Loaded, opts Options) ([]run.File, error) {
 	errs := &diag.List{}
 	b := &builder{u: l.Context.Universe, index: l.Index, errs: errs, optionalByDefault: map[string]bool{}, building: map[types.Name]bool{}}
 	byGroupKind := map[string][]kind{}
@@ -55,12 +65,12 @@ func Generate(l *load.Loaded, outDir string) ([]run.File, error) {
 	}
 	var files []run.File
 	for _, key := range slices.Sorted(maps.Keys(byGroupKind)) {
-		doc, name, err := b.definition(byGroupKind[key])
+		doc, name, err := b.definition(byGroupKind[key], opts.MaxDescLen)
 		if err != nil {
 			errs.Add(err)
 			continue
 		}
-		files = append(files, run.File{Path: filepath.Join(outDir, name), Data: doc})
+		files = append(files, run.File{Path: filepath.Join(opts.OutputDir, name), Data: doc})
 	}
 	return files, errs.Err()
 }
@@ -183,7 +193,7 @@ func isKind(t *types.Type) bool {
 }
 
 // definition returns the YAML of one group kind's CRD and its file name.
-func (b *builder) definition(kinds []kind) ([]byte, string, error) {
+func (b *builder) definition(kinds []kind, maxDescLen int) ([]byte, string, error) {
 	slices.SortStableFunc(kinds, func(x, y kind) int { return strings.Compare(x.version, y.version) })
 	first := kinds[0]
 	names := crdNames{Kind: first.t.Name.Name, ListKind: first.t.Name.Name + "List",
@@ -193,6 +203,7 @@ func (b *builder) definition(kinds []kind) ([]byte, string, error) {
 	storage := 0
 	for _, k := range kinds {
 		root := b.named(k.t, b.typePos(k.t))
+		truncateDescriptions(root, maxDescLen)
 		if _, ok := root.Properties["metadata"]; ok { // the API server's, whatever the field says
 			root.Properties["metadata"] = &Schema{Type: "object"}
 		}

@@ -48,7 +48,7 @@ func generateIn(t *testing.T, files map[string]string) error {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = crd.Generate(l, filepath.Join(s.Dir, "config", "crd"))
+	_, err = crd.Generate(l, crd.Options{OutputDir: filepath.Join(s.Dir, "config", "crd"), MaxDescLen: -1})
 	return err
 }
 

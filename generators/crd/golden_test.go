@@ -44,7 +44,7 @@ func generate(t *testing.T, root, dir string) map[string][]byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := crd.Generate(l, filepath.Join(dir, wantDir))
+	files, err := crd.Generate(l, crd.Options{OutputDir: filepath.Join(dir, wantDir), MaxDescLen: -1})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,8 @@ func crdRequest() request { return request{prefix: "groupName"} }
 func (o *options) bindCRD(fs *pflag.FlagSet) {
 	fs.StringVar(&o.crdOutDir, "crd-output-dir", crd.DefaultOutputDir,
 		"the directory the CustomResourceDefinitions are written into, one <group>_<plural>.yaml per kind")
+	fs.IntVar(&o.crdMaxDescLen, "crd-max-desc-len", -1,
+		"cut every description of the CRDs to at most that many bytes, as controller-gen's crd:maxDescLen (0 drops them; negative keeps them whole)")
 }
 
 // bindAllCRD binds --with-crd and the crd step's flag.
@@ -40,6 +42,6 @@ func (o *options) crdStep(pkgs []apiPackage, p *plan) {
 		p.scopes = append(p.scopes, run.Scope{Generator: crd.Name, Dirs: []string{o.crdOutDir}, Globs: globs, Marker: crd.Marker})
 	}
 	if len(tagged) > 0 {
-		p.phase1 = append(p.phase1, step{gen: crd.Command(&crd.Args{OutputDir: o.crdOutDir}), patterns: importPaths(tagged)})
+		p.phase1 = append(p.phase1, step{gen: crd.Command(&crd.Args{OutputDir: o.crdOutDir, MaxDescLen: o.crdMaxDescLen}), patterns: importPaths(tagged)})
 	}
 }

@@ -47,8 +47,9 @@ type options struct {
 	prefersProtobuf      bool
 
 	// crd ("all" with --with-crd)
-	withCRD   bool
-	crdOutDir string
+	withCRD       bool
+	crdOutDir     string
+	crdMaxDescLen int
 
 	// protobuf ("all" with --with-protobuf)
 	withProtobuf bool
