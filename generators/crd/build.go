@@ -163,6 +163,7 @@ func (b *builder) named(t *types.Type, at func() token.Position) *Schema {
 	if len(s.Properties) == 0 {
 		s.Properties = nil
 	}
+	b.limitDescriptions(s, typeLines(t), func(line string) token.Position { return b.index.Type(t).Find(line) })
 	if found, _ := parseMarkers(typeLines(t), []string{"k8s:enum"}); len(found) > 0 {
 		b.enumOfConstants(s, t, tpos)
 	}
@@ -275,16 +276,19 @@ func (b *builder) fieldSchema(m types.Member, at func() token.Position, find fun
 	for t.Kind == types.Pointer {
 		t = t.Elem
 	}
+	var s *Schema
 	if !isReference(t) {
-		s := b.of(t, at)
+		s = b.of(t, at)
 		s.Description = description(m.CommentLines)
 		b.apply(s, m.CommentLines, find)
-		return s
+	} else {
+		props := referenceProps(t)
+		props.Description = description(m.CommentLines)
+		b.apply(props, m.CommentLines, find)
+		s = withField(b.named(t, at), props)
 	}
-	props := referenceProps(t)
-	props.Description = description(m.CommentLines)
-	b.apply(props, m.CommentLines, find)
-	return withField(b.named(t, at), props)
+	b.limitDescriptions(s, m.CommentLines, find)
+	return s
 }
 
 // isReference reports whether controller-gen writes a type as a reference

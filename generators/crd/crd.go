@@ -11,6 +11,7 @@ import (
 
 	"go.yaml.in/yaml/v2"
 	"k8s.io/gengo/v2/types"
+	"k8s.io/klog/v2"
 
 	"github.com/gengokit/gengokit/generators/kit/apigroup"
 	"github.com/gengokit/gengokit/generators/kit/diag"
@@ -229,7 +230,14 @@ func (b *builder) definition(kinds []kind, maxDescLen int) ([]byte, string, erro
 	meta.Annotations[VersionAnnotation] = ControllerGenVersion
 	meta.Name = spec.Names.Plural + "." + first.group
 	doc := crdDocument{APIVersion: "apiextensions.k8s.io/v1", Kind: "CustomResourceDefinition", Metadata: meta, Spec: spec}
-	data, err := toYAML(doc)
+	j, err := json.Marshal(doc)
+	if err == nil && len(j) > applyLimit {
+		klog.Warningf("%s: %s", diag.Where(at), sizeWarning(doc, len(j)))
+	}
+	var data []byte
+	if err == nil {
+		data, err = jsonToYAML(j)
+	}
 	if err != nil {
 		return nil, "", diag.Errorf(at, "writing the CRD for %s: %v", names.Kind, err)
 	}
@@ -250,13 +258,9 @@ func versionNames(kinds []kind) string {
 	return strings.Join(out, ", ")
 }
 
-// toYAML writes v as YAML the way controller-gen does: through its JSON,
-// keys in alphabetical order.
-func toYAML(v any) ([]byte, error) {
-	j, err := json.Marshal(v)
-	if err != nil {
-		return nil, err
-	}
+// jsonToYAML writes a document's JSON as YAML the way controller-gen
+// does: keys in alphabetical order, long lines folded.
+func jsonToYAML(j []byte) ([]byte, error) {
 	var generic any
 	if err := yaml.Unmarshal(j, &generic); err != nil {
 		return nil, fmt.Errorf("converting to YAML: %v", err)

@@ -37,6 +37,13 @@ type GadgetSpec struct {
 // generateIn generates the CRDs of files (a module's files by path) and
 // returns the error.
 func generateIn(t *testing.T, files map[string]string) error {
+	_, err := generateFiles(t, files)
+	return err
+}
+
+// generateFiles generates the CRDs of files (a module's files by path) and
+// returns them by file name, and the error.
+func generateFiles(t *testing.T, files map[string]string) (map[string]string, error) {
 	t.Helper()
 	s := goldentest.NewScratch(t, "example.com/gadgets", files)
 	goldentest.Enter(t, s.Dir)
@@ -48,8 +55,12 @@ func generateIn(t *testing.T, files map[string]string) error {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = crd.Generate(l, crd.Options{OutputDir: filepath.Join(s.Dir, "config", "crd"), MaxDescLen: -1})
-	return err
+	generated, err := crd.Generate(l, crd.Options{OutputDir: filepath.Join(s.Dir, "config", "crd"), MaxDescLen: -1})
+	out := map[string]string{}
+	for _, f := range generated {
+		out[filepath.Base(f.Path)] = string(f.Data)
+	}
+	return out, err
 }
 
 // TestErrors gives the generator what it must refuse, each at the line of
@@ -74,6 +85,8 @@ func TestErrors(t *testing.T) {
 		{"float", "\t// Ratio is a float.\n\tRatio float64 `json:\"ratio\"`", "types.go:18:2: float64: a float's value varies across languages"},
 		{"mapkeys", "\t// ByNumber maps numbers.\n\tByNumber map[int]string `json:\"byNumber\"`", "types.go:18:2: map keys must be strings, not int"},
 		{"notag", "\t// Bare has no tag.\n\tBare string", "types.go:18:2: field Bare of GadgetSpec has no json tag"},
+		{"desclen", "\t// Bad is cut badly.\n\t// +gengokit:crd:maxDescLen=lots\n\tBad string `json:\"bad\"`",
+			"types.go:18:5: +gengokit:crd:maxDescLen=lots: the value must be a byte count, 0 or more"},
 	}
 	files := map[string]string{
 		"apis/nostorage/v1/doc.go": "// +groupName=nostorage.example.com\npackage v1\n", "apis/nostorage/v1/types.go": kindFile("v1", ""),
@@ -107,6 +120,27 @@ func TestValidMarkersAreNotMisspelt(t *testing.T) {
 		"+kubebuilder:resource:scope=Cluster", "+kubebuilder:printcolumn:name=Age,type=date,JSONPath=`.metadata.creationTimestamp`"} {
 		if err := crd.CheckSpelling(line); err != nil {
 			t.Errorf("%s: %v", line, err)
+		}
+	}
+}
+
+// TestDescLenMarker cuts the descriptions of one field's schema, and of a
+// type's, with +gengokit:crd:maxDescLen, and leaves the others whole (a
+// bad value is one of TestErrors' cases).
+func TestDescLenMarker(t *testing.T) {
+	goldentest.Loads(t)
+	fields := "\t// Long is described at length. It goes on and on.\n\t// +gengokit:crd:maxDescLen=20\n\tLong Part `json:\"long\"`\n" +
+		"\t// Whole is described at length. It goes on and on.\n\tWhole string `json:\"whole\"`\n}\n\n" +
+		"// Part is described at length, and so is its field.\n// +gengokit:crd:maxDescLen=8\ntype Part struct {\n" +
+		"\t// Name is described at length too.\n\tName string `json:\"name\"`"
+	files, err := generateFiles(t, map[string]string{"apis/v1/doc.go": "// +groupName=gadgets.example.com\npackage v1\n", "apis/v1/types.go": kindFile("v1", fields)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := files["gadgets.example.com_gadgets.yaml"]
+	for _, want := range []string{"description: Long is described...", "description: Name is...", "description: Whole is described at length. It goes on and on."} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the CRD has no %q:\n%s", want, got)
 		}
 	}
 }

@@ -1,9 +1,32 @@
 package crd
 
 import (
+	"go/token"
+	"strconv"
 	"strings"
 	"unicode"
 )
+
+// DescLenMarker cuts the descriptions of one field's or type's schema (its
+// own and those below it), as --crd-max-desc-len cuts a whole CRD's: the
+// way to shrink a CRD too large for kubectl apply where its descriptions
+// are longest, and keep them elsewhere. controller-gen has no such marker
+// (and ignores it).
+const DescLenMarker = "gengokit:crd:maxDescLen"
+
+// limitDescriptions applies a +gengokit:crd:maxDescLen=<n> among comment
+// lines to s.
+func (b *builder) limitDescriptions(s *Schema, lines []string, find func(string) token.Position) {
+	found, _ := parseMarkers(lines, []string{DescLenMarker})
+	for _, m := range found {
+		n, err := strconv.Atoi(strings.TrimSpace(m.value))
+		if err != nil || n < 0 {
+			b.errs.Addf(find(m.line), "+%s: the value must be a byte count, 0 or more", m.line)
+			continue
+		}
+		truncateDescriptions(s, n)
+	}
+}
 
 // truncateDescriptions cuts every description of a schema to at most max
 // bytes, as controller-gen's crd:maxDescLen does: at the last sentence end
