@@ -1,6 +1,9 @@
 package crd
 
 import (
+	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/gobuffalo/flect"
@@ -122,115 +125,103 @@ func (b *builder) applyKindMarkers(meta *crdMeta, spec *crdSpec, v *crdVersion, 
 
 // applyResource applies +kubebuilder:resource's arguments.
 func (b *builder) applyResource(spec *crdSpec, m marker, k kind) {
-	for arg, value := range m.args {
-		text, err := stringValue(value)
-		if err != nil {
-			b.errs.Addf(b.index.Type(k.t).Pos, "+%s: %v", m.line, err)
-			continue
-		}
-		switch arg {
-		case "scope":
-			spec.Scope = text
-		case "path":
-			spec.Names.Plural = text
-		case "singular":
-			spec.Names.Singular = text
-		case "shortName":
-			spec.Names.ShortNames = listValue(text)
-		case "categories":
-			spec.Names.Categories = listValue(text)
-		default:
-			b.errs.Addf(b.index.Type(k.t).Pos, "+%s: unknown argument %q (scope, path, singular, shortName and categories are known)", m.line, arg)
-		}
-	}
+	b.readArgs(m, k, map[string]func(string) error{
+		"scope": setString(&spec.Scope), "path": setString(&spec.Names.Plural), "singular": setString(&spec.Names.Singular),
+		"shortName": setList(&spec.Names.ShortNames), "categories": setList(&spec.Names.Categories),
+	})
 	if spec.Scope != "Namespaced" && spec.Scope != "Cluster" {
-		b.errs.Addf(b.index.Type(k.t).Pos, "+%s: scope is %q; write scope=Namespaced or scope=Cluster", m.line, spec.Scope)
+		b.errs.Addf(b.index.Type(k.t).Find(m.line), "+%s: scope is %q; write scope=Namespaced or scope=Cluster", m.line, spec.Scope)
 	}
 }
 
 // scale reads +kubebuilder:subresource:scale's paths.
 func (b *builder) scale(m marker, k kind) *crdScale {
 	sc := &crdScale{}
-	for arg, value := range m.args {
-		text, err := stringValue(value)
-		if err != nil {
-			b.errs.Addf(b.index.Type(k.t).Pos, "+%s: %v", m.line, err)
-			continue
-		}
-		switch arg {
-		case "specpath":
-			sc.SpecReplicasPath = text
-		case "statuspath":
-			sc.StatusReplicasPath = text
-		case "selectorpath":
+	b.readArgs(m, k, map[string]func(string) error{
+		"specpath": setString(&sc.SpecReplicasPath), "statuspath": setString(&sc.StatusReplicasPath),
+		"selectorpath": func(raw string) error {
+			text, err := stringValue(raw)
 			sc.LabelSelectorPath = &text
-		default:
-			b.errs.Addf(b.index.Type(k.t).Pos, "+%s: unknown argument %q (specpath, statuspath and selectorpath are known)", m.line, arg)
-		}
-	}
+			return err
+		},
+	})
 	return sc
 }
 
 // applyMetadata adds +kubebuilder:metadata's annotations and labels
 // ("key=value" each) to the CRD's metadata.
 func (b *builder) applyMetadata(meta *crdMeta, m marker, k kind) {
-	for arg, value := range m.args {
-		target := &meta.Annotations
-		switch arg {
-		case "annotations":
-		case "labels":
-			target = &meta.Labels
-		default:
-			b.errs.Addf(b.index.Type(k.t).Pos, "+%s: unknown argument %q (annotations and labels are known)", m.line, arg)
-			continue
-		}
-		for _, item := range listValue(value) {
-			text, err := stringValue(item)
-			key, val, ok := strings.Cut(text, "=")
-			if err != nil || !ok {
-				b.errs.Addf(b.index.Type(k.t).Pos, "+%s: %s is not in key=value form", m.line, item)
-				continue
-			}
-			if *target == nil {
-				*target = map[string]string{}
-			}
-			(*target)[key] = val
-		}
-	}
+	b.readArgs(m, k, map[string]func(string) error{"annotations": setPairs(&meta.Annotations), "labels": setPairs(&meta.Labels)})
 }
 
 // applyColumn adds a +kubebuilder:printcolumn column to the version.
 func (b *builder) applyColumn(v *crdVersion, m marker, k kind) {
 	var c crdColumn
-	for arg, value := range m.args {
-		text, err := stringValue(value)
-		if err != nil {
-			b.errs.Addf(b.index.Type(k.t).Pos, "+%s: %v", m.line, err)
+	b.readArgs(m, k, map[string]func(string) error{
+		"name": setString(&c.Name), "type": setString(&c.Type), "JSONPath": setString(&c.JSONPath),
+		"description": setString(&c.Description), "format": setString(&c.Format),
+		"priority": func(raw string) error {
+			p, err := intValue(raw)
+			if err == nil {
+				c.Priority = *p
+			}
+			return err
+		},
+	})
+	v.Columns = append(v.Columns, c)
+}
+
+// readArgs reads a kind marker's named arguments, in the order of their
+// names, each with its setter; a bad value, or an argument no setter
+// takes, is an error at the marker.
+func (b *builder) readArgs(m marker, k kind, setters map[string]func(raw string) error) {
+	at := b.index.Type(k.t).Find(m.line)
+	for _, arg := range slices.Sorted(maps.Keys(m.args)) {
+		set, ok := setters[arg]
+		if !ok {
+			b.errs.Addf(at, "+%s: unknown argument %q (%s are known)", m.line, arg, strings.Join(slices.Sorted(maps.Keys(setters)), ", "))
 			continue
 		}
-		switch arg {
-		case "name":
-			c.Name = text
-		case "type":
-			c.Type = text
-		case "JSONPath":
-			c.JSONPath = text
-		case "description":
-			c.Description = text
-		case "format":
-			c.Format = text
-		case "priority":
-			p, err := intValue(text)
-			if err != nil {
-				b.errs.Addf(b.index.Type(k.t).Pos, "+%s: priority: %v", m.line, err)
-				continue
-			}
-			c.Priority = *p
-		default:
-			b.errs.Addf(b.index.Type(k.t).Pos, "+%s: unknown argument %q (name, type, JSONPath, description, format and priority are known)", m.line, arg)
+		if err := set(m.args[arg]); err != nil {
+			b.errs.Addf(at, "+%s: %s: %v", m.line, arg, err)
 		}
 	}
-	v.Columns = append(v.Columns, c)
+}
+
+// setString returns a setter of a string argument.
+func setString(dst *string) func(string) error {
+	return func(raw string) error {
+		var err error
+		*dst, err = stringValue(raw)
+		return err
+	}
+}
+
+// setList returns a setter of a list argument ({a,b} or a;b).
+func setList(dst *[]string) func(string) error {
+	return func(raw string) error {
+		text, err := stringValue(raw)
+		*dst = listValue(text)
+		return err
+	}
+}
+
+// setPairs returns a setter adding "key=value" items to a map.
+func setPairs(dst *map[string]string) func(string) error {
+	return func(raw string) error {
+		for _, item := range listValue(raw) {
+			text, err := stringValue(item)
+			key, val, ok := strings.Cut(text, "=")
+			if err != nil || !ok {
+				return fmt.Errorf("%s is not in key=value form", item)
+			}
+			if *dst == nil {
+				*dst = map[string]string{}
+			}
+			(*dst)[key] = val
+		}
+		return nil
+	}
 }
 
 // pluralize returns the plural of a kind, lowercase, as controller-gen

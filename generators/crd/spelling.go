@@ -3,6 +3,8 @@ package crd
 import (
 	"slices"
 	"strings"
+
+	"github.com/gengokit/gengokit/generators/kit/tags"
 )
 
 // otherMarkers are controller-gen's markers that other generators of it
@@ -30,7 +32,7 @@ func misspelt(line string) (string, bool) {
 	name, _, _ := strings.Cut(text, "=")
 	best, bestDistance := "", 3
 	for _, known := range all {
-		d := editDistance(strings.ToLower(name), strings.ToLower(known))
+		d := tags.Distance(strings.ToLower(name), strings.ToLower(known))
 		if strings.EqualFold(name, known) {
 			d = 0
 		}
@@ -39,25 +41,4 @@ func misspelt(line string) (string, bool) {
 		}
 	}
 	return best, best != ""
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }

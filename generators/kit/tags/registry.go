@@ -246,7 +246,7 @@ func (r *Registry) checkTag(t Tag, scope Scope) error {
 func (r *Registry) suggest(name string) string {
 	best, bestDist := "", 0
 	for _, d := range r.Definitions {
-		dist := distance(name, d.Name)
+		dist := Distance(name, d.Name)
 		if best == "" || dist < bestDist {
 			best, bestDist = d.Name, dist
 		}
@@ -276,7 +276,7 @@ func nearMiss(name string, r *Registry) bool {
 		return sameLoosely(name, r)
 	}
 	for _, d := range r.Definitions {
-		if distance(name, d.Name) <= 2 {
+		if Distance(name, d.Name) <= 2 {
 			return true
 		}
 	}
@@ -299,8 +299,9 @@ func loose(name string) string {
 	return strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(name))
 }
 
-// distance is the Levenshtein edit distance between a and b.
-func distance(a, b string) int {
+// Distance is the Levenshtein edit distance between a and b: how a
+// misspelt tag (or marker) is told from the one meant.
+func Distance(a, b string) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {
