@@ -12,7 +12,7 @@ import (
 // apply applies the schema markers among comment lines to s; a marker
 // this generator does not write yet, or a bad value, is an error at the
 // line find places (find takes the line after its "+").
-func (b *builder) apply(s *Schema, lines []string, find func(line string) token.Position) {
+func (b *builder) apply(s *jsonSchema, lines []string, find func(line string) token.Position) {
 	found, unsupported := parseMarkers(lines, fieldMarkers)
 	for _, line := range unsupported {
 		b.errs.Addf(find(line), "+%s: gengokit's crd generator does not write this marker yet; generate this CRD with controller-gen", line)
@@ -65,7 +65,7 @@ func (b *builder) checkSpelling(lines []string, find func(line string) token.Pos
 // unless a marker bounded it already: a string to one character at least,
 // a list to one item, an object (or a reference to a struct) to one
 // property.
-func requireNonEmpty(s *Schema) {
+func requireNonEmpty(s *jsonSchema) {
 	one := int64(1)
 	switch s.Type {
 	case "string":
@@ -88,7 +88,7 @@ const itemsPrefix = "kubebuilder:validation:items:"
 
 // applyToItems applies a +kubebuilder:validation:items:<marker> to the
 // schema of a list's items.
-func applyToItems(s *Schema, m marker) error {
+func applyToItems(s *jsonSchema, m marker) error {
 	if s.Items == nil {
 		return fmt.Errorf("the field is not a list: write the marker without items:")
 	}
@@ -98,7 +98,7 @@ func applyToItems(s *Schema, m marker) error {
 
 // oneOfRule returns the CEL rule controller-gen writes for
 // +kubebuilder:validation:AtMostOneOf, ExactlyOneOf or AtLeastOneOf.
-func oneOfRule(name string, fields []string) Validation {
+func oneOfRule(name string, fields []string) celRule {
 	list := "[" + strings.Join(fields, " ") + "]"
 	var counts, any []string
 	for _, f := range fields {
@@ -107,15 +107,15 @@ func oneOfRule(name string, fields []string) Validation {
 	}
 	switch name {
 	case "AtMostOneOf":
-		return Validation{Rule: strings.Join(counts, "+") + " <= 1", Message: "at most one of the fields in " + list + " may be set"}
+		return celRule{Rule: strings.Join(counts, "+") + " <= 1", Message: "at most one of the fields in " + list + " may be set"}
 	case "ExactlyOneOf":
-		return Validation{Rule: strings.Join(counts, "+") + " == 1", Message: "exactly one of the fields in " + list + " must be set"}
+		return celRule{Rule: strings.Join(counts, "+") + " == 1", Message: "exactly one of the fields in " + list + " must be set"}
 	}
-	return Validation{Rule: strings.Join(any, "||"), Message: "at least one of the fields in " + list + " must be set"}
+	return celRule{Rule: strings.Join(any, "||"), Message: "at least one of the fields in " + list + " must be set"}
 }
 
 // applyMarker applies one marker to s.
-func applyMarker(s *Schema, m marker) error {
+func applyMarker(s *jsonSchema, m marker) error {
 	const v = "kubebuilder:validation:"
 	var err error
 	name := strings.TrimPrefix(m.name, v)
@@ -159,7 +159,7 @@ func applyMarker(s *Schema, m marker) error {
 }
 
 // applyOther applies the markers that are not numeric bounds.
-func applyOther(s *Schema, m marker) error {
+func applyOther(s *jsonSchema, m marker) error {
 	var err error
 	switch m.name {
 	case "kubebuilder:validation:Pattern":
@@ -202,7 +202,7 @@ func applyOther(s *Schema, m marker) error {
 }
 
 // applyValue applies a default or an example.
-func applyValue(s *Schema, m marker) error {
+func applyValue(s *jsonSchema, m marker) error {
 	raw := compositeValue(strings.TrimSpace(m.value))
 	if m.name == "kubebuilder:default" {
 		s.Default = raw
@@ -245,8 +245,8 @@ func compositeValue(v string) json.RawMessage {
 }
 
 // applyRule adds a CEL rule (+kubebuilder:validation:XValidation).
-func applyRule(s *Schema, m marker) error {
-	var r Validation
+func applyRule(s *jsonSchema, m marker) error {
+	var r celRule
 	var err error
 	for k, v := range m.args {
 		var text string

@@ -29,8 +29,8 @@ type builder struct {
 
 // intOrString is the schema of intstr.IntOrString, and (with a pattern)
 // of resource.Quantity.
-func intOrString(pattern string) *Schema {
-	return &Schema{IntOrString: true, AnyOf: []*Schema{{Type: "integer"}, {Type: "string"}}, Pattern: pattern}
+func intOrString(pattern string) *jsonSchema {
+	return &jsonSchema{IntOrString: true, AnyOf: []*jsonSchema{{Type: "integer"}, {Type: "string"}}, Pattern: pattern}
 }
 
 // quantityPattern is the pattern controller-gen gives resource.Quantity.
@@ -38,31 +38,31 @@ const quantityPattern = `^(\+|-)?(([0-9]+(\.[0-9]*)?)|(\.[0-9]+))(([KMGTPE]i)|[n
 
 // known returns the fixed schema controller-gen gives a type of
 // apimachinery (and apiextensions' JSON), or nil.
-func known(n types.Name) *Schema {
+func known(n types.Name) *jsonSchema {
 	yes := true
 	switch n.Package + "." + n.Name {
 	case "k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta", "k8s.io/apimachinery/pkg/apis/meta/v1/unstructured.Unstructured":
-		return &Schema{Type: "object"}
+		return &jsonSchema{Type: "object"}
 	case "k8s.io/apimachinery/pkg/apis/meta/v1.Time", "k8s.io/apimachinery/pkg/apis/meta/v1.MicroTime":
-		return &Schema{Type: "string", Format: "date-time"}
+		return &jsonSchema{Type: "string", Format: "date-time"}
 	case "k8s.io/apimachinery/pkg/apis/meta/v1.Duration":
-		return &Schema{Type: "string"}
+		return &jsonSchema{Type: "string"}
 	case "k8s.io/apimachinery/pkg/apis/meta/v1.Fields":
-		return &Schema{Type: "object", AdditionalProperties: true}
+		return &jsonSchema{Type: "object", AdditionalProperties: true}
 	case "k8s.io/apimachinery/pkg/api/resource.Quantity":
 		return intOrString(quantityPattern)
 	case "k8s.io/apimachinery/pkg/util/intstr.IntOrString":
 		return intOrString("")
 	case "k8s.io/apimachinery/pkg/runtime.RawExtension":
-		return &Schema{Type: "object", PreserveUnknownFields: &yes}
+		return &jsonSchema{Type: "object", PreserveUnknownFields: &yes}
 	case "k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/v1.JSON", "k8s.io/apiextensions-apiserver/pkg/apis/apiextensions/v1beta1.JSON":
-		return &Schema{PreserveUnknownFields: &yes}
+		return &jsonSchema{PreserveUnknownFields: &yes}
 	}
 	return nil
 }
 
 // of returns the schema of a type as a field or element uses it.
-func (b *builder) of(t *types.Type, at func() token.Position) *Schema {
+func (b *builder) of(t *types.Type, at func() token.Position) *jsonSchema {
 	switch t.Kind {
 	case types.Pointer:
 		return b.of(t.Elem, at)
@@ -70,20 +70,20 @@ func (b *builder) of(t *types.Type, at func() token.Position) *Schema {
 		return b.builtin(t, at)
 	case types.Slice, types.Array:
 		if t.Elem.Kind == types.Builtin && (t.Elem.Name.Name == "byte" || t.Elem.Name.Name == "uint8") && t.Kind == types.Slice {
-			return &Schema{Type: "string", Format: "byte"}
+			return &jsonSchema{Type: "string", Format: "byte"}
 		}
-		return &Schema{Type: "array", Items: b.of(t.Elem, at)}
+		return &jsonSchema{Type: "array", Items: b.of(t.Elem, at)}
 	case types.Map:
 		if !stringKind(t.Key) {
 			b.errs.Addf(at(), "map keys must be strings, not %s: change the key type", t.Key)
-			return &Schema{}
+			return &jsonSchema{}
 		}
-		return &Schema{Type: "object", AdditionalProperties: b.of(t.Elem, at)}
+		return &jsonSchema{Type: "object", AdditionalProperties: b.of(t.Elem, at)}
 	case types.Struct, types.Alias:
 		return b.named(t, at)
 	}
 	b.errs.Addf(at(), "%s cannot be written as a CRD schema (an interface, a channel or a function): use a concrete type, or apiextensions' JSON", t)
-	return &Schema{}
+	return &jsonSchema{}
 }
 
 // stringKind reports whether a map key type is a string or a named string.
@@ -97,7 +97,7 @@ func stringKind(t *types.Type) bool {
 // builtin returns the schema of a builtin type (see builtinSchema); a
 // float is an error, as controller-gen makes it without
 // allowDangerousTypes.
-func (b *builder) builtin(t *types.Type, at func() token.Position) *Schema {
+func (b *builder) builtin(t *types.Type, at func() token.Position) *jsonSchema {
 	if s, ok := builtinSchema(t.Name.Name); ok {
 		if s.Type == "number" {
 			b.errs.Addf(at(), "%s: a float's value varies across languages, so CRDs avoid them: serialize it as a string, or use resource.Quantity", t.Name.Name)
@@ -105,39 +105,39 @@ func (b *builder) builtin(t *types.Type, at func() token.Position) *Schema {
 		return s
 	}
 	b.errs.Addf(at(), "%s cannot be written as a CRD schema", t)
-	return &Schema{}
+	return &jsonSchema{}
 }
 
 // builtinSchema returns controller-gen's type and format of a builtin
 // type: int32 and int64 (and their unsigned kin) name their format, other
 // integers do not.
-func builtinSchema(name string) (*Schema, bool) {
+func builtinSchema(name string) (*jsonSchema, bool) {
 	switch {
 	case name == "string":
-		return &Schema{Type: "string"}, true
+		return &jsonSchema{Type: "string"}, true
 	case name == "bool":
-		return &Schema{Type: "boolean"}, true
+		return &jsonSchema{Type: "boolean"}, true
 	case name == "int32" || name == "uint32":
-		return &Schema{Type: "integer", Format: "int32"}, true
+		return &jsonSchema{Type: "integer", Format: "int32"}, true
 	case name == "int64" || name == "uint64":
-		return &Schema{Type: "integer", Format: "int64"}, true
+		return &jsonSchema{Type: "integer", Format: "int64"}, true
 	case strings.HasPrefix(name, "int") || strings.HasPrefix(name, "uint") || name == "byte" || name == "rune":
-		return &Schema{Type: "integer"}, true
+		return &jsonSchema{Type: "integer"}, true
 	case strings.HasPrefix(name, "float"):
-		return &Schema{Type: "number"}, true
+		return &jsonSchema{Type: "number"}, true
 	}
 	return nil, false
 }
 
 // named returns a copy of the schema of a named type: a known type's, or
 // its own, with its description and the markers on the type applied.
-func (b *builder) named(t *types.Type, at func() token.Position) *Schema {
+func (b *builder) named(t *types.Type, at func() token.Position) *jsonSchema {
 	if s := known(t.Name); s != nil {
 		return s
 	}
 	if b.building[t.Name] {
 		b.errs.Addf(at(), "%s contains itself: a CRD schema cannot be recursive", t.Name)
-		return &Schema{}
+		return &jsonSchema{}
 	}
 	b.building[t.Name] = true
 	defer delete(b.building, t.Name)
@@ -148,8 +148,8 @@ func (b *builder) named(t *types.Type, at func() token.Position) *Schema {
 		b.apply(props, typeLines(t), func(line string) token.Position { return b.index.Type(t).Find(line) })
 		return withField(b.named(from, tpos), props)
 	}
-	var s *Schema
-	var inline []*Schema
+	var s *jsonSchema
+	var inline []*jsonSchema
 	if t.Kind == types.Struct {
 		s, inline = b.structOf(t)
 	} else {
@@ -173,7 +173,7 @@ func (b *builder) named(t *types.Type, at func() token.Position) *Schema {
 // enumOfConstants gives a +k8s:enum string type's schema the values of
 // the string constants of that type its package declares, in order, as
 // controller-gen does.
-func (b *builder) enumOfConstants(s *Schema, t *types.Type, at func() token.Position) {
+func (b *builder) enumOfConstants(s *jsonSchema, t *types.Type, at func() token.Position) {
 	if u := t.Underlying; u == nil || u.Kind != types.Builtin || u.Name.Name != "string" {
 		b.errs.Addf(at(), "+k8s:enum: %s is not a string type", t.Name.Name)
 		return
@@ -229,9 +229,9 @@ func typeLines(t *types.Type) []string {
 // structOf returns the schema of a struct, its fields by JSON name,
 // required fields sorted, and the schemas of its inline members, to merge
 // in (see named).
-func (b *builder) structOf(t *types.Type) (*Schema, []*Schema) {
-	s := &Schema{Type: "object", Properties: map[string]*Schema{}}
-	var inline []*Schema
+func (b *builder) structOf(t *types.Type) (*jsonSchema, []*jsonSchema) {
+	s := &jsonSchema{Type: "object", Properties: map[string]*jsonSchema{}}
+	var inline []*jsonSchema
 	for _, m := range t.Members {
 		if embedded := b.member(s, t, m); embedded != nil {
 			inline = append(inline, embedded)
@@ -244,7 +244,7 @@ func (b *builder) structOf(t *types.Type) (*Schema, []*Schema) {
 
 // member adds one struct member to s, or returns the schema of an inline
 // member, whose fields the struct takes (see structOf).
-func (b *builder) member(s *Schema, t *types.Type, m types.Member) *Schema {
+func (b *builder) member(s *jsonSchema, t *types.Type, m types.Member) *jsonSchema {
 	at := func() token.Position { return b.index.Member(t, m.Name).Pos }
 	tag, ok := reflect.StructTag(m.Tags).Lookup("json")
 	if !ok {
@@ -271,12 +271,12 @@ func (b *builder) member(s *Schema, t *types.Type, m types.Member) *Schema {
 // fieldSchema returns a member's schema: its type's, with its description
 // and markers. A named type's schema is merged with what the field adds,
 // as controller-gen flattens a reference (see withField).
-func (b *builder) fieldSchema(m types.Member, at func() token.Position, find func(string) token.Position) *Schema {
+func (b *builder) fieldSchema(m types.Member, at func() token.Position, find func(string) token.Position) *jsonSchema {
 	t := m.Type
 	for t.Kind == types.Pointer {
 		t = t.Elem
 	}
-	var s *Schema
+	var s *jsonSchema
 	if !isReference(t) {
 		s = b.of(t, at)
 		s.Description = description(m.CommentLines)
@@ -300,22 +300,22 @@ func isReference(t *types.Type) bool {
 // referenceProps returns what controller-gen writes beside a reference to
 // a named type: the type of a named slice or map, the type and format of
 // a named builtin.
-func referenceProps(t *types.Type) *Schema {
+func referenceProps(t *types.Type) *jsonSchema {
 	u := t
 	for u.Kind == types.Alias {
 		u = u.Underlying
 	}
 	switch u.Kind {
 	case types.Slice, types.Array:
-		return &Schema{Type: "array"}
+		return &jsonSchema{Type: "array"}
 	case types.Map:
-		return &Schema{Type: "object"}
+		return &jsonSchema{Type: "object"}
 	case types.Builtin:
 		if s, ok := builtinSchema(u.Name.Name); ok {
 			return s
 		}
 	}
-	return &Schema{}
+	return &jsonSchema{}
 }
 
 // required reports whether a member is required: marked so, or, unless

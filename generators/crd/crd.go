@@ -206,7 +206,7 @@ func (b *builder) definition(kinds []kind, maxDescLen int) ([]byte, string, erro
 		root := b.named(k.t, b.typePos(k.t))
 		truncateDescriptions(root, maxDescLen)
 		if _, ok := root.Properties["metadata"]; ok { // the API server's, whatever the field says
-			root.Properties["metadata"] = &Schema{Type: "object"}
+			root.Properties["metadata"] = &jsonSchema{Type: "object"}
 		}
 		v := crdVersion{Name: k.version, Served: true, Schema: crdValidation{Schema: root}}
 		b.applyKindMarkers(&meta, &spec, &v, k)

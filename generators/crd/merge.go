@@ -12,7 +12,7 @@ import (
 // example win when it has them. Where both set a bound to different
 // values, both are kept, each in an allOf branch (the value must satisfy
 // both).
-func withField(typ, field *Schema) *Schema {
+func withField(typ, field *jsonSchema) *jsonSchema {
 	dst := typ.clone()
 	dst.Description, dst.Title, dst.Example = typ.Description, typ.Title, typ.Example
 	if field.Description != "" {
@@ -37,9 +37,9 @@ var mergeSkipped = []string{"Description", "Title", "Example", "AllOf"}
 // merge; the list and map types and preserve-unknown-fields take src's;
 // src's rules come before dst's; dst keeps its type and enum; any other
 // field both set differently moves into allOf, dst's value first.
-func merge(dst, src *Schema) {
+func merge(dst, src *jsonSchema) {
 	dv, sv := reflect.ValueOf(dst).Elem(), reflect.ValueOf(src).Elem()
-	var dstRest, srcRest Schema
+	var dstRest, srcRest jsonSchema
 	rv, rs := reflect.ValueOf(&dstRest).Elem(), reflect.ValueOf(&srcRest).Elem()
 	hoisted := false
 	for i := range sv.NumField() {
@@ -87,14 +87,14 @@ func merge(dst, src *Schema) {
 }
 
 // mergeAdditional merges the schemas of additional properties.
-func mergeAdditional(dst, src *Schema) {
-	s, ok := src.AdditionalProperties.(*Schema)
+func mergeAdditional(dst, src *jsonSchema) {
+	s, ok := src.AdditionalProperties.(*jsonSchema)
 	if !ok {
 		return
 	}
-	d, ok := dst.AdditionalProperties.(*Schema)
+	d, ok := dst.AdditionalProperties.(*jsonSchema)
 	if !ok {
-		d = &Schema{}
+		d = &jsonSchema{}
 		dst.AdditionalProperties = d
 	}
 	merge(d, s)
@@ -105,7 +105,7 @@ func mergeAdditional(dst, src *Schema) {
 // struct's own merged into it (so the member's description is kept, and
 // two bounds go into allOf, the member's first); the struct's own rules
 // come before the member's; the rest as merge does.
-func mergeInline(s, inline *Schema) {
+func mergeInline(s, inline *jsonSchema) {
 	rest := *inline
 	rest.Properties, rest.Validations = nil, nil
 	s.Validations = append(s.Validations, inline.Validations...)

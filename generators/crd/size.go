@@ -40,7 +40,7 @@ func sizeWarning(doc crdDocument, size int) string {
 
 // descriptions collects the descriptions of a schema and below it, by
 // path (version, then properties, [] for items, {} for map values).
-func descriptions(s *Schema, path string, out *[]describedAt) {
+func descriptions(s *jsonSchema, path string, out *[]describedAt) {
 	if s == nil {
 		return
 	}
@@ -48,7 +48,7 @@ func descriptions(s *Schema, path string, out *[]describedAt) {
 		*out = append(*out, describedAt{path, len(s.Description)})
 	}
 	descriptions(s.Items, path+"[]", out)
-	if add, ok := s.AdditionalProperties.(*Schema); ok {
+	if add, ok := s.AdditionalProperties.(*jsonSchema); ok {
 		descriptions(add, path+"{}", out)
 	}
 	for _, name := range slices.Sorted(maps.Keys(s.Properties)) {

@@ -8,10 +8,10 @@ import (
 // TestSizeWarning names the CRD, its size, the limit, and its three
 // longest descriptions by path, longest first.
 func TestSizeWarning(t *testing.T) {
-	root := &Schema{Description: "short", Properties: map[string]*Schema{
-		"spec": {Description: strings.Repeat("s", 50), Properties: map[string]*Schema{
-			"items": {Type: "array", Items: &Schema{Description: strings.Repeat("i", 90)}},
-			"tags":  {Type: "object", AdditionalProperties: &Schema{Description: strings.Repeat("t", 70)}},
+	root := &jsonSchema{Description: "short", Properties: map[string]*jsonSchema{
+		"spec": {Description: strings.Repeat("s", 50), Properties: map[string]*jsonSchema{
+			"items": {Type: "array", Items: &jsonSchema{Description: strings.Repeat("i", 90)}},
+			"tags":  {Type: "object", AdditionalProperties: &jsonSchema{Description: strings.Repeat("t", 70)}},
 		}},
 	}}
 	doc := crdDocument{Spec: crdSpec{Group: "shop.example.com", Names: crdNames{Kind: "Widget"},

@@ -66,7 +66,7 @@ type crdColumn struct {
 
 // crdValidation holds a version's schema.
 type crdValidation struct {
-	Schema *Schema `json:"openAPIV3Schema"`
+	Schema *jsonSchema `json:"openAPIV3Schema"`
 }
 
 // crdSubresources are a version's subresources.

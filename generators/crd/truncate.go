@@ -16,7 +16,7 @@ const DescLenMarker = "gengokit:crd:maxDescLen"
 
 // limitDescriptions applies a +gengokit:crd:maxDescLen=<n> among comment
 // lines to s.
-func (b *builder) limitDescriptions(s *Schema, lines []string, find func(string) token.Position) {
+func (b *builder) limitDescriptions(s *jsonSchema, lines []string, find func(string) token.Position) {
 	found, _ := parseMarkers(lines, []string{DescLenMarker})
 	for _, m := range found {
 		n, err := strconv.Atoi(strings.TrimSpace(m.value))
@@ -33,16 +33,16 @@ func (b *builder) limitDescriptions(s *Schema, lines []string, find func(string)
 // within the limit, else at the last space (adding "..."), else at the
 // limit itself (adding "..."); 0 drops every description, a negative max
 // keeps them whole.
-func truncateDescriptions(s *Schema, max int) {
+func truncateDescriptions(s *jsonSchema, max int) {
 	if s == nil || max < 0 {
 		return
 	}
 	s.Description = truncated(s.Description, max)
 	truncateDescriptions(s.Items, max)
-	if add, ok := s.AdditionalProperties.(*Schema); ok {
+	if add, ok := s.AdditionalProperties.(*jsonSchema); ok {
 		truncateDescriptions(add, max)
 	}
-	for _, list := range [][]*Schema{s.AllOf, s.AnyOf} {
+	for _, list := range [][]*jsonSchema{s.AllOf, s.AnyOf} {
 		for _, sub := range list {
 			truncateDescriptions(sub, max)
 		}
