@@ -130,6 +130,23 @@
 //	    cut every description to at most n bytes, at a sentence's end where
 //	    one fits, as controller-gen's crd:maxDescLen (0 drops them; default
 //	    -1 keeps them whole)
+//	--crd-allow-dangerous-types [crd, all]
+//	    write float32 and float64 fields as numbers rather than refuse them
+//	    (crd:allowDangerousTypes)
+//	--crd-ignore-unexported-fields [crd, all]
+//	    leave unexported struct fields out of the schemas
+//	    (crd:ignoreUnexportedFields)
+//	--crd-generate-embedded-object-meta [crd, all]
+//	    give an ObjectMeta below a kind's root (a template's) the schema of
+//	    its name, namespace, labels, annotations and finalizers
+//	    (crd:generateEmbeddedObjectMeta)
+//	--crd-versions <list> [crd, all]
+//	    the apiextensions.k8s.io versions to write (crd:crdVersions); only
+//	    v1, the default, as controller-gen v0.23
+//	--crd-header-file <file> [crd, all]
+//	    text written at the top of every CRD (crd:headerFile)
+//	--crd-year <year> [crd, all]
+//	    replaces " YEAR" in the header file (crd:year)
 //	--with-crd [all]
 //	    also write the CRDs, as the crd subcommand does
 //	--with-protobuf [all]

@@ -4,21 +4,22 @@ import (
 	"encoding/json"
 	"fmt"
 	"go/token"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
+
+	"k8s.io/gengo/v2/types"
 )
 
-// apply applies the schema markers among comment lines to s; a marker
-// this generator does not write yet, or a bad value, is an error at the
-// line find places (find takes the line after its "+").
-func (b *builder) apply(s *jsonSchema, lines []string, find func(line string) token.Position) {
-	found, unsupported := parseMarkers(lines, fieldMarkers)
-	for _, line := range unsupported {
-		b.errs.Addf(find(line), "+%s: gengokit's crd generator does not write this marker yet; generate this CRD with controller-gen", line)
-	}
+// apply applies the schema markers among comment lines that are in
+// known to s; a bad value is an error at the line find places (find takes
+// the line after its "+"). elem is the element type when s is a list's
+// (see applyItems).
+func (b *builder) apply(s *jsonSchema, lines []string, known []string, elem *types.Type, find func(line string) token.Position) {
+	found := parseMarkers(lines, known)
 	b.checkSpelling(lines, find)
-	var oneOf []marker
+	var oneOf, items []marker
 	required := false
 	for _, m := range found {
 		var err error
@@ -29,7 +30,7 @@ func (b *builder) apply(s *jsonSchema, lines []string, find func(line string) to
 		case strings.HasSuffix(m.name, "OneOf"):
 			oneOf = append(oneOf, m)
 		case strings.HasPrefix(m.name, itemsPrefix):
-			err = applyToItems(s, m)
+			items = append(items, m)
 		default:
 			err = applyMarker(s, m)
 		}
@@ -40,6 +41,7 @@ func (b *builder) apply(s *jsonSchema, lines []string, find func(line string) to
 	if required {
 		requireNonEmpty(s)
 	}
+	b.applyItems(s, items, elem, find)
 	for _, name := range []string{"AtMostOneOf", "ExactlyOneOf", "AtLeastOneOf"} { // controller-gen's order
 		for _, m := range oneOf {
 			if strings.HasSuffix(m.name, ":"+name) {
@@ -86,14 +88,33 @@ func requireNonEmpty(s *jsonSchema) {
 // itemsPrefix is the prefix of the markers that apply to a list's items.
 const itemsPrefix = "kubebuilder:validation:items:"
 
-// applyToItems applies a +kubebuilder:validation:items:<marker> to the
-// schema of a list's items.
-func applyToItems(s *jsonSchema, m marker) error {
-	if s.Items == nil {
-		return fmt.Errorf("the field is not a list: write the marker without items:")
+// applyItems applies the +kubebuilder:validation:items:<marker> markers
+// to the schema of a list's items: to it, when the items are of a
+// builtin type; else beside the reference to the items' named type, and
+// merged with it as controller-gen flattens them (see withField).
+func (b *builder) applyItems(s *jsonSchema, items []marker, elem *types.Type, find func(line string) token.Position) {
+	if len(items) == 0 {
+		return
 	}
-	m.name = "kubebuilder:validation:" + strings.TrimPrefix(m.name, itemsPrefix)
-	return applyMarker(s.Items, m)
+	target := s.Items
+	if target != nil && elem != nil && isReference(elem) {
+		target = referenceProps(elem)
+	}
+	for _, m := range items {
+		var err error
+		if target == nil {
+			err = fmt.Errorf("the field is not a list: write the marker without items:")
+		} else {
+			m.name = "kubebuilder:validation:" + strings.TrimPrefix(m.name, itemsPrefix)
+			err = applyMarker(target, m)
+		}
+		if err != nil {
+			b.errs.Addf(find(m.line), "+%s: %v", m.line, err)
+		}
+	}
+	if target != nil && target != s.Items {
+		s.Items = withField(s.Items, target)
+	}
 }
 
 // oneOfRule returns the CEL rule controller-gen writes for
@@ -178,7 +199,7 @@ func applyOther(s *jsonSchema, m marker) error {
 		s.Nullable = true
 	case "kubebuilder:validation:XIntOrString":
 		s.IntOrString = true
-	case "kubebuilder:pruning:PreserveUnknownFields":
+	case "kubebuilder:pruning:PreserveUnknownFields", "kubebuilder:validation:XPreserveUnknownFields":
 		yes := true
 		s.PreserveUnknownFields = &yes
 	case "kubebuilder:default", "kubebuilder:example":
@@ -197,6 +218,13 @@ func applyOther(s *jsonSchema, m marker) error {
 		s.MapType = m.value
 	case "kubebuilder:validation:XValidation":
 		return applyRule(s, m)
+	case "kubebuilder:validation:EmbeddedResource", "kubebuilder:validation:XEmbeddedResource":
+		s.EmbeddedResource = true
+	case "kubebuilder:validation:Schemaless": // see fieldSchema
+	case "kubebuilder:externalDocs":
+		return applyDocs(s, m)
+	case "k8s:immutable":
+		s.Validations = append(s.Validations, celRule{Rule: "self == oldSelf", Message: "field is immutable"})
 	}
 	return err
 }
@@ -275,6 +303,31 @@ func applyRule(s *jsonSchema, m marker) error {
 		return fmt.Errorf("no rule: write rule=\"<CEL expression>\"")
 	}
 	s.Validations = append(s.Validations, r)
+	return nil
+}
+
+// applyDocs applies +kubebuilder:externalDocs:url=...,description=...;
+// the url must be one.
+func applyDocs(s *jsonSchema, m marker) error {
+	docs := &externalDocs{}
+	for k, v := range m.args {
+		text, err := stringValue(v)
+		if err != nil {
+			return err
+		}
+		switch k {
+		case "url":
+			docs.URL = text
+		case "description":
+			docs.Description = text
+		default:
+			return fmt.Errorf("unknown argument %q (url and description are known)", k)
+		}
+	}
+	if _, err := url.ParseRequestURI(docs.URL); err != nil {
+		return fmt.Errorf("url %q is not a URL: give an absolute one", docs.URL)
+	}
+	s.ExternalDocs = docs
 	return nil
 }
 

@@ -19,12 +19,15 @@ type builder struct {
 	u     types.Universe
 	index *source.Index
 	errs  *diag.List
+	opts  Options
 	// optionalByDefault are the packages whose fields are optional unless
 	// marked (+kubebuilder:validation:Optional on the package).
 	optionalByDefault map[string]bool
 	// building are the named types being built: a type that contains
 	// itself is an error, as a schema cannot.
 	building map[types.Name]bool
+	// warned are the warnings given, each given once.
+	warned map[string]bool
 }
 
 // intOrString is the schema of intstr.IntOrString, and (with a pattern)
@@ -61,6 +64,22 @@ func known(n types.Name) *jsonSchema {
 	return nil
 }
 
+// objectMetaName is metav1.ObjectMeta's name.
+var objectMetaName = types.Name{Package: "k8s.io/apimachinery/pkg/apis/meta/v1", Name: "ObjectMeta"}
+
+// embeddedObjectMeta is the schema controller-gen's
+// generateEmbeddedObjectMeta gives an ObjectMeta below a kind's root: the
+// fields a template sets, no others.
+func embeddedObjectMeta() *jsonSchema {
+	stringMap := func() *jsonSchema {
+		return &jsonSchema{Type: "object", AdditionalProperties: &jsonSchema{Type: "string"}}
+	}
+	return &jsonSchema{Type: "object", Properties: map[string]*jsonSchema{
+		"name": {Type: "string"}, "namespace": {Type: "string"}, "labels": stringMap(), "annotations": stringMap(),
+		"finalizers": {Type: "array", Items: &jsonSchema{Type: "string"}},
+	}}
+}
+
 // of returns the schema of a type as a field or element uses it.
 func (b *builder) of(t *types.Type, at func() token.Position) *jsonSchema {
 	switch t.Kind {
@@ -95,12 +114,12 @@ func stringKind(t *types.Type) bool {
 }
 
 // builtin returns the schema of a builtin type (see builtinSchema); a
-// float is an error, as controller-gen makes it without
-// allowDangerousTypes.
+// float is an error, as controller-gen makes it, unless
+// AllowDangerousTypes.
 func (b *builder) builtin(t *types.Type, at func() token.Position) *jsonSchema {
 	if s, ok := builtinSchema(t.Name.Name); ok {
-		if s.Type == "number" {
-			b.errs.Addf(at(), "%s: a float's value varies across languages, so CRDs avoid them: serialize it as a string, or use resource.Quantity", t.Name.Name)
+		if s.Type == "number" && !b.opts.AllowDangerousTypes {
+			b.errs.Addf(at(), "%s: a float's value varies across languages, so CRDs avoid them: serialize it as a string, or use resource.Quantity (or allow floats with --crd-allow-dangerous-types)", t.Name.Name)
 		}
 		return s
 	}
@@ -132,6 +151,9 @@ func builtinSchema(name string) (*jsonSchema, bool) {
 // named returns a copy of the schema of a named type: a known type's, or
 // its own, with its description and the markers on the type applied.
 func (b *builder) named(t *types.Type, at func() token.Position) *jsonSchema {
+	if b.opts.GenerateEmbeddedObjectMeta && t.Name == objectMetaName {
+		return embeddedObjectMeta()
+	}
 	if s := known(t.Name); s != nil {
 		return s
 	}
@@ -141,11 +163,12 @@ func (b *builder) named(t *types.Type, at func() token.Position) *jsonSchema {
 	}
 	b.building[t.Name] = true
 	defer delete(b.building, t.Name)
+	b.checkKindMarkers(t)
 	tpos := func() token.Position { return b.index.Type(t).Pos }
 	if from := b.definedFrom(t); from != nil { // type A B: B's schema, with A's own
 		props := referenceProps(from)
 		props.Description = description(t.CommentLines)
-		b.apply(props, typeLines(t), func(line string) token.Position { return b.index.Type(t).Find(line) })
+		b.applyType(props, t, typeLines(t), func(line string) token.Position { return b.index.Type(t).Find(line) })
 		return withField(b.named(from, tpos), props)
 	}
 	var s *jsonSchema
@@ -156,7 +179,7 @@ func (b *builder) named(t *types.Type, at func() token.Position) *jsonSchema {
 		s = b.of(t.Underlying, at)
 	}
 	s.Description = description(t.CommentLines)
-	b.apply(s, typeLines(t), func(line string) token.Position { return b.index.Type(t).Find(line) })
+	b.applyType(s, t, typeLines(t), func(line string) token.Position { return b.index.Type(t).Find(line) })
 	for _, e := range inline { // as controller-gen flattens them: after the struct's own fields and markers
 		mergeInline(s, e)
 	}
@@ -164,7 +187,7 @@ func (b *builder) named(t *types.Type, at func() token.Position) *jsonSchema {
 		s.Properties = nil
 	}
 	b.limitDescriptions(s, typeLines(t), func(line string) token.Position { return b.index.Type(t).Find(line) })
-	if found, _ := parseMarkers(typeLines(t), []string{"k8s:enum"}); len(found) > 0 {
+	if found := parseMarkers(typeLines(t), []string{"k8s:enum"}); len(found) > 0 {
 		b.enumOfConstants(s, t, tpos)
 	}
 	return s
@@ -232,28 +255,47 @@ func typeLines(t *types.Type) []string {
 func (b *builder) structOf(t *types.Type) (*jsonSchema, []*jsonSchema) {
 	s := &jsonSchema{Type: "object", Properties: map[string]*jsonSchema{}}
 	var inline []*jsonSchema
+	var immutable []string
 	for _, m := range t.Members {
-		if embedded := b.member(s, t, m); embedded != nil {
+		if !m.Embedded && b.opts.IgnoreUnexportedFields && !token.IsExported(m.Name) {
+			continue
+		}
+		embedded, name := b.member(s, t, m)
+		if embedded != nil {
 			inline = append(inline, embedded)
+		} else if name != "" && hasMarker(m.CommentLines, "k8s:immutable") {
+			immutable = append(immutable, name)
 		}
 	}
 	slices.Sort(s.Required)
 	s.Required = slices.Compact(s.Required)
+	for _, name := range immutable { // the field's own rule does not run when it is removed
+		if !slices.Contains(s.Required, name) {
+			s.Validations = append(s.Validations, celRule{Rule: "!has(oldSelf." + name + ") || has(self." + name + ")", Message: "field " + name + " is immutable once set"})
+		}
+	}
 	return s, inline
 }
 
-// member adds one struct member to s, or returns the schema of an inline
-// member, whose fields the struct takes (see structOf).
-func (b *builder) member(s *jsonSchema, t *types.Type, m types.Member) *jsonSchema {
+// hasMarker reports whether comment lines hold a marker.
+func hasMarker(lines []string, name string) bool {
+	found := parseMarkers(lines, []string{name})
+	return len(found) > 0
+}
+
+// member adds one struct member to s and returns its JSON name, or
+// returns the schema of an inline member, whose fields the struct takes
+// (see structOf).
+func (b *builder) member(s *jsonSchema, t *types.Type, m types.Member) (*jsonSchema, string) {
 	at := func() token.Position { return b.index.Member(t, m.Name).Pos }
 	tag, ok := reflect.StructTag(m.Tags).Lookup("json")
 	if !ok {
 		b.errs.Addf(at(), "field %s of %s has no json tag: give it one, or `json:\"-\"` to leave it out", m.Name, t.Name.Name)
-		return nil
+		return nil, ""
 	}
 	name, opts, _ := strings.Cut(tag, ",")
 	if tag == "-" {
-		return nil
+		return nil, ""
 	}
 	inline := name == "" || slices.Contains(strings.Split(opts, ","), "inline")
 	omitEmpty := slices.Contains(strings.Split(opts, ","), "omitempty") || slices.Contains(strings.Split(opts, ","), "omitzero")
@@ -262,10 +304,10 @@ func (b *builder) member(s *jsonSchema, t *types.Type, m types.Member) *jsonSche
 	}
 	field := b.fieldSchema(m, at, func(line string) token.Position { return b.index.Member(t, m.Name).Find(line) })
 	if inline {
-		return field
+		return field, ""
 	}
 	s.Properties[name] = field
-	return nil
+	return nil, name
 }
 
 // fieldSchema returns a member's schema: its type's, with its description
@@ -277,14 +319,18 @@ func (b *builder) fieldSchema(m types.Member, at func() token.Position, find fun
 		t = t.Elem
 	}
 	var s *jsonSchema
-	if !isReference(t) {
+	switch {
+	case hasMarker(m.CommentLines, "kubebuilder:validation:Schemaless"): // what its markers say, no more
+		s = &jsonSchema{Description: description(m.CommentLines)}
+		b.applyField(s, m, find)
+	case !isReference(t):
 		s = b.of(t, at)
 		s.Description = description(m.CommentLines)
-		b.apply(s, m.CommentLines, find)
-	} else {
+		b.applyField(s, m, find)
+	default:
 		props := referenceProps(t)
 		props.Description = description(m.CommentLines)
-		b.apply(props, m.CommentLines, find)
+		b.applyField(props, m, find)
 		s = withField(b.named(t, at), props)
 	}
 	b.limitDescriptions(s, m.CommentLines, find)
@@ -322,7 +368,7 @@ func referenceProps(t *types.Type) *jsonSchema {
 // marked optional or its package makes fields optional by default,
 // neither inline nor omitted when empty.
 func (b *builder) required(t *types.Type, m types.Member, inline, omitEmpty bool) bool {
-	ms, _ := parseMarkers(m.CommentLines, fieldMarkers)
+	ms := parseMarkers(m.CommentLines, fieldMarkers)
 	for _, mk := range ms {
 		switch mk.name {
 		case "kubebuilder:validation:Optional", "optional", "k8s:optional":

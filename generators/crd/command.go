@@ -2,6 +2,9 @@ package crd
 
 import (
 	"errors"
+	"fmt"
+	"os"
+	"strings"
 
 	"github.com/spf13/pflag"
 	"k8s.io/gengo/v2/generator"
@@ -22,19 +25,39 @@ const Marker = "    " + VersionAnnotation + ": " + ControllerGenVersion
 // DefaultOutputDir is where the CRDs go unless --crd-output-dir says.
 const DefaultOutputDir = "config/crd"
 
-// Args are the generator's flags.
+// Args are the generator's flags: controller-gen's crd options.
 type Args struct {
 	// OutputDir is the directory the CRDs are written into.
 	OutputDir string
 	// MaxDescLen cuts descriptions to at most that many bytes
 	// (controller-gen's crd:maxDescLen); negative keeps them whole.
 	MaxDescLen int
+	// AllowDangerousTypes, IgnoreUnexportedFields,
+	// GenerateEmbeddedObjectMeta and CRDVersions are Options'.
+	AllowDangerousTypes, IgnoreUnexportedFields, GenerateEmbeddedObjectMeta bool
+	CRDVersions                                                             []string
+	// HeaderFile is a file whose text goes at the top of every CRD, with
+	// " YEAR" replaced by " "+Year (crd:headerFile and crd:year).
+	HeaderFile, Year string
 }
 
+// NewArgs returns the flags' defaults.
+func NewArgs() *Args { return &Args{OutputDir: DefaultOutputDir, MaxDescLen: -1} }
+
 // AddFlags binds the flags.
-func (a *Args) AddFlags(fs *pflag.FlagSet) {
-	fs.StringVar(&a.OutputDir, "output-dir", a.OutputDir, "the directory the CustomResourceDefinitions are written into")
-	fs.IntVar(&a.MaxDescLen, "max-desc-len", a.MaxDescLen, "cut every description to at most that many bytes, as controller-gen's crd:maxDescLen (0 drops them; negative keeps them whole)")
+func (a *Args) AddFlags(fs *pflag.FlagSet) { a.BindFlags(fs, "") }
+
+// BindFlags binds the flags, each name with prefix ("crd-" in
+// kube-codegen).
+func (a *Args) BindFlags(fs *pflag.FlagSet, prefix string) {
+	fs.StringVar(&a.OutputDir, prefix+"output-dir", a.OutputDir, "the directory the CustomResourceDefinitions are written into, one <group>_<plural>.yaml per kind")
+	fs.IntVar(&a.MaxDescLen, prefix+"max-desc-len", a.MaxDescLen, "cut every description to at most that many bytes, as controller-gen's crd:maxDescLen (0 drops them; negative keeps them whole)")
+	fs.BoolVar(&a.AllowDangerousTypes, prefix+"allow-dangerous-types", a.AllowDangerousTypes, "write float32 and float64 fields as numbers rather than refuse them (crd:allowDangerousTypes)")
+	fs.BoolVar(&a.IgnoreUnexportedFields, prefix+"ignore-unexported-fields", a.IgnoreUnexportedFields, "leave unexported struct fields out of the schemas (crd:ignoreUnexportedFields)")
+	fs.BoolVar(&a.GenerateEmbeddedObjectMeta, prefix+"generate-embedded-object-meta", a.GenerateEmbeddedObjectMeta, "give an ObjectMeta below a kind's root (a template's) the schema of its name, namespace, labels, annotations and finalizers (crd:generateEmbeddedObjectMeta)")
+	fs.StringSliceVar(&a.CRDVersions, prefix+"versions", a.CRDVersions, "the apiextensions.k8s.io versions to write, comma-separated (crd:crdVersions; only v1, the default)")
+	fs.StringVar(&a.HeaderFile, prefix+"header-file", a.HeaderFile, "a file whose text goes at the top of every CRD (crd:headerFile)")
+	fs.StringVar(&a.Year, prefix+"year", a.Year, "the year that replaces \" YEAR\" in the header file (crd:year)")
 }
 
 // Validate checks the flags.
@@ -42,7 +65,22 @@ func (a *Args) Validate() error {
 	if a.OutputDir == "" {
 		return errors.New("--output-dir must name a directory")
 	}
-	return nil
+	_, err := crdVersions(a.CRDVersions)
+	return err
+}
+
+// options returns the Options the flags ask for, reading the header file.
+func (a *Args) options() (Options, error) {
+	opts := Options{OutputDir: a.OutputDir, MaxDescLen: a.MaxDescLen, AllowDangerousTypes: a.AllowDangerousTypes,
+		IgnoreUnexportedFields: a.IgnoreUnexportedFields, GenerateEmbeddedObjectMeta: a.GenerateEmbeddedObjectMeta, CRDVersions: a.CRDVersions}
+	if a.HeaderFile != "" {
+		text, err := os.ReadFile(a.HeaderFile)
+		if err != nil {
+			return opts, fmt.Errorf("reading the CRD header file: %w", err)
+		}
+		opts.Header = []byte(strings.ReplaceAll(string(text), " YEAR", " "+a.Year))
+	}
+	return opts, nil
 }
 
 // Command returns the generator, writing into args.OutputDir.
@@ -56,8 +94,10 @@ func Command(args *Args) *cli.Spec {
 		Order:       "public",
 		Registry:    Registry,
 		Targets: func(l *load.Loaded) ([]generator.Target, error) {
-			var err error
-			files, err = Generate(l, Options{OutputDir: args.OutputDir, MaxDescLen: args.MaxDescLen})
+			opts, err := args.options()
+			if err == nil {
+				files, err = Generate(l, opts)
+			}
 			return nil, err
 		},
 		Side:   func() ([]run.File, error) { return files, nil },

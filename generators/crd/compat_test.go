@@ -22,7 +22,7 @@ func TestGoldensMatchControllerGen(t *testing.T) {
 	for _, dir := range goldenCases(t, root) {
 		rel, _ := filepath.Rel(root, dir)
 		out := t.TempDir()
-		if msg, err := goldentest.RunIn(root, bin, "crd", "paths=./"+filepath.ToSlash(rel)+"/...", "output:crd:dir="+out); err != nil {
+		if msg, err := goldentest.RunIn(root, bin, readCaseOptions(t, dir).controllerGen(), "paths=./"+filepath.ToSlash(rel)+"/...", "output:crd:dir="+out); err != nil {
 			t.Fatalf("%s: controller-gen: %v\n%s", rel, err, msg)
 		}
 		entries, err := os.ReadDir(out)
@@ -107,7 +107,9 @@ func sameFiles(t *testing.T, want, got string) int {
 
 // TestMaxDescLenMatchesControllerGen cuts the descriptions of every golden
 // case to 20 bytes, with controller-gen's crd:maxDescLen=20 and
-// kube-codegen crd --crd-max-desc-len 20, and requires the same CRDs.
+// kube-codegen crd --crd-max-desc-len 20 (and each case's options, as
+// controller-gen's and as kube-codegen's flags), and requires the same
+// CRDs.
 func TestMaxDescLenMatchesControllerGen(t *testing.T) {
 	root := goldentest.Root(t)
 	controllerGen := goldentest.InstallUpstream(t, "sigs.k8s.io/controller-tools/cmd/controller-gen@v0.23.0")
@@ -116,10 +118,12 @@ func TestMaxDescLenMatchesControllerGen(t *testing.T) {
 	for _, dir := range goldenCases(t, root) {
 		rel, _ := filepath.Rel(root, dir)
 		want, got := t.TempDir(), t.TempDir()
-		if out, err := goldentest.RunIn(root, controllerGen, "crd:maxDescLen=20", "paths=./"+filepath.ToSlash(rel)+"/...", "output:crd:dir="+want); err != nil {
+		opts := readCaseOptions(t, dir)
+		if out, err := goldentest.RunIn(root, controllerGen, opts.controllerGen("maxDescLen=20"), "paths=./"+filepath.ToSlash(rel)+"/...", "output:crd:dir="+want); err != nil {
 			t.Fatalf("%s: controller-gen: %v\n%s", rel, err, out)
 		}
-		if out, err := goldentest.RunIn(root, ours, "crd", "-q", "--crd-max-desc-len", "20", "--crd-output-dir", got, "./"+filepath.ToSlash(rel)); err != nil {
+		args := append([]string{"crd", "-q", "--crd-max-desc-len", "20", "--crd-output-dir", got}, opts.flags...)
+		if out, err := goldentest.RunIn(root, ours, append(args, "./"+filepath.ToSlash(rel))...); err != nil {
 			t.Fatalf("%s: kube-codegen crd: %v\n%s", rel, err, out)
 		}
 		total += sameFiles(t, want, got)

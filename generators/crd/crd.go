@@ -11,7 +11,6 @@ import (
 
 	"go.yaml.in/yaml/v2"
 	"k8s.io/gengo/v2/types"
-	"k8s.io/klog/v2"
 
 	"github.com/gengokit/gengokit/generators/kit/apigroup"
 	"github.com/gengokit/gengokit/generators/kit/diag"
@@ -42,6 +41,28 @@ type Options struct {
 	// MaxDescLen cuts descriptions (see Args.MaxDescLen); negative keeps
 	// them whole.
 	MaxDescLen int
+	// AllowDangerousTypes writes floats as numbers rather than refuse
+	// them (controller-gen's crd:allowDangerousTypes).
+	AllowDangerousTypes bool
+	// IgnoreUnexportedFields leaves out the unexported fields of structs
+	// that are not embedded (crd:ignoreUnexportedFields).
+	IgnoreUnexportedFields bool
+	// GenerateEmbeddedObjectMeta gives an ObjectMeta below a kind's root
+	// the schema of its name, namespace, labels, annotations and
+	// finalizers, rather than an empty object
+	// (crd:generateEmbeddedObjectMeta).
+	GenerateEmbeddedObjectMeta bool
+	// CRDVersions are the apiextensions.k8s.io versions written, the first
+	// into <group>_<plural>.yaml, the others into
+	// <group>_<plural>.<version>.yaml (crd:crdVersions); empty means v1,
+	// the only one controller-gen v0.23 writes.
+	CRDVersions []string
+	// Warn receives each warning (a CRD too large to apply, a marker
+	// controller-gen would ignore where it is); nil logs them.
+	Warn func(string)
+	// Header is written at the top of every file, before its "---"
+	// (crd:headerFile, with " YEAR" replaced as crd:year asks).
+	Header []byte
 }
 
 // Generate returns one CustomResourceDefinition per group kind of the
@@ -51,7 +72,11 @@ type Options struct {
 // (but those marked +kubebuilder:skipversion).
 func Generate(l *load.Loaded, opts Options) ([]run.File, error) {
 	errs := &diag.List{}
-	b := &builder{u: l.Context.Universe, index: l.Index, errs: errs, optionalByDefault: map[string]bool{}, building: map[types.Name]bool{}}
+	versions, err := crdVersions(opts.CRDVersions)
+	if err != nil {
+		return nil, err
+	}
+	b := &builder{u: l.Context.Universe, index: l.Index, errs: errs, opts: opts, optionalByDefault: map[string]bool{}, building: map[types.Name]bool{}}
 	byGroupKind := map[string][]kind{}
 	var roots []*types.Type
 	for _, path := range l.Context.Inputs {
@@ -71,9 +96,31 @@ func Generate(l *load.Loaded, opts Options) ([]run.File, error) {
 			errs.Add(err)
 			continue
 		}
-		files = append(files, run.File{Path: filepath.Join(opts.OutputDir, name), Data: doc})
+		for i, v := range versions {
+			file := name + ".yaml"
+			if i > 0 {
+				file = name + "." + v + ".yaml"
+			}
+			data := append(slices.Clip(opts.Header), doc...)
+			files = append(files, run.File{Path: filepath.Join(opts.OutputDir, file), Data: data})
+		}
 	}
 	return files, errs.Err()
+}
+
+// crdVersions returns the apiextensions.k8s.io versions asked for: v1
+// when none is, an error for any other, as controller-gen v0.23 writes
+// only v1.
+func crdVersions(asked []string) ([]string, error) {
+	if len(asked) == 0 {
+		return []string{"v1"}, nil
+	}
+	for _, v := range asked {
+		if v != "v1" {
+			return nil, fmt.Errorf("crdVersions: %q: only v1 CustomResourceDefinitions can be written (v1beta1 was removed in Kubernetes 1.22)", v)
+		}
+	}
+	return asked, nil
 }
 
 // requireDescribed gives every named type the kinds' schemas reach
@@ -96,7 +143,7 @@ func requireDescribed(l *load.Loaded, roots []*types.Type, definedFrom func(*typ
 			if done[p] {
 				continue
 			}
-			if enum, _ := parseMarkers(typeLines(t), []string{"k8s:enum"}); !documented || len(enum) > 0 {
+			if enum := parseMarkers(typeLines(t), []string{"k8s:enum"}); !documented || len(enum) > 0 {
 				done[p] = true
 				more = append(more, p)
 			}
@@ -149,22 +196,27 @@ func kindsOf(pkg *types.Package, b *builder) []kind {
 	if !ok {
 		return nil
 	}
-	found, unsupported := parseMarkers(lines, packageMarkers)
+	found := parseMarkers(lines, packageMarkers)
 	find := func(line string) token.Position { return b.index.PackageDoc(pkg.Path).Find(line) }
-	for _, line := range unsupported {
-		b.errs.Addf(find(line), "+%s: gengokit's crd generator does not write this marker yet; generate this CRD with controller-gen", line)
-	}
 	b.checkSpelling(lines, find)
+	version := pkg.Name
 	for _, m := range found {
 		switch m.name {
+		case "versionName":
+			var err error
+			if version, err = stringValue(m.value); err != nil {
+				b.errs.Addf(find(m.line), "+%s: %v", m.line, err)
+			}
 		case "kubebuilder:validation:Optional":
 			b.optionalByDefault[pkg.Path] = true
+		case "kubebuilder:skip": // no CRD of this package's kinds
+			return nil
 		}
 	}
 	var out []kind
 	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
 		if t := pkg.Types[name]; isKind(t) && !skipped(t) {
-			out = append(out, kind{group: group, version: pkg.Name, t: t})
+			out = append(out, kind{group: group, version: version, t: t})
 		}
 	}
 	return out
@@ -173,7 +225,7 @@ func kindsOf(pkg *types.Package, b *builder) []kind {
 // skipped reports whether a kind's type is marked +kubebuilder:skipversion
 // (an internal version, say): the CRD leaves that version out.
 func skipped(t *types.Type) bool {
-	found, _ := parseMarkers(typeLines(t), []string{"kubebuilder:skipversion"})
+	found := parseMarkers(typeLines(t), []string{"kubebuilder:skipversion"})
 	return len(found) > 0
 }
 
@@ -193,7 +245,8 @@ func isKind(t *types.Type) bool {
 	return typeMeta && objectMeta
 }
 
-// definition returns the YAML of one group kind's CRD and its file name.
+// definition returns the YAML of one group kind's CRD and its file name,
+// without the extension.
 func (b *builder) definition(kinds []kind, maxDescLen int) ([]byte, string, error) {
 	slices.SortStableFunc(kinds, func(x, y kind) int { return strings.Compare(x.version, y.version) })
 	first := kinds[0]
@@ -232,7 +285,7 @@ func (b *builder) definition(kinds []kind, maxDescLen int) ([]byte, string, erro
 	doc := crdDocument{APIVersion: "apiextensions.k8s.io/v1", Kind: "CustomResourceDefinition", Metadata: meta, Spec: spec}
 	j, err := json.Marshal(doc)
 	if err == nil && len(j) > applyLimit {
-		klog.Warningf("%s: %s", diag.Where(at), sizeWarning(doc, len(j)))
+		b.warnOnce(at, "%s", sizeWarning(doc, len(j)))
 	}
 	var data []byte
 	if err == nil {
@@ -241,7 +294,7 @@ func (b *builder) definition(kinds []kind, maxDescLen int) ([]byte, string, erro
 	if err != nil {
 		return nil, "", diag.Errorf(at, "writing the CRD for %s: %v", names.Kind, err)
 	}
-	return append([]byte("---\n"), data...), first.group + "_" + spec.Names.Plural + ".yaml", nil
+	return append([]byte("---\n"), data...), first.group + "_" + spec.Names.Plural, nil
 }
 
 // typePos returns a function giving a type's position.

@@ -45,6 +45,12 @@ func generateIn(t *testing.T, files map[string]string) error {
 // returns them by file name, and the error.
 func generateFiles(t *testing.T, files map[string]string) (map[string]string, error) {
 	t.Helper()
+	return generateWith(t, files, crd.Options{MaxDescLen: -1})
+}
+
+// generateWith generates the CRDs of files with opts, into config/crd.
+func generateWith(t *testing.T, files map[string]string, opts crd.Options) (map[string]string, error) {
+	t.Helper()
 	s := goldentest.NewScratch(t, "example.com/gadgets", files)
 	goldentest.Enter(t, s.Dir)
 	u, err := load.Load([]string{"./apis/..."})
@@ -55,7 +61,8 @@ func generateFiles(t *testing.T, files map[string]string) (map[string]string, er
 	if err != nil {
 		t.Fatal(err)
 	}
-	generated, err := crd.Generate(l, crd.Options{OutputDir: filepath.Join(s.Dir, "config", "crd"), MaxDescLen: -1})
+	opts.OutputDir = filepath.Join(s.Dir, "config", "crd")
+	generated, err := crd.Generate(l, opts)
 	out := map[string]string{}
 	for _, f := range generated {
 		out[filepath.Base(f.Path)] = string(f.Data)
@@ -64,7 +71,7 @@ func generateFiles(t *testing.T, files map[string]string) (map[string]string, er
 }
 
 // TestErrors gives the generator what it must refuse, each at the line of
-// the mistake: a marker it does not write yet, a misspelt marker (which
+// the mistake: a kind's marker on a field, a bad externalDocs URL, a misspelt marker (which
 // controller-gen would ignore), a bad marker value, a float, a map with
 // other keys than strings, a field without a json tag, and two versions
 // with no storage version. Each case is a group of its own, all in one
@@ -74,8 +81,10 @@ func TestErrors(t *testing.T) {
 	cases := []struct {
 		name, fields, want string
 	}{
-		{"unsupported", "\t// Raw is raw.\n\t// +kubebuilder:validation:Schemaless\n\tRaw string `json:\"raw\"`",
-			"types.go:18:5: +kubebuilder:validation:Schemaless: gengokit's crd generator does not write this marker yet"},
+		{"misplaced", "\t// Raw is raw.\n\t// +kubebuilder:resource:scope=Cluster\n\tRaw string `json:\"raw\"`",
+			"types.go:18:5: +kubebuilder:resource is a marker of a kind's type, which controller-gen ignores on a field: move it above the kind's type"},
+		{"badurl", "\t// Link links.\n\t// +kubebuilder:externalDocs:url=\"not a url\"\n\tLink string `json:\"link\"`",
+			"types.go:18:5: +kubebuilder:externalDocs:url=\"not a url\": url \"not a url\" is not a URL"},
 		{"misspelt", "\t// Name is bounded.\n\t// +kubebuilder:validation:MaxLenght=5\n\tName string `json:\"name\"`",
 			"types.go:18:5: +kubebuilder:validation:MaxLenght is no marker of controller-gen's (which ignores it): did you mean +kubebuilder:validation:MaxLength?"},
 		{"wrongcase", "\t// Name is bounded.\n\t// +kubebuilder:validation:maxLength=5\n\tName string `json:\"name\"`",
@@ -142,5 +151,36 @@ func TestDescLenMarker(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("the CRD has no %q:\n%s", want, got)
 		}
+	}
+}
+
+// TestMisplacedMarkerWarnings: a field's marker on a type, and a kind's
+// marker on a type that is no kind, which controller-gen ignores, are
+// each a warning at its line, given once however many fields use the
+// type; the field's marker is not applied.
+func TestMisplacedMarkerWarnings(t *testing.T) {
+	goldentest.Loads(t)
+	fields := "\t// A is one.\n\tA Part `json:\"a\"`\n\t// B is another.\n\tB Part `json:\"b\"`\n}\n\n" +
+		"// Part is a part.\n// +kubebuilder:default={}\n// +kubebuilder:subresource:status\ntype Part struct {\n\t// C is c.\n\tC string `json:\"c\"`"
+	var warnings []string
+	got, err := generateWith(t, map[string]string{"apis/parts/v1/doc.go": "// +groupName=parts.example.com\npackage v1\n",
+		"apis/parts/v1/types.go": kindFile("v1", fields)}, crd.Options{MaxDescLen: -1, Warn: func(w string) { warnings = append(warnings, w) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"apis/parts/v1/types.go:25:4: +kubebuilder:subresource:status on type Part, which is no kind",
+		"apis/parts/v1/types.go:24:4: +kubebuilder:default on type Part: controller-gen reads this marker on fields only",
+	}
+	if len(warnings) != len(want) {
+		t.Fatalf("%d warnings, want %d:\n%s", len(warnings), len(want), strings.Join(warnings, "\n"))
+	}
+	for i, w := range want {
+		if !strings.Contains(warnings[i], w) {
+			t.Errorf("warning %q, want %q", warnings[i], w)
+		}
+	}
+	if crdText, ok := got["parts.example.com_gadgets.yaml"]; !ok || strings.Contains(crdText, "default:") {
+		t.Errorf("the type's +kubebuilder:default was applied:\n%s", crdText)
 	}
 }

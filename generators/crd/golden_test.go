@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/gengokit/gengokit/generators/crd"
@@ -30,6 +31,82 @@ func goldenCases(t *testing.T, root string) []string {
 	return out
 }
 
+// caseOptions is what a case's options file (controller-gen's crd
+// options, name=value,...) asks for.
+type caseOptions struct {
+	// opts are the options as Generate takes them.
+	opts crd.Options
+	// line is the file's line, "" without one.
+	line string
+	// flags are kube-codegen crd's flags for them.
+	flags []string
+}
+
+// optionFlags are kube-codegen's flags for controller-gen's crd options.
+var optionFlags = map[string]string{
+	"allowDangerousTypes": "--crd-allow-dangerous-types", "ignoreUnexportedFields": "--crd-ignore-unexported-fields",
+	"generateEmbeddedObjectMeta": "--crd-generate-embedded-object-meta", "crdVersions": "--crd-versions",
+	"headerFile": "--crd-header-file", "year": "--crd-year",
+}
+
+// readCaseOptions reads a case's options file, if it has one.
+func readCaseOptions(t *testing.T, dir string) caseOptions {
+	t.Helper()
+	c := caseOptions{opts: crd.Options{MaxDescLen: -1}}
+	raw, err := os.ReadFile(filepath.Join(dir, "options"))
+	if os.IsNotExist(err) {
+		return c
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.line = strings.TrimSpace(string(raw))
+	year, header := "", ""
+	for _, kv := range strings.Split(c.line, ",") {
+		k, v, _ := strings.Cut(kv, "=")
+		flag, ok := optionFlags[k]
+		if !ok {
+			t.Fatalf("%s: options: unknown option %q", dir, k)
+		}
+		c.flags = append(c.flags, flag+"="+v)
+		switch k {
+		case "allowDangerousTypes":
+			c.opts.AllowDangerousTypes = v == "true"
+		case "ignoreUnexportedFields":
+			c.opts.IgnoreUnexportedFields = v == "true"
+		case "generateEmbeddedObjectMeta":
+			c.opts.GenerateEmbeddedObjectMeta = v == "true"
+		case "crdVersions":
+			c.opts.CRDVersions = append(c.opts.CRDVersions, v)
+		case "headerFile":
+			header = v
+		case "year":
+			year = v
+		}
+	}
+	if header != "" {
+		text, err := os.ReadFile(filepath.Join(goldentest.Root(t), header)) // relative to the module's root, where controller-gen runs
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.opts.Header = []byte(strings.ReplaceAll(string(text), " YEAR", " "+year))
+	}
+	return c
+}
+
+// controllerGen returns controller-gen's crd generator argument for the
+// case's options and extra ones ("crd:<options>", or "crd").
+func (c caseOptions) controllerGen(extra ...string) string {
+	all := extra
+	if c.line != "" {
+		all = append(all, c.line)
+	}
+	if len(all) == 0 {
+		return "crd"
+	}
+	return "crd:" + strings.Join(all, ",")
+}
+
 // generate loads a case's packages and returns its CRDs by file name.
 func generate(t *testing.T, root, dir string) map[string][]byte {
 	t.Helper()
@@ -44,7 +121,9 @@ func generate(t *testing.T, root, dir string) map[string][]byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := crd.Generate(l, crd.Options{OutputDir: filepath.Join(dir, wantDir), MaxDescLen: -1})
+	opts := readCaseOptions(t, dir).opts
+	opts.OutputDir = filepath.Join(dir, wantDir)
+	files, err := crd.Generate(l, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,40 +24,32 @@ type marker struct {
 // and that the generator writes; typeMarkers those of a kind's type;
 // packageMarkers those of a package.
 var (
-	fieldMarkers = []string{
-		"kubebuilder:validation:Minimum", "kubebuilder:validation:Maximum", "kubebuilder:validation:ExclusiveMinimum",
-		"kubebuilder:validation:ExclusiveMaximum", "kubebuilder:validation:MultipleOf", "kubebuilder:validation:MinLength",
-		"kubebuilder:validation:MaxLength", "kubebuilder:validation:Pattern", "kubebuilder:validation:Enum",
-		"kubebuilder:validation:MinItems", "kubebuilder:validation:MaxItems", "kubebuilder:validation:UniqueItems",
-		"kubebuilder:validation:MinProperties", "kubebuilder:validation:MaxProperties", "kubebuilder:validation:Format",
-		"kubebuilder:validation:Type", "kubebuilder:validation:Required", "kubebuilder:validation:Optional",
-		"kubebuilder:validation:Nullable", "kubebuilder:validation:XValidation",
-		"kubebuilder:validation:ExactlyOneOf", "kubebuilder:validation:AtMostOneOf", "kubebuilder:validation:AtLeastOneOf",
-		"kubebuilder:validation:XIntOrString", "kubebuilder:validation:items:Minimum", "kubebuilder:validation:items:Maximum", "kubebuilder:validation:items:ExclusiveMinimum",
-		"kubebuilder:validation:items:ExclusiveMaximum", "kubebuilder:validation:items:MultipleOf", "kubebuilder:validation:items:MinLength",
-		"kubebuilder:validation:items:MaxLength", "kubebuilder:validation:items:Pattern", "kubebuilder:validation:items:Enum",
-		"kubebuilder:validation:items:Format", "kubebuilder:validation:items:MinItems", "kubebuilder:validation:items:MaxItems",
-		"kubebuilder:validation:items:UniqueItems", "kubebuilder:validation:items:XValidation",
+	fieldMarkers = append(validationMarkers(), "kubebuilder:validation:Required", "kubebuilder:validation:Optional",
+		"kubebuilder:validation:Nullable", "kubebuilder:validation:ExactlyOneOf", "kubebuilder:validation:AtMostOneOf",
+		"kubebuilder:validation:AtLeastOneOf", "kubebuilder:validation:EmbeddedResource", "kubebuilder:validation:Schemaless",
 		"kubebuilder:default", "kubebuilder:title", "kubebuilder:example", "kubebuilder:pruning:PreserveUnknownFields",
-		"optional", "required", "listType", "listMapKey", "mapType", "structType", "default", "nullable",
-		"k8s:optional", "k8s:required", "k8s:maxItems", "k8s:minimum", "k8s:maximum", "k8s:listType", "k8s:listMapKey", "k8s:enum",
-	}
-	typeMarkers    = []string{"kubebuilder:resource", "kubebuilder:subresource:status", "kubebuilder:storageversion", "kubebuilder:object:root", "kubebuilder:printcolumn", "kubebuilder:deprecatedversion", "kubebuilder:metadata", "kubebuilder:subresource:scale"}
-	packageMarkers = []string{"groupName", "kubebuilder:validation:Optional", "kubebuilder:validation:Required"}
-	// unsupportedMarkers are markers controller-gen's crd generator reads
-	// that this generator does not write yet: a run that meets one stops,
-	// rather than write a CRD that differs from controller-gen's.
-	unsupportedMarkers = []string{
-		"kubebuilder:unservedversion",
-		"kubebuilder:selectablefield", "kubebuilder:validation:Schemaless",
-		"kubebuilder:validation:items", "kubebuilder:validation:EmbeddedResource",
-		"kubebuilder:skip", "k8s:immutable",
-	}
+		"kubebuilder:externalDocs", "optional", "required", "listType", "listMapKey", "mapType", "structType", "default", "nullable",
+		"k8s:immutable", "k8s:optional", "k8s:required", "k8s:maxItems", "k8s:minimum", "k8s:maximum", "k8s:listType",
+		"k8s:listMapKey", "k8s:enum")
+	typeMarkers    = []string{"kubebuilder:unservedversion", "kubebuilder:selectablefield", "kubebuilder:resource", "kubebuilder:subresource:status", "kubebuilder:storageversion", "kubebuilder:object:root", "kubebuilder:printcolumn", "kubebuilder:deprecatedversion", "kubebuilder:metadata", "kubebuilder:subresource:scale"}
+	packageMarkers = []string{"groupName", "versionName", "kubebuilder:skip", "kubebuilder:validation:Optional", "kubebuilder:validation:Required"}
 )
 
+// validationMarkers returns controller-gen's +kubebuilder:validation:
+// markers that a field, a type and (with items:) a list's items take.
+func validationMarkers() []string {
+	var out []string
+	for _, name := range []string{"Maximum", "Minimum", "ExclusiveMaximum", "ExclusiveMinimum", "MultipleOf",
+		"MinProperties", "MaxProperties", "MaxLength", "MinLength", "Pattern", "MaxItems", "MinItems", "UniqueItems",
+		"Enum", "Format", "Type", "XPreserveUnknownFields", "XEmbeddedResource", "XIntOrString", "XValidation"} {
+		out = append(out, "kubebuilder:validation:"+name, itemsPrefix+name)
+	}
+	return out
+}
+
 // parseMarkers returns the markers among comment lines whose names are in
-// known, and the lines that name a marker of unsupported.
-func parseMarkers(lines []string, known []string) (found []marker, unsupported []string) {
+// known.
+func parseMarkers(lines []string, known []string) (found []marker) {
 	for _, raw := range lines {
 		line := strings.TrimSpace(raw)
 		if !strings.HasPrefix(line, "+") {
@@ -66,9 +58,6 @@ func parseMarkers(lines []string, known []string) (found []marker, unsupported [
 		line = line[1:]
 		name := markerName(line, known)
 		if name == "" {
-			if markerName(line, unsupportedMarkers) != "" {
-				unsupported = append(unsupported, line)
-			}
 			continue
 		}
 		m := marker{name: name, line: line}
@@ -83,7 +72,7 @@ func parseMarkers(lines []string, known []string) (found []marker, unsupported [
 		}
 		found = append(found, m)
 	}
-	return found, unsupported
+	return found
 }
 
 // markerName returns the longest name of names that line is a marker of.

@@ -34,6 +34,7 @@ type jsonSchema struct {
 	Properties           map[string]*jsonSchema `json:"properties,omitempty"`
 	AdditionalProperties any                    `json:"additionalProperties,omitempty"`
 	Nullable             bool                   `json:"nullable,omitempty"`
+	ExternalDocs         *externalDocs          `json:"externalDocs,omitempty"`
 
 	PreserveUnknownFields *bool     `json:"x-kubernetes-preserve-unknown-fields,omitempty"`
 	EmbeddedResource      bool      `json:"x-kubernetes-embedded-resource,omitempty"`
@@ -42,6 +43,13 @@ type jsonSchema struct {
 	ListType              string    `json:"x-kubernetes-list-type,omitempty"`
 	MapType               string    `json:"x-kubernetes-map-type,omitempty"`
 	Validations           []celRule `json:"x-kubernetes-validations,omitempty"`
+}
+
+// externalDocs links a schema to documentation elsewhere
+// (+kubebuilder:externalDocs).
+type externalDocs struct {
+	Description string `json:"description,omitempty"`
+	URL         string `json:"url,omitempty"`
 }
 
 // celRule is one CEL rule of a schema (x-kubernetes-validations).

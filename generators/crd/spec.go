@@ -49,6 +49,7 @@ type crdVersion struct {
 	DeprecationWarning *string          `json:"deprecationWarning,omitempty"`
 	Name               string           `json:"name"`
 	Schema             crdValidation    `json:"schema"`
+	SelectableFields   []crdSelectable  `json:"selectableFields,omitempty"`
 	Served             bool             `json:"served"`
 	Storage            bool             `json:"storage"`
 	Subresources       *crdSubresources `json:"subresources,omitempty"`
@@ -62,6 +63,12 @@ type crdColumn struct {
 	Name        string `json:"name"`
 	Priority    int64  `json:"priority,omitempty"`
 	Type        string `json:"type"`
+}
+
+// crdSelectable is a field a version can be listed by
+// (+kubebuilder:selectablefield).
+type crdSelectable struct {
+	JSONPath string `json:"jsonPath"`
 }
 
 // crdValidation holds a version's schema.
@@ -86,11 +93,17 @@ type crdScale struct {
 // and to its version: +kubebuilder:resource, +kubebuilder:storageversion
 // and +kubebuilder:subresource:status.
 func (b *builder) applyKindMarkers(meta *crdMeta, spec *crdSpec, v *crdVersion, k kind) {
-	found, _ := parseMarkers(typeLines(k.t), typeMarkers)
+	found := parseMarkers(typeLines(k.t), typeMarkers)
 	for _, m := range found {
 		switch m.name {
 		case "kubebuilder:storageversion":
 			v.Storage = true
+		case "kubebuilder:unservedversion":
+			v.Served = false
+		case "kubebuilder:selectablefield":
+			var sel crdSelectable
+			b.readArgs(m, k, map[string]func(string) error{"JSONPath": setString(&sel.JSONPath)})
+			v.SelectableFields = append(v.SelectableFields, sel)
 		case "kubebuilder:subresource:status":
 			if v.Subresources == nil {
 				v.Subresources = &crdSubresources{}

@@ -25,7 +25,7 @@ func misspelt(line string) (string, bool) {
 		return "", false
 	}
 	text := line[1:]
-	all := slices.Concat(fieldMarkers, typeMarkers, packageMarkers, unsupportedMarkers, otherMarkers)
+	all := slices.Concat(fieldMarkers, typeMarkers, packageMarkers, otherMarkers)
 	if markerName(text, all) != "" {
 		return "", false
 	}

@@ -17,7 +17,7 @@ const DescLenMarker = "gengokit:crd:maxDescLen"
 // limitDescriptions applies a +gengokit:crd:maxDescLen=<n> among comment
 // lines to s.
 func (b *builder) limitDescriptions(s *jsonSchema, lines []string, find func(string) token.Position) {
-	found, _ := parseMarkers(lines, []string{DescLenMarker})
+	found := parseMarkers(lines, []string{DescLenMarker})
 	for _, m := range found {
 		n, err := strconv.Atoi(strings.TrimSpace(m.value))
 		if err != nil || n < 0 {

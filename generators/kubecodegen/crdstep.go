@@ -12,12 +12,10 @@ import (
 // known once it is loaded).
 func crdRequest() request { return request{prefix: "groupName"} }
 
-// bindCRD binds the crd step's flag.
+// bindCRD binds the crd step's flags: crd's own, named --crd-<flag>.
 func (o *options) bindCRD(fs *pflag.FlagSet) {
-	fs.StringVar(&o.crdOutDir, "crd-output-dir", crd.DefaultOutputDir,
-		"the directory the CustomResourceDefinitions are written into, one <group>_<plural>.yaml per kind")
-	fs.IntVar(&o.crdMaxDescLen, "crd-max-desc-len", -1,
-		"cut every description of the CRDs to at most that many bytes, as controller-gen's crd:maxDescLen (0 drops them; negative keeps them whole)")
+	o.crd = crd.NewArgs()
+	o.crd.BindFlags(fs, "crd-")
 }
 
 // bindAllCRD binds --with-crd and the crd step's flag.
@@ -39,9 +37,9 @@ func (o *options) crdStep(pkgs []apiPackage, p *plan) {
 		}
 	}
 	if len(globs) > 0 {
-		p.scopes = append(p.scopes, run.Scope{Generator: crd.Name, Dirs: []string{o.crdOutDir}, Globs: globs, Marker: crd.Marker})
+		p.scopes = append(p.scopes, run.Scope{Generator: crd.Name, Dirs: []string{o.crd.OutputDir}, Globs: globs, Marker: crd.Marker})
 	}
 	if len(tagged) > 0 {
-		p.phase1 = append(p.phase1, step{gen: crd.Command(&crd.Args{OutputDir: o.crdOutDir, MaxDescLen: o.crdMaxDescLen}), patterns: importPaths(tagged)})
+		p.phase1 = append(p.phase1, step{gen: crd.Command(o.crd), patterns: importPaths(tagged)})
 	}
 }

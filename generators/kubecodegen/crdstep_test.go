@@ -126,3 +126,35 @@ func TestCRDSectionAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestCRDOptionFlags runs "kube-codegen crd" over a copy of golden case
+// options with the --crd-* flags of controller-gen's options in its
+// options file: it writes the case's golden CRDs (header, floats,
+// embedded ObjectMeta, unexported fields left out). Without the flags the
+// case's floats are errors; a CRD version but v1 is refused.
+func TestCRDOptionFlags(t *testing.T) {
+	goldentest.Loads(t)
+	files, want := crdCase(t, "options")
+	header := filepath.Join(goldentest.Root(t), "testdata", "crd", "options", "header.txt")
+	s := goldentest.NewScratch(t, "example.com/kits", files)
+	goldentest.Enter(t, s.Dir)
+	if code, out := codegen(t, "crd", "-q", "--crd-allow-dangerous-types", "--crd-ignore-unexported-fields",
+		"--crd-generate-embedded-object-meta", "--crd-versions", "v1", "--crd-header-file", header, "--crd-year", "2026", "./apis"); code != 0 {
+		t.Fatalf("crd: exit %d\n%s", code, out)
+	}
+	got := s.Files("config/crd")
+	if len(got) != len(want) {
+		t.Errorf("wrote %d CRDs, want %d", len(got), len(want))
+	}
+	for name, data := range want {
+		if !bytes.Equal(got[name], data) {
+			t.Errorf("%s differs from the golden CRD of case options", name)
+		}
+	}
+	if code, out := codegen(t, "crd", "-q", "--crd-output-dir", "other", "./apis"); code != 1 || !strings.Contains(out, "types.go:30:2: float64") {
+		t.Errorf("floats without --crd-allow-dangerous-types: exit %d, want 1 at Ratio\n%s", code, out)
+	}
+	if code, out := codegen(t, "crd", "-q", "--crd-versions", "v1beta1", "./apis"); code != 1 || !strings.Contains(out, "only v1") {
+		t.Errorf("--crd-versions v1beta1: exit %d, want 1 saying only v1 is written\n%s", code, out)
+	}
+}

@@ -1,6 +1,7 @@
 package kubecodegen
 
 import (
+	"github.com/gengokit/gengokit/generators/crd"
 	"github.com/gengokit/gengokit/generators/kit/cli"
 	"github.com/spf13/pflag"
 )
@@ -47,9 +48,8 @@ type options struct {
 	prefersProtobuf      bool
 
 	// crd ("all" with --with-crd)
-	withCRD       bool
-	crdOutDir     string
-	crdMaxDescLen int
+	withCRD bool
+	crd     *crd.Args
 
 	// protobuf ("all" with --with-protobuf)
 	withProtobuf bool
