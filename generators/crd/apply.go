@@ -32,7 +32,9 @@ func (b *builder) apply(s *jsonSchema, lines []string, known []string, elem *typ
 		case strings.HasPrefix(m.name, itemsPrefix):
 			items = append(items, m)
 		default:
+			n := len(s.Validations)
 			err = applyMarker(s, m)
+			b.noteRules(s, n, m, find)
 		}
 		if err != nil {
 			b.errs.Addf(find(m.line), "+%s: %v", m.line, err)
@@ -46,6 +48,7 @@ func (b *builder) apply(s *jsonSchema, lines []string, known []string, elem *typ
 		for _, m := range oneOf {
 			if strings.HasSuffix(m.name, ":"+name) {
 				s.Validations = append(s.Validations, oneOfRule(name, listValue(m.value)))
+				b.noteRules(s, len(s.Validations)-1, m, find)
 			}
 		}
 	}
@@ -105,8 +108,9 @@ func (b *builder) applyItems(s *jsonSchema, items []marker, elem *types.Type, fi
 		if target == nil {
 			err = fmt.Errorf("the field is not a list: write the marker without items:")
 		} else {
-			m.name = "kubebuilder:validation:" + strings.TrimPrefix(m.name, itemsPrefix)
-			err = applyMarker(target, m)
+			n := len(target.Validations)
+			err = applyMarker(target, withoutItems(m))
+			b.noteRules(target, n, m, find)
 		}
 		if err != nil {
 			b.errs.Addf(find(m.line), "+%s: %v", m.line, err)
@@ -114,6 +118,25 @@ func (b *builder) applyItems(s *jsonSchema, items []marker, elem *types.Type, fi
 	}
 	if target != nil && target != s.Items {
 		s.Items = withField(s.Items, target)
+	}
+}
+
+// withoutItems returns an items: marker as the marker it applies to the
+// items.
+func withoutItems(m marker) marker {
+	m.name = "kubebuilder:validation:" + strings.TrimPrefix(m.name, itemsPrefix)
+	return m
+}
+
+// noteRules tells Options.RuleAt of the CEL rules s gained from marker m
+// (those from index from on).
+func (b *builder) noteRules(s *jsonSchema, from int, m marker, find func(line string) token.Position) {
+	if b.opts.RuleAt == nil || from >= len(s.Validations) {
+		return
+	}
+	at := find(m.line)
+	for _, r := range s.Validations[from:] {
+		b.opts.RuleAt(r.Rule, at)
 	}
 }
 

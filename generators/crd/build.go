@@ -256,6 +256,7 @@ func (b *builder) structOf(t *types.Type) (*jsonSchema, []*jsonSchema) {
 	s := &jsonSchema{Type: "object", Properties: map[string]*jsonSchema{}}
 	var inline []*jsonSchema
 	var immutable []string
+	var immutableAt []token.Position
 	for _, m := range t.Members {
 		if !m.Embedded && b.opts.IgnoreUnexportedFields && !token.IsExported(m.Name) {
 			continue
@@ -265,13 +266,18 @@ func (b *builder) structOf(t *types.Type) (*jsonSchema, []*jsonSchema) {
 			inline = append(inline, embedded)
 		} else if name != "" && hasMarker(m.CommentLines, "k8s:immutable") {
 			immutable = append(immutable, name)
+			immutableAt = append(immutableAt, b.index.Member(t, m.Name).Find("k8s:immutable"))
 		}
 	}
 	slices.Sort(s.Required)
 	s.Required = slices.Compact(s.Required)
-	for _, name := range immutable { // the field's own rule does not run when it is removed
+	for i, name := range immutable { // the field's own rule does not run when it is removed
 		if !slices.Contains(s.Required, name) {
-			s.Validations = append(s.Validations, celRule{Rule: "!has(oldSelf." + name + ") || has(self." + name + ")", Message: "field " + name + " is immutable once set"})
+			r := celRule{Rule: "!has(oldSelf." + name + ") || has(self." + name + ")", Message: "field " + name + " is immutable once set"}
+			s.Validations = append(s.Validations, r)
+			if b.opts.RuleAt != nil {
+				b.opts.RuleAt(r.Rule, immutableAt[i])
+			}
 		}
 	}
 	return s, inline

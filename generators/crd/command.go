@@ -51,13 +51,20 @@ func (a *Args) AddFlags(fs *pflag.FlagSet) { a.BindFlags(fs, "") }
 // kube-codegen).
 func (a *Args) BindFlags(fs *pflag.FlagSet, prefix string) {
 	fs.StringVar(&a.OutputDir, prefix+"output-dir", a.OutputDir, "the directory the CustomResourceDefinitions are written into, one <group>_<plural>.yaml per kind")
+	a.BindSchemaFlags(fs, prefix)
+	fs.StringSliceVar(&a.CRDVersions, prefix+"versions", a.CRDVersions, "the apiextensions.k8s.io versions to write, comma-separated (crd:crdVersions; only v1, the default)")
+	fs.StringVar(&a.HeaderFile, prefix+"header-file", a.HeaderFile, "a file whose text goes at the top of every CRD (crd:headerFile)")
+	fs.StringVar(&a.Year, prefix+"year", a.Year, "the year that replaces \" YEAR\" in the header file (crd:year)")
+}
+
+// BindSchemaFlags binds the flags that shape the CRDs' schemas, each name
+// with prefix: what a program that checks the CRDs rather than write
+// them takes.
+func (a *Args) BindSchemaFlags(fs *pflag.FlagSet, prefix string) {
 	fs.IntVar(&a.MaxDescLen, prefix+"max-desc-len", a.MaxDescLen, "cut every description to at most that many bytes, as controller-gen's crd:maxDescLen (0 drops them; negative keeps them whole)")
 	fs.BoolVar(&a.AllowDangerousTypes, prefix+"allow-dangerous-types", a.AllowDangerousTypes, "write float32 and float64 fields as numbers rather than refuse them (crd:allowDangerousTypes)")
 	fs.BoolVar(&a.IgnoreUnexportedFields, prefix+"ignore-unexported-fields", a.IgnoreUnexportedFields, "leave unexported struct fields out of the schemas (crd:ignoreUnexportedFields)")
 	fs.BoolVar(&a.GenerateEmbeddedObjectMeta, prefix+"generate-embedded-object-meta", a.GenerateEmbeddedObjectMeta, "give an ObjectMeta below a kind's root (a template's) the schema of its name, namespace, labels, annotations and finalizers (crd:generateEmbeddedObjectMeta)")
-	fs.StringSliceVar(&a.CRDVersions, prefix+"versions", a.CRDVersions, "the apiextensions.k8s.io versions to write, comma-separated (crd:crdVersions; only v1, the default)")
-	fs.StringVar(&a.HeaderFile, prefix+"header-file", a.HeaderFile, "a file whose text goes at the top of every CRD (crd:headerFile)")
-	fs.StringVar(&a.Year, prefix+"year", a.Year, "the year that replaces \" YEAR\" in the header file (crd:year)")
 }
 
 // Validate checks the flags.
@@ -69,8 +76,8 @@ func (a *Args) Validate() error {
 	return err
 }
 
-// options returns the Options the flags ask for, reading the header file.
-func (a *Args) options() (Options, error) {
+// Options returns the Options the flags ask for, reading the header file.
+func (a *Args) Options() (Options, error) {
 	opts := Options{OutputDir: a.OutputDir, MaxDescLen: a.MaxDescLen, AllowDangerousTypes: a.AllowDangerousTypes,
 		IgnoreUnexportedFields: a.IgnoreUnexportedFields, GenerateEmbeddedObjectMeta: a.GenerateEmbeddedObjectMeta, CRDVersions: a.CRDVersions}
 	if a.HeaderFile != "" {
@@ -94,7 +101,7 @@ func Command(args *Args) *cli.Spec {
 		Order:       "public",
 		Registry:    Registry,
 		Targets: func(l *load.Loaded) ([]generator.Target, error) {
-			opts, err := args.options()
+			opts, err := args.Options()
 			if err == nil {
 				files, err = Generate(l, opts)
 			}

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
@@ -59,14 +60,18 @@ func realProjects() []realProject {
 
 // TestCompatRealProjects runs controller-gen v0.23.0 and kube-codegen crd
 // over the API packages of three projects from the module proxy (copied
-// out of the module cache) and requires the same CRDs, byte for byte.
+// out of the module cache) and requires the same CRDs, byte for byte; and
+// crd-check over them, which must find every CEL rule of these shipped
+// CRDs within the API server's budgets (see checkRealProject).
 func TestCompatRealProjects(t *testing.T) {
 	root := goldentest.Root(t)
 	controllerGen := goldentest.InstallUpstream(t, "sigs.k8s.io/controller-tools/cmd/controller-gen@v0.23.0")
 	ours := goldentest.Build(t, root, "./cmd/kube-codegen")
+	checker := goldentest.Build(t, root, "./cmd/crd-check")
 	total := 0
 	for _, p := range realProjects() {
 		mod := goldentest.CopyModule(t, p.module, p.version)
+		checkRealProject(t, checker, mod, p)
 		for _, dir := range p.dirs {
 			want, got := t.TempDir(), t.TempDir()
 			if out, err := goldentest.RunIn(mod, controllerGen, "crd", "paths=./"+dir+"/...", "output:crd:dir="+want); err != nil {
@@ -81,6 +86,27 @@ func TestCompatRealProjects(t *testing.T) {
 		}
 	}
 	t.Logf("%d CRDs of %d projects identical", total, len(realProjects()))
+}
+
+// checkRealProject runs crd-check over a project's API packages: the
+// only refusal allowed is the approval annotation a *.k8s.io group's CRD
+// needs, which gateway-api adds after controller-gen; no CEL rule may be
+// reported.
+func checkRealProject(t *testing.T, checker, mod string, p realProject) {
+	t.Helper()
+	out, err := goldentest.RunIn(mod, checker, p.dirs...)
+	for _, line := range strings.Split(out, "\n") {
+		switch {
+		case line == "", strings.HasPrefix(line, "W"), strings.HasPrefix(line, "crd-check: "):
+		case !strings.Contains(line, `protected groups must have approval annotation "api-approved.kubernetes.io"`):
+			t.Errorf("%s: crd-check: %s", p.module, line)
+		}
+	}
+	summary := strings.TrimSpace(out[strings.LastIndex(out, "crd-check: "):])
+	if err != nil && !strings.Contains(out, "approval annotation") {
+		t.Errorf("%s: crd-check: %v\n%s", p.module, err, out)
+	}
+	t.Logf("%s@%s: %s", p.module, p.version, summary)
 }
 
 // sameFiles requires the files of dir got to be those of dir want, byte for

@@ -60,6 +60,10 @@ type Options struct {
 	// Warn receives each warning (a CRD too large to apply, a marker
 	// controller-gen would ignore where it is); nil logs them.
 	Warn func(string)
+	// RuleAt, when set, is told of every CEL rule a marker writes
+	// (x-kubernetes-validations), with the marker's position, once for
+	// each place the marker's type is used.
+	RuleAt func(rule string, at token.Position)
 	// Header is written at the top of every file, before its "---"
 	// (crd:headerFile, with " YEAR" replaced as crd:year asks).
 	Header []byte

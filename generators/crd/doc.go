@@ -6,6 +6,7 @@
 // packages that declare it, its schema the type's fields by JSON name
 // with their doc comments as descriptions and their markers
 // (+kubebuilder:validation:*, +kubebuilder:default, +listType, +optional,
-// ...) applied. A marker controller-gen reads that this package does not
-// write yet is an error, never a silent difference.
+// ...) applied. A misspelt marker, and a kind's or a package's marker on
+// a field, are errors at the marker's line, where controller-gen would
+// ignore them.
 package crd

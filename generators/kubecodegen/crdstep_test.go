@@ -158,3 +158,27 @@ func TestCRDOptionFlags(t *testing.T) {
 		t.Errorf("--crd-versions v1beta1: exit %d, want 1 saying only v1 is written\n%s", code, out)
 	}
 }
+
+// TestCRDCheckAsWritten runs README's crd-check command line as written
+// over the quick start's types: it passes, counting the CRD.
+func TestCRDCheckAsWritten(t *testing.T) {
+	goldentest.Loads(t)
+	root := goldentest.Root(t)
+	var commands [][]string
+	for _, block := range goldentest.ShellBlocks(t, "## CRD manifests") {
+		for _, line := range strings.Split(block, "\n") {
+			if rest, ok := strings.CutPrefix(line, "crd-check "); ok {
+				commands = append(commands, strings.Fields(rest))
+			}
+		}
+	}
+	if len(commands) != 1 {
+		t.Fatalf("want one crd-check command in the CRD section, have %q", commands)
+	}
+	bin := goldentest.Build(t, root, "./cmd/crd-check")
+	s := goldentest.NewScratch(t, "example.com/shop", readQuickStart(t).files)
+	out, code := s.Run(bin, commands[0]...)
+	if code != 0 || !strings.Contains(out, "crd-check: 1 CRDs, ") {
+		t.Fatalf("crd-check %s: exit %d, want 0 counting one CRD\n%s", strings.Join(commands[0], " "), code, out)
+	}
+}

@@ -101,8 +101,11 @@ func writeFile(t *testing.T, path, content string) {
 	}
 }
 
-// ourCommands returns the package of every command under cmd/.
-func ourCommands(t *testing.T, root string) []string {
+// ourCommands returns the package of every command under cmd/; with
+// mainModuleOnly, not those that are modules of their own (crd-check,
+// which brings in the API server's modules and so is never pulled in by
+// a go get -tool of ours).
+func ourCommands(t *testing.T, root string, mainModuleOnly bool) []string {
 	t.Helper()
 	entries, err := os.ReadDir(filepath.Join(root, "cmd"))
 	if err != nil {
@@ -110,9 +113,13 @@ func ourCommands(t *testing.T, root string) []string {
 	}
 	var cmds []string
 	for _, e := range entries {
-		if e.IsDir() {
-			cmds = append(cmds, ourModule+"/cmd/"+e.Name())
+		if !e.IsDir() {
+			continue
 		}
+		if _, err := os.Stat(filepath.Join(root, "cmd", e.Name(), "go.mod")); err == nil && mainModuleOnly {
+			continue
+		}
+		cmds = append(cmds, ourModule+"/cmd/"+e.Name())
 	}
 	if len(cmds) == 0 {
 		t.Fatal("no commands under cmd/")

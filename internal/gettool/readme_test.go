@@ -30,7 +30,7 @@ func TestFromCloneREADME(t *testing.T) {
 	repo, bin, app := filepath.Join(base, "gengokit"), filepath.Join(base, "bin"), filepath.Join(base, "app")
 	copyTree(t, root, repo)
 	goldentest.RunShell(t, repo, blocks[0], "GOBIN="+bin)
-	for _, cmd := range ourCommands(t, root) {
+	for _, cmd := range ourCommands(t, root, false) {
 		if _, err := os.Stat(filepath.Join(bin, filepath.Base(cmd))); err != nil {
 			t.Errorf("go install ./cmd/... did not install %s: %v", filepath.Base(cmd), err)
 		}

@@ -49,7 +49,7 @@ func main() { _ = kubernetes.NewForConfigOrDie }
 // version than upstream's do, nor one upstream's do not select at all.
 func TestGetToolMovesNoMoreThanUpstream(t *testing.T) {
 	root := goldentest.Root(t)
-	ours := ourCommands(t, root)
+	ours := ourCommands(t, root, true)
 	base := t.TempDir()
 	writeFile(t, filepath.Join(base, "go.mod"), scratchGoMod)
 	writeFile(t, filepath.Join(base, "main.go"), scratchMain)
