@@ -70,6 +70,7 @@ all: build
 ## revision even where GOFLAGS turns stamping off; never an error where git cannot tell)
 build:
 	$(GO) build -buildvcs=auto -o $(BIN)/ ./cmd/...
+	$(GO) build -C cmd/crd-check -buildvcs=auto -o $(abspath $(BIN))/ .
 
 ## test: run all tests (goldens, error cases, compat with k8s.io/api, round trips); the slowest
 ## packages first, so that no long one is left running alone on one core at the end
@@ -104,7 +105,8 @@ generate: build
 	$(GO) run $(MODELS_SCHEMA) > $(SCHEMA)
 
 ## verify: fail when generated code under examples/ is stale (by kube-codegen, and by each generator alone,
-## go-to-protobuf included, which must agree with it), or gofmt/vet complain
+## go-to-protobuf included, which must agree with it), when crd-check finds a CEL rule of the example's
+## CRD the API server would refuse, or gofmt/vet complain
 verify: build
 	$(BIN)/kube-codegen all -q --verify-only --with-protobuf $(KUBE_CODEGEN_ARGS)
 	$(BIN)/go-to-protobuf --verify-only $(GO_TO_PROTOBUF_ARGS)
@@ -118,6 +120,7 @@ verify: build
 	$(BIN)/client-gen --verify-only $(CLIENT_ARGS)
 	$(BIN)/lister-gen --verify-only $(LISTER_ARGS)
 	$(BIN)/informer-gen --verify-only $(INFORMER_ARGS)
+	$(BIN)/crd-check -q ./$(NET)/pkg/apis
 	@out=$$(gofmt -l $(GO_FILES)); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet $(MODULES)
 

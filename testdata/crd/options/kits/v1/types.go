@@ -7,6 +7,7 @@ import (
 
 // Kit is a bundle of parts.
 //
+// +kubebuilder:object:root=true
 // +kubebuilder:storageversion
 // +kubebuilder:selectablefield:JSONPath=`.spec.name`
 // +kubebuilder:selectablefield:JSONPath=".spec.size"
@@ -26,6 +27,9 @@ type KitSpec struct {
 	// Size never changes either; it is required.
 	// +k8s:immutable
 	Size int32 `json:"size"`
+	// Note is optional though it is not omitted when empty.
+	// +k8s:optional
+	Note string `json:"note"`
 	// Ratio is a float, which crd:allowDangerousTypes lets through.
 	Ratio float64 `json:"ratio,omitempty"`
 	// Weights are floats too.
@@ -96,6 +100,8 @@ type Part struct {
 }
 
 // KitList is a list of kits.
+//
+// +kubebuilder:object:root=true
 type KitList struct {
 	metav1.TypeMeta `json:",inline"`
 	metav1.ListMeta `json:"metadata,omitempty"`

@@ -21,11 +21,15 @@ type Network struct {
 }
 
 // NetworkSpec is the desired state of a Network.
+//
+// +kubebuilder:validation:XValidation:rule="!has(self.gateway) || self.gateway != self.cidr",message="the gateway is an address in the network, not its range"
 type NetworkSpec struct {
 	// CIDR is the network's address range, e.g. "10.0.0.0/16".
+	// +kubebuilder:validation:MaxLength=43
 	CIDR string `json:"cidr" protobuf:"bytes,1,opt,name=cidr"`
 	// Gateway is the address of the network's gateway, e.g. "10.0.0.1".
 	// +optional
+	// +kubebuilder:validation:MaxLength=39
 	Gateway string `json:"gateway,omitempty" protobuf:"bytes,2,opt,name=gateway"`
 	// Subnets divide the network.
 	// +optional
