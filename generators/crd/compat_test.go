@@ -52,7 +52,7 @@ type realProject struct {
 // realProjects are the projects TestCompatRealProjects regenerates.
 func realProjects() []realProject {
 	return []realProject{
-		{"sigs.k8s.io/kueue", "v0.17.0", []string{"apis/kueue"}},
+		{"sigs.k8s.io/kueue", "v0.17.0", []string{"apis"}},
 		{"sigs.k8s.io/gateway-api", "v1.6.3", []string{"apis", "apisx"}},
 		{"github.com/prometheus-operator/prometheus-operator/pkg/apis/monitoring", "v0.95.2", []string{"."}},
 	}

@@ -2,6 +2,7 @@ package kubecodegen_test
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -151,7 +152,8 @@ func TestCRDOptionFlags(t *testing.T) {
 			t.Errorf("%s differs from the golden CRD of case options", name)
 		}
 	}
-	if code, out := codegen(t, "crd", "-q", "--crd-output-dir", "other", "./apis"); code != 1 || !strings.Contains(out, "types.go:30:2: float64") {
+	ratio := fmt.Sprintf("apis/kits/v1/types.go:%d:2: float64", lineOf(t, files["apis/kits/v1/types.go"], "\tRatio float64"))
+	if code, out := codegen(t, "crd", "-q", "--crd-output-dir", "other", "./apis"); code != 1 || !strings.Contains(out, ratio) {
 		t.Errorf("floats without --crd-allow-dangerous-types: exit %d, want 1 at Ratio\n%s", code, out)
 	}
 	if code, out := codegen(t, "crd", "-q", "--crd-versions", "v1beta1", "./apis"); code != 1 || !strings.Contains(out, "only v1") {
@@ -181,4 +183,17 @@ func TestCRDCheckAsWritten(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "crd-check: 1 CRDs, ") {
 		t.Fatalf("crd-check %s: exit %d, want 0 counting one CRD\n%s", strings.Join(commands[0], " "), code, out)
 	}
+}
+
+// lineOf returns the number of the first line of src that starts with
+// prefix.
+func lineOf(t *testing.T, src, prefix string) int {
+	t.Helper()
+	for i, line := range strings.Split(src, "\n") {
+		if strings.HasPrefix(line, prefix) {
+			return i + 1
+		}
+	}
+	t.Fatalf("no line starts with %q", prefix)
+	return 0
 }
