@@ -21,9 +21,11 @@ func (b *builder) apply(s *jsonSchema, lines []string, known []string, elem *typ
 	b.checkSpelling(lines, find)
 	var oneOf, items []marker
 	required := false
-	for _, m := range found {
+	for _, m := range inApplyOrder(found) {
 		var err error
 		switch {
+		case ignoredForm(m):
+			b.warnOnce(find(m.line), "+%s: controller-gen reads no named arguments for %s and ignores the line, so does gengokit; write +%s=<value>", m.line, m.name, m.name)
 		case m.name == "k8s:required":
 			required = true
 		case m.name == "k8s:enum": // a type's, see named
@@ -33,7 +35,9 @@ func (b *builder) apply(s *jsonSchema, lines []string, known []string, elem *typ
 			items = append(items, m)
 		default:
 			n := len(s.Validations)
-			err = applyMarker(s, m)
+			if err = checkApplies(s, m); err == nil {
+				err = applyMarker(s, m)
+			}
 			b.noteRules(s, n, m, find)
 		}
 		if err != nil {
@@ -109,7 +113,9 @@ func (b *builder) applyItems(s *jsonSchema, items []marker, elem *types.Type, fi
 			err = fmt.Errorf("the field is not a list: write the marker without items:")
 		} else {
 			n := len(target.Validations)
-			err = applyMarker(target, withoutItems(m))
+			if err = checkApplies(target, withoutItems(m)); err == nil {
+				err = applyMarker(target, withoutItems(m))
+			}
 			b.noteRules(target, n, m, find)
 		}
 		if err != nil {
@@ -275,8 +281,8 @@ func compositeValue(v string) json.RawMessage {
 	items := listValue(v)
 	isMap := len(items) > 0
 	for _, item := range items {
-		k, _, ok := strings.Cut(item, ":")
-		isMap = isMap && ok && !strings.ContainsAny(k, "{\"`")
+		_, _, ok := mapEntry(item)
+		isMap = isMap && ok
 	}
 	if !isMap {
 		var list []json.RawMessage
@@ -288,11 +294,35 @@ func compositeValue(v string) json.RawMessage {
 	}
 	obj := map[string]json.RawMessage{}
 	for _, item := range items {
-		k, val, _ := strings.Cut(item, ":")
-		obj[strings.TrimSpace(k)] = compositeValue(strings.TrimSpace(val))
+		k, val, _ := mapEntry(item)
+		obj[k] = compositeValue(val)
 	}
 	raw, _ := json.Marshal(obj)
 	return raw
+}
+
+// mapEntry splits an item of a map value, key:value, where the key is a
+// bare word or a quoted string ({"observedGeneration":-1}); ok is false
+// for an item that is no such pair.
+func mapEntry(item string) (key, value string, ok bool) {
+	item = strings.TrimSpace(item)
+	if item != "" && (item[0] == '"' || item[0] == '`') {
+		end := strings.IndexByte(item[1:], item[0])
+		if end < 0 {
+			return "", "", false
+		}
+		rest := strings.TrimSpace(item[end+2:])
+		if !strings.HasPrefix(rest, ":") {
+			return "", "", false
+		}
+		key, err := stringValue(item[:end+2])
+		return key, strings.TrimSpace(rest[1:]), err == nil
+	}
+	key, value, ok = strings.Cut(item, ":")
+	if !ok || strings.ContainsAny(key, "{\"`") {
+		return "", "", false
+	}
+	return strings.TrimSpace(key), strings.TrimSpace(value), true
 }
 
 // applyRule adds a CEL rule (+kubebuilder:validation:XValidation).

@@ -55,11 +55,16 @@ func realProjects() []realProject {
 		{"sigs.k8s.io/kueue", "v0.17.0", []string{"apis"}},
 		{"sigs.k8s.io/gateway-api", "v1.6.3", []string{"apis", "apisx"}},
 		{"github.com/prometheus-operator/prometheus-operator/pkg/apis/monitoring", "v0.95.2", []string{"."}},
+		{"github.com/cert-manager/cert-manager", "v1.19.2", []string{"pkg/apis"}},
+		{"github.com/fluxcd/source-controller/api", "v1.7.0", []string{"."}},
+		{"sigs.k8s.io/jobset", "v0.10.1", []string{"api"}},
+		{"github.com/kubernetes-csi/external-snapshotter/client/v8", "v8.4.0", []string{"apis"}},
+		{"sigs.k8s.io/karpenter", "v1.8.0", []string{"pkg/apis"}},
 	}
 }
 
 // TestCompatRealProjects runs controller-gen v0.23.0 and kube-codegen crd
-// over the API packages of three projects from the module proxy (copied
+// over the API packages of eight projects from the module proxy (copied
 // out of the module cache) and requires the same CRDs, byte for byte; and
 // crd-check over them, which must find every CEL rule of these shipped
 // CRDs within the API server's budgets (see checkRealProject).

@@ -2,6 +2,7 @@ package crd_test
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -71,7 +72,9 @@ func generateWith(t *testing.T, files map[string]string, opts crd.Options) (map[
 }
 
 // TestErrors gives the generator what it must refuse, each at the line of
-// the mistake: a kind's marker on a field, a bad externalDocs URL, a misspelt marker (which
+// the mistake: a kind's marker on a field, a bad externalDocs URL, a bound
+// of another type's (MinItems on a map), a fractional bound of an
+// integer, a misspelt marker (which
 // controller-gen would ignore), a bad marker value, a float, a map with
 // other keys than strings, a field without a json tag, and two versions
 // with no storage version. Each case is a group of its own, all in one
@@ -91,6 +94,10 @@ func TestErrors(t *testing.T) {
 			"types.go:18:5: +kubebuilder:validation:maxLength is no marker of controller-gen's (which ignores it): did you mean +kubebuilder:validation:MaxLength?"},
 		{"badvalue", "\t// Count is bounded.\n\t// +kubebuilder:validation:Minimum=one\n\tCount int32 `json:\"count\"`",
 			"types.go:18:5: +kubebuilder:validation:Minimum=one: \"one\" is not a number"},
+		{"boundmismatch", "\t// Tags are bounded wrongly.\n\t// +kubebuilder:validation:MinItems=1\n\tTags map[string]string `json:\"tags\"`",
+			"types.go:18:5: +kubebuilder:validation:MinItems=1: MinItems applies to a list value, and this one's type is \"object\": bound a map's entries with MinProperties"},
+		{"fraction", "\t// Count is bounded by a fraction.\n\t// +kubebuilder:validation:Maximum=1.5\n\tCount int32 `json:\"count\"`",
+			"types.go:18:5: +kubebuilder:validation:Maximum=1.5: Maximum of an integer must be a whole number, not 1.5"},
 		{"float", "\t// Ratio is a float.\n\tRatio float64 `json:\"ratio\"`", "types.go:18:2: float64: a float's value varies across languages"},
 		{"mapkeys", "\t// ByNumber maps numbers.\n\tByNumber map[int]string `json:\"byNumber\"`", "types.go:18:2: map keys must be strings, not int"},
 		{"notag", "\t// Bare has no tag.\n\tBare string", "types.go:18:2: field Bare of GadgetSpec has no json tag"},
@@ -154,14 +161,15 @@ func TestDescLenMarker(t *testing.T) {
 	}
 }
 
-// TestMisplacedMarkerWarnings: a field's marker on a type, and a kind's
-// marker on a type that is no kind, which controller-gen ignores, are
-// each a warning at its line, given once however many fields use the
-// type; the field's marker is not applied.
+// TestMisplacedMarkerWarnings: a field's marker on a type, a kind's
+// marker on a type that is no kind, and a one-value marker written with
+// ":" (MaxLength:5), which controller-gen ignores, are each a warning at
+// its line, given once however many fields use the type; neither the
+// field's marker nor the MaxLength is applied.
 func TestMisplacedMarkerWarnings(t *testing.T) {
 	goldentest.Loads(t)
 	fields := "\t// A is one.\n\tA Part `json:\"a\"`\n\t// B is another.\n\tB Part `json:\"b\"`\n}\n\n" +
-		"// Part is a part.\n// +kubebuilder:default={}\n// +kubebuilder:subresource:status\ntype Part struct {\n\t// C is c.\n\tC string `json:\"c\"`"
+		"// Part is a part.\n// +kubebuilder:default={}\n// +kubebuilder:subresource:status\ntype Part struct {\n\t// C is c.\n\t// +kubebuilder:validation:MaxLength:5\n\tC string `json:\"c\"`"
 	var warnings []string
 	got, err := generateWith(t, map[string]string{"apis/parts/v1/doc.go": "// +groupName=parts.example.com\npackage v1\n",
 		"apis/parts/v1/types.go": kindFile("v1", fields)}, crd.Options{MaxDescLen: -1, Warn: func(w string) { warnings = append(warnings, w) }})
@@ -171,16 +179,17 @@ func TestMisplacedMarkerWarnings(t *testing.T) {
 	want := []string{
 		"apis/parts/v1/types.go:25:4: +kubebuilder:subresource:status on type Part, which is no kind",
 		"apis/parts/v1/types.go:24:4: +kubebuilder:default on type Part: controller-gen reads this marker on fields only",
+		"apis/parts/v1/types.go:28:5: +kubebuilder:validation:MaxLength:5: controller-gen reads no named arguments for kubebuilder:validation:MaxLength and ignores the line",
 	}
 	if len(warnings) != len(want) {
 		t.Fatalf("%d warnings, want %d:\n%s", len(warnings), len(want), strings.Join(warnings, "\n"))
 	}
-	for i, w := range want {
-		if !strings.Contains(warnings[i], w) {
-			t.Errorf("warning %q, want %q", warnings[i], w)
+	for _, w := range want {
+		if !slices.ContainsFunc(warnings, func(got string) bool { return strings.Contains(got, w) }) {
+			t.Errorf("no warning %q among:\n%s", w, strings.Join(warnings, "\n"))
 		}
 	}
-	if crdText, ok := got["parts.example.com_gadgets.yaml"]; !ok || strings.Contains(crdText, "default:") {
+	if crdText, ok := got["parts.example.com_gadgets.yaml"]; !ok || strings.Contains(crdText, "default:") || strings.Contains(crdText, "maxLength") {
 		t.Errorf("the type's +kubebuilder:default was applied:\n%s", crdText)
 	}
 }

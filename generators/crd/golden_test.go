@@ -123,6 +123,7 @@ func generate(t *testing.T, root, dir string) map[string][]byte {
 	}
 	opts := readCaseOptions(t, dir).opts
 	opts.OutputDir = filepath.Join(dir, wantDir)
+	opts.Warn = func(w string) { t.Log(w) }
 	files, err := crd.Generate(l, opts)
 	if err != nil {
 		t.Fatal(err)

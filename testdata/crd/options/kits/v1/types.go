@@ -32,7 +32,9 @@ type KitSpec struct {
 	Note string `json:"note"`
 	// Ratio is a float, which crd:allowDangerousTypes lets through.
 	Ratio float64 `json:"ratio,omitempty"`
-	// Weights are floats too.
+	// Weights are floats too; the UniqueItems below, written with ":",
+	// is a line controller-gen ignores.
+	// +kubebuilder:validation:UniqueItems:true
 	Weights []float32 `json:"weights,omitempty"`
 	// Template is a part's template, with metadata of its own.
 	Template PartTemplate `json:"template,omitempty"`
@@ -46,6 +48,10 @@ type KitSpec struct {
 	// +kubebuilder:pruning:PreserveUnknownFields
 	Raw Opaque `json:"raw,omitempty"`
 
+	// Limits default to a map with a quoted key.
+	// +kubebuilder:default={"max":3}
+	// +kubebuilder:validation:MaxProperties=4
+	Limits map[string]int32 `json:"limits,omitempty"`
 	// Docs links to more.
 	// +kubebuilder:externalDocs:url="https://example.com/kits",description="All about kits"
 	Docs string `json:"docs,omitempty"`

@@ -1,0 +1,102 @@
+package crd
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// firstMarkers are the markers controller-gen applies before the others
+// (its priority 9: the type, int-or-string, the list type and +default),
+// so that a bound after them sees the type they set.
+var firstMarkers = []string{
+	"kubebuilder:validation:Type", "kubebuilder:validation:XIntOrString", "listType", "k8s:listType", "default",
+}
+
+// inApplyOrder returns markers in the order controller-gen applies them:
+// firstMarkers, then the rest, each group in the order written.
+func inApplyOrder(found []marker) []marker {
+	out := slices.Clone(found)
+	slices.SortStableFunc(out, func(x, y marker) int {
+		return boolRank(slices.Contains(firstMarkers, x.name)) - boolRank(slices.Contains(firstMarkers, y.name))
+	})
+	return out
+}
+
+// boolRank ranks true before false.
+func boolRank(first bool) int {
+	if first {
+		return 0
+	}
+	return 1
+}
+
+// argMarkers are the schema markers that take named arguments
+// (+name:arg=value); the others take one value (+name=value).
+var argMarkers = []string{"kubebuilder:validation:XValidation", itemsPrefix + "XValidation", "kubebuilder:externalDocs"}
+
+// ignoredForm reports whether a marker that takes one value is written
+// with named arguments instead (+kubebuilder:validation:UniqueItems:true),
+// which controller-gen ignores.
+func ignoredForm(m marker) bool {
+	rest := strings.TrimPrefix(m.line, m.name)
+	return strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, ":=") && !slices.Contains(argMarkers, m.name)
+}
+
+// boundKinds are what each bound applies to, as controller-gen checks it.
+var boundKinds = map[string]string{
+	"Minimum": "numeric", "Maximum": "numeric", "ExclusiveMinimum": "numeric", "ExclusiveMaximum": "numeric",
+	"MultipleOf": "numeric", "MinLength": "textual", "MaxLength": "textual", "Pattern": "textual",
+	"MinItems": "array", "MaxItems": "array", "UniqueItems": "array", "MinProperties": "object", "MaxProperties": "object",
+}
+
+// checkApplies returns an error when a bound does not apply to the
+// schema's type (MinItems on a map, MaxLength on a number), or a numeric
+// bound of an integer is not whole, as controller-gen refuses them.
+func checkApplies(s *jsonSchema, m marker) error {
+	name := strings.TrimPrefix(m.name, "kubebuilder:validation:")
+	switch m.name {
+	case "k8s:minimum":
+		name = "Minimum"
+	case "k8s:maximum":
+		name = "Maximum"
+	case "k8s:maxItems":
+		name = "MaxItems"
+	}
+	kind, ok := boundKinds[name]
+	if !ok {
+		return nil
+	}
+	fits := map[string]bool{
+		"numeric": s.Type == "integer" || s.Type == "number",
+		"textual": s.Type == "string" || s.IntOrString,
+		"array":   s.Type == "array",
+		"object":  s.Type == "object",
+	}[kind]
+	if !fits {
+		return fmt.Errorf("%s applies to a %s value, and this one's type is %q%s", name, kindWord(kind), s.Type, boundHint(name, s.Type))
+	}
+	if kind == "numeric" && s.Type == "integer" && name != "ExclusiveMinimum" && name != "ExclusiveMaximum" {
+		if v, err := floatValue(m.value); err == nil && *v != math.Trunc(*v) {
+			return fmt.Errorf("%s of an integer must be a whole number, not %s", name, m.value)
+		}
+	}
+	return nil
+}
+
+// kindWord names a kind of value as an error says it.
+func kindWord(kind string) string {
+	return map[string]string{"numeric": "numeric", "textual": "string", "array": "list", "object": "map or object"}[kind]
+}
+
+// boundHint suggests the bound meant, where one fits the type.
+func boundHint(name, typ string) string {
+	switch {
+	case typ == "object" && strings.HasSuffix(name, "Items"):
+		return ": bound a map's entries with " + strings.TrimSuffix(name, "Items") + "Properties"
+	case typ == "array" && strings.HasSuffix(name, "Length"):
+		return ": bound the items' length with items:" + name
+	}
+	return ""
+}
