@@ -20,8 +20,9 @@ type builder struct {
 	index *source.Index
 	errs  *diag.List
 	opts  Options
-	// optionalByDefault are the packages whose fields are optional unless
-	// marked (+kubebuilder:validation:Optional on the package).
+	// optionalByDefault caches, by package, whether its fields are
+	// optional unless marked (+kubebuilder:validation:Optional on the
+	// package; see optionalPackage).
 	optionalByDefault map[string]bool
 	// building are the named types being built: a type that contains
 	// itself is an error, as a schema cannot.
@@ -383,5 +384,18 @@ func (b *builder) required(t *types.Type, m types.Member, inline, omitEmpty bool
 			return true
 		}
 	}
-	return !b.optionalByDefault[t.Name.Package] && !inline && !omitEmpty
+	return !b.optionalPackage(t.Name.Package) && !inline && !omitEmpty
+}
+
+// optionalPackage reports whether a package makes its fields optional by
+// default (+kubebuilder:validation:Optional above its package clause),
+// whether the run reads it or only a type of it that a kind uses, as
+// controller-gen reads every package's markers.
+func (b *builder) optionalPackage(path string) bool {
+	optional, ok := b.optionalByDefault[path]
+	if !ok {
+		optional = hasMarker(b.index.PackageClauseLines(path), "kubebuilder:validation:Optional")
+		b.optionalByDefault[path] = optional
+	}
+	return optional
 }

@@ -60,11 +60,12 @@ func realProjects() []realProject {
 		{"sigs.k8s.io/jobset", "v0.10.1", []string{"api"}},
 		{"github.com/kubernetes-csi/external-snapshotter/client/v8", "v8.4.0", []string{"apis"}},
 		{"sigs.k8s.io/karpenter", "v1.8.0", []string{"pkg/apis"}},
+		{"open-cluster-management.io/api", "v1.1.0", []string{"addon", "cluster", "work"}},
 	}
 }
 
 // TestCompatRealProjects runs controller-gen v0.23.0 and kube-codegen crd
-// over the API packages of eight projects from the module proxy (copied
+// over the API packages of nine projects from the module proxy (copied
 // out of the module cache) and requires the same CRDs, byte for byte; and
 // crd-check over them, which must find every CEL rule of these shipped
 // CRDs within the API server's budgets (see checkRealProject).

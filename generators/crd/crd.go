@@ -211,8 +211,6 @@ func kindsOf(pkg *types.Package, b *builder) []kind {
 			if version, err = stringValue(m.value); err != nil {
 				b.errs.Addf(find(m.line), "+%s: %v", m.line, err)
 			}
-		case "kubebuilder:validation:Optional":
-			b.optionalByDefault[pkg.Path] = true
 		case "kubebuilder:skip": // no CRD of this package's kinds
 			return nil
 		}

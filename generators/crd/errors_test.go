@@ -193,3 +193,29 @@ func TestMisplacedMarkerWarnings(t *testing.T) {
 		t.Errorf("the type's +kubebuilder:default was applied:\n%s", crdText)
 	}
 }
+
+// TestOptionalPackageReferenced: the fields of a type from a package
+// marked +kubebuilder:validation:Optional are optional unless marked,
+// also when that package has no kinds (and no +groupName) and is only
+// reached through a kind's field, as controller-gen reads every package's
+// markers.
+func TestOptionalPackageReferenced(t *testing.T) {
+	goldentest.Loads(t)
+	kind := strings.Replace(kindFile("v1", "\t// Common is shared.\n\tCommon common.Shared `json:\"common\"`"),
+		"import metav1", "import (\n\t\"example.com/gadgets/apis/common\"\n\tmetav1", 1)
+	kind = strings.Replace(kind, "metav1 \"k8s.io/apimachinery/pkg/apis/meta/v1\"\n", "metav1 \"k8s.io/apimachinery/pkg/apis/meta/v1\"\n)\n", 1)
+	got, err := generateFiles(t, map[string]string{
+		"apis/common/doc.go": "// +kubebuilder:validation:Optional\npackage common\n",
+		"apis/common/types.go": "package common\n\n// Shared is shared.\ntype Shared struct {\n\t// Loose is optional by the package.\n\t" +
+			"Loose string `json:\"loose\"`\n\t// Tight is required by its marker.\n\t// +required\n\tTight string `json:\"tight\"`\n}\n",
+		"apis/gadgets/v1/doc.go":   "// +groupName=gadgets.example.com\npackage v1\n",
+		"apis/gadgets/v1/types.go": kind,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	crdText := got["gadgets.example.com_gadgets.yaml"]
+	if !strings.Contains(crdText, "required:\n                - tight\n") || strings.Contains(crdText, "- loose") {
+		t.Errorf("want tight required and loose not:\n%s", crdText)
+	}
+}

@@ -1,6 +1,7 @@
 package crd
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"slices"
@@ -214,7 +215,12 @@ func setString(dst *string) func(string) error {
 func setList(dst *[]string) func(string) error {
 	return func(raw string) error {
 		text, err := stringValue(raw)
-		*dst = listValue(text)
+		*dst = nil
+		for _, item := range listValue(text) { // {"a","b"} or a;b
+			word, itemErr := stringValue(item)
+			*dst = append(*dst, word)
+			err = cmp.Or(err, itemErr)
+		}
 		return err
 	}
 }

@@ -8,6 +8,7 @@ import (
 // Kit is a bundle of parts.
 //
 // +kubebuilder:object:root=true
+// +kubebuilder:resource:scope="Namespaced",shortName={"kt","kts"}
 // +kubebuilder:storageversion
 // +kubebuilder:selectablefield:JSONPath=`.spec.name`
 // +kubebuilder:selectablefield:JSONPath=".spec.size"
