@@ -20,16 +20,19 @@ var fieldOnlyMarkers = []string{
 }
 
 // typeSchemaMarkers are the schema markers a type takes: fieldMarkers
-// but the field-only ones.
-func typeSchemaMarkers() []string {
-	return slices.DeleteFunc(slices.Clone(fieldMarkers), func(n string) bool { return slices.Contains(fieldOnlyMarkers, n) })
-}
+// but the field-only ones; misplacedOnField the kind's and package's
+// markers, which a field does not take.
+var (
+	typeSchemaMarkers = slices.DeleteFunc(slices.Clone(fieldMarkers), func(n string) bool { return slices.Contains(fieldOnlyMarkers, n) })
+	misplacedOnField  = slices.Concat(typeMarkers, packageMarkers, []string{"kubebuilder:skipversion"})
+	misplacedOnType   = slices.Concat(fieldOnlyMarkers, packageMarkers)
+)
 
 // applyField applies a field's markers to its schema; a kind's or a
 // package's marker there is an error, as controller-gen would ignore it.
 func (b *builder) applyField(s *jsonSchema, field types.Member, find func(string) token.Position) {
 	lines := field.CommentLines
-	for _, m := range parseMarkers(lines, slices.Concat(typeMarkers, packageMarkers, []string{"kubebuilder:skipversion"})) {
+	for _, m := range parseMarkers(lines, misplacedOnField) {
 		if slices.Contains(fieldMarkers, m.name) {
 			continue // +kubebuilder:validation:Optional is a package's and a field's
 		}
@@ -43,7 +46,7 @@ func (b *builder) applyField(s *jsonSchema, field types.Member, find func(string
 // package's is an error.
 func (b *builder) applyType(s *jsonSchema, t *types.Type, lines []string, find func(string) token.Position) {
 	name := t.Name.Name
-	for _, m := range parseMarkers(lines, slices.Concat(fieldOnlyMarkers, packageMarkers)) {
+	for _, m := range parseMarkers(lines, misplacedOnType) {
 		switch {
 		case slices.Contains(packageMarkers, m.name) && !slices.Contains(fieldOnlyMarkers, m.name):
 			b.errs.Addf(find(m.line), "+%s is a package's marker, which controller-gen ignores on a type: move it to the package's doc.go", m.name)
@@ -51,7 +54,7 @@ func (b *builder) applyType(s *jsonSchema, t *types.Type, lines []string, find f
 			b.warnOnce(find(m.line), "+%s on type %s: controller-gen reads this marker on fields only, so it is ignored here; move it onto the fields it means", m.name, name)
 		}
 	}
-	b.apply(s, lines, typeSchemaMarkers(), listElem(t.Underlying), find)
+	b.apply(s, lines, typeSchemaMarkers, listElem(t.Underlying), find)
 }
 
 // listElem returns the element type of a list type (through pointers),

@@ -103,12 +103,18 @@ func protobufRuns(sub string, pkgs []apiPackage) bool {
 
 // loadFor loads the run's packages: as upstream's go-to-protobuf does for
 // the protobuf step (its build tag, proto, and the packages' generated
-// files, which add to what its IDL imports), else without the generated
-// files, as the other generators read them.
+// files, which add to what its IDL imports); with the generated files too
+// for the crd subcommand, as controller-gen reads them (so that
+// apimachinery's compiled export data serves, rather than its source
+// without its generated files); else without them, as the other
+// generators read them.
 func (o *options) loadFor(sub string, pkgs []apiPackage, patterns []string) (*load.Universe, error) {
 	conf := load.Config{BuildTags: load.Tags(false, nil), DepsIndex: cli.DepsIndexDir(o.cache)}
-	if protobufRuns(sub, pkgs) {
+	switch {
+	case protobufRuns(sub, pkgs):
 		conf.BuildTags = load.Tags(true, []string{"proto"})
+	case sub == "crd":
+		conf.BuildTags = load.Tags(true, nil)
 	}
 	return conf.Load(patterns)
 }
