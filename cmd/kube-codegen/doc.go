@@ -30,8 +30,9 @@
 //	crd        the CustomResourceDefinitions of the kinds of the packages tagged +groupName (a kind
 //	           embeds metav1.TypeMeta and metav1.ObjectMeta; its versions are the packages that
 //	           declare it), one <group>_<plural>.yaml each, byte for byte as controller-gen v0.23
-//	           crd writes them for the markers it supports (see the README); a marker
-//	           controller-gen reads that it does not support yet is an error
+//	           crd writes them (see the README), reading the packages' generated files too,
+//	           as controller-gen does; a misspelt marker, or a kind's marker on a field, is an
+//	           error
 //	all        helpers, register, openapi and client, in one process over one load of the
 //	           packages; the OpenAPI definitions go to <output-dir>/<openapi-name>, and the
 //	           OpenAPI models schema of the apply configurations is derived in memory; with
