@@ -164,20 +164,25 @@ func oneOfRule(name string, fields []string) celRule {
 	return celRule{Rule: strings.Join(any, "||"), Message: "at least one of the fields in " + list + " must be set"}
 }
 
-// applyMarker applies one marker to s.
-func applyMarker(s *jsonSchema, m marker) error {
-	const v = "kubebuilder:validation:"
-	var err error
-	name := strings.TrimPrefix(m.name, v)
+// boundName returns the short name of a bound marker
+// (kubebuilder:validation:MaxItems and k8s:maxItems are MaxItems), or the
+// marker's name less kubebuilder:validation: for any other.
+func boundName(name string) string {
 	switch name {
 	case "k8s:minimum":
-		name = "Minimum"
+		return "Minimum"
 	case "k8s:maximum":
-		name = "Maximum"
+		return "Maximum"
 	case "k8s:maxItems":
-		name = "MaxItems"
+		return "MaxItems"
 	}
-	switch name {
+	return strings.TrimPrefix(name, "kubebuilder:validation:")
+}
+
+// applyMarker applies one marker to s.
+func applyMarker(s *jsonSchema, m marker) error {
+	var err error
+	switch boundName(m.name) {
 	case "Minimum":
 		s.Minimum, err = floatValue(m.value)
 	case "Maximum":

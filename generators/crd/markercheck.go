@@ -55,15 +55,7 @@ var boundKinds = map[string]string{
 // schema's type (MinItems on a map, MaxLength on a number), or a numeric
 // bound of an integer is not whole, as controller-gen refuses them.
 func checkApplies(s *jsonSchema, m marker) error {
-	name := strings.TrimPrefix(m.name, "kubebuilder:validation:")
-	switch m.name {
-	case "k8s:minimum":
-		name = "Minimum"
-	case "k8s:maximum":
-		name = "Maximum"
-	case "k8s:maxItems":
-		name = "MaxItems"
-	}
+	name := boundName(m.name)
 	kind, ok := boundKinds[name]
 	if !ok {
 		return nil
