@@ -26,6 +26,10 @@ func (b *builder) apply(s *jsonSchema, lines []string, known []string, elem *typ
 		switch {
 		case ignoredForm(m):
 			b.warnOnce(find(m.line), "+%s: controller-gen reads no named arguments for %s and ignores the line, so does gengokit; write +%s=<value>", m.line, m.name, m.name)
+		case missingValue(m) != nil:
+			err = missingValue(m)
+		case badTopology(m) != nil:
+			err = badTopology(m)
 		case m.name == "k8s:required":
 			required = true
 		case m.name == "k8s:enum": // a type's, see named

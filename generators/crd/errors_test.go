@@ -74,7 +74,8 @@ func generateWith(t *testing.T, files map[string]string, opts crd.Options) (map[
 // TestErrors gives the generator what it must refuse, each at the line of
 // the mistake: a kind's marker on a field, a bad externalDocs URL, a bound
 // of another type's (MinItems on a map), a fractional bound of an
-// integer, a misspelt marker (which
+// integer, a marker without its value, a list type the API server does
+// not know, a misspelt marker (which
 // controller-gen would ignore), a bad marker value, a float, a map with
 // other keys than strings, a field without a json tag, and two versions
 // with no storage version. Each case is a group of its own, all in one
@@ -98,6 +99,10 @@ func TestErrors(t *testing.T) {
 			"types.go:18:5: +kubebuilder:validation:MinItems=1: MinItems applies to a list value, and this one's type is \"object\": bound a map's entries with MinProperties"},
 		{"fraction", "\t// Count is bounded by a fraction.\n\t// +kubebuilder:validation:Maximum=1.5\n\tCount int32 `json:\"count\"`",
 			"types.go:18:5: +kubebuilder:validation:Maximum=1.5: Maximum of an integer must be a whole number, not 1.5"},
+		{"novalue", "\t// Name defaults to nothing.\n\t// +kubebuilder:default=\n\tName string `json:\"name\"`",
+			"types.go:18:5: +kubebuilder:default=: no value: write +kubebuilder:default=<value>"},
+		{"listtype", "\t// Names are a list.\n\t// +listType=bogus\n\tNames []string `json:\"names\"`",
+			"types.go:18:5: +listType=bogus: \"bogus\" is no listType: write one of atomic, set, map"},
 		{"float", "\t// Ratio is a float.\n\tRatio float64 `json:\"ratio\"`", "types.go:18:2: float64: a float's value varies across languages"},
 		{"mapkeys", "\t// ByNumber maps numbers.\n\tByNumber map[int]string `json:\"byNumber\"`", "types.go:18:2: map keys must be strings, not int"},
 		{"notag", "\t// Bare has no tag.\n\tBare string", "types.go:18:2: field Bare of GadgetSpec has no json tag"},
@@ -217,5 +222,35 @@ func TestOptionalPackageReferenced(t *testing.T) {
 	crdText := got["gadgets.example.com_gadgets.yaml"]
 	if !strings.Contains(crdText, "required:\n                - tight\n") || strings.Contains(crdText, "- loose") {
 		t.Errorf("want tight required and loose not:\n%s", crdText)
+	}
+}
+
+// TestKindMarkerErrors: a printer column without its type and JSONPath, a
+// scope the API server does not know and an argument no kind marker
+// takes are errors at the marker's line, each case a group of its own in
+// one load.
+func TestKindMarkerErrors(t *testing.T) {
+	goldentest.Loads(t)
+	cases := []struct{ name, marker, want string }{
+		{"column", `+kubebuilder:printcolumn:name="A"`, `types.go:6:4: +kubebuilder:printcolumn:name="A": no type: a column needs name, type and JSONPath`},
+		{"scope", "+kubebuilder:resource:scope=Bogus", `types.go:6:4: +kubebuilder:resource:scope=Bogus: scope is "Bogus"; write scope=Namespaced or scope=Cluster`},
+		{"argument", "+kubebuilder:resource:plural=gizmos", `types.go:6:4: +kubebuilder:resource:plural=gizmos: unknown argument "plural"`},
+	}
+	files := map[string]string{}
+	for _, c := range cases {
+		files["apis/"+c.name+"/v1/doc.go"] = "// +groupName=" + c.name + ".example.com\npackage v1\n"
+		files["apis/"+c.name+"/v1/types.go"] = strings.Replace(kindFile("v1", ""), "// Gadget is a kind.\n", "// Gadget is a kind.\n// "+c.marker+"\n", 1)
+	}
+	err := generateIn(t, files)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, c := range cases {
+		if want := "apis/" + c.name + "/v1/" + c.want; !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: no error %q in:\n%v", c.name, want, err)
+		}
+	}
+	if want := `apis/column/v1/types.go:6:4: +kubebuilder:printcolumn:name="A": no JSONPath`; !strings.Contains(err.Error(), want) {
+		t.Errorf("no error %q in:\n%v", want, err)
 	}
 }

@@ -92,3 +92,38 @@ func boundHint(name, typ string) string {
 	}
 	return ""
 }
+
+// valueMarkers are the markers that take one value and are nothing
+// without it (+kubebuilder:default= is an error, as in controller-gen).
+var valueMarkers = []string{
+	"Minimum", "Maximum", "MultipleOf", "MinLength", "MaxLength", "Pattern", "MinItems", "MaxItems",
+	"MinProperties", "MaxProperties", "Enum", "Format", "Type",
+	"kubebuilder:default", "kubebuilder:example", "kubebuilder:title", "default", "listType", "listMapKey",
+	"mapType", "structType", "k8s:listType", "k8s:listMapKey",
+}
+
+// missingValue returns an error for a marker that takes one value and is
+// given none.
+func missingValue(m marker) error {
+	if m.value != "" || ignoredForm(m) || !slices.Contains(valueMarkers, boundName(m.name)) {
+		return nil
+	}
+	return fmt.Errorf("no value: write +%s=<value>", m.name)
+}
+
+// topologyValues are the values the list, map and struct type markers
+// take, as the API server (and controller-gen) accept them.
+var topologyValues = map[string][]string{
+	"listType": {"atomic", "set", "map"}, "k8s:listType": {"atomic", "set", "map"},
+	"mapType": {"atomic", "granular"}, "structType": {"atomic", "granular"},
+}
+
+// badTopology returns an error for a list, map or struct type marker with
+// a value the API server does not know.
+func badTopology(m marker) error {
+	allowed, ok := topologyValues[m.name]
+	if !ok || slices.Contains(allowed, m.value) {
+		return nil
+	}
+	return fmt.Errorf("%q is no %s: write one of %s", m.value, m.name, strings.Join(allowed, ", "))
+}

@@ -182,6 +182,12 @@ func (b *builder) applyColumn(v *crdVersion, m marker, k kind) {
 			return err
 		},
 	})
+	for i, value := range []string{c.Name, c.Type, c.JSONPath} {
+		if value == "" {
+			arg := []string{"name", "type", "JSONPath"}[i]
+			b.errs.Addf(b.index.Type(k.t).Find(m.line), "+%s: no %s: a column needs name, type and JSONPath", m.line, arg)
+		}
+	}
 	v.Columns = append(v.Columns, c)
 }
 
