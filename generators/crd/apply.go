@@ -269,13 +269,45 @@ func applyOther(s *jsonSchema, m marker) error {
 
 // applyValue applies a default or an example.
 func applyValue(s *jsonSchema, m marker) error {
-	raw := compositeValue(strings.TrimSpace(m.value))
+	v := strings.TrimSpace(m.value)
+	if strings.HasPrefix(v, "{") && !closedBraces(v) {
+		return fmt.Errorf("%s is not a closed {list} or {key: value} map", v)
+	}
+	raw := compositeValue(v)
 	if m.name == "kubebuilder:default" {
 		s.Default = raw
 	} else {
 		s.Example = raw
 	}
 	return nil
+}
+
+// closedBraces reports whether a value's braces, outside quotes, close at
+// its end and not before.
+func closedBraces(v string) bool {
+	depth := 0
+	var quote byte
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case quote != 0:
+			if c == '\\' && quote == '"' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '`':
+			quote = c
+		case c == '{':
+			depth++
+		case c == '}':
+			depth--
+			if depth == 0 && i != len(v)-1 {
+				return false
+			}
+		}
+	}
+	return depth == 0 && quote == 0
 }
 
 // compositeValue reads a default or an example: a list {a,b}, a map
