@@ -244,6 +244,23 @@ func (b *builder) definedFrom(t *types.Type) *types.Type {
 	return nil
 }
 
+// memberLines returns the comment lines a member's markers are read
+// from, as controller-gen reads them: the block above its doc comment
+// (after a blank line), and its doc comment (not its end-of-line
+// comment).
+func (b *builder) memberLines(t *types.Type, m types.Member) []string {
+	return append(texts(b.index.Member(t, m.Name).Detached), m.CommentLines...)
+}
+
+// texts returns the text of comment lines.
+func texts(lines []source.Line) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = l.Text
+	}
+	return out
+}
+
 // typeLines returns the comment lines a type's markers are read from: its
 // doc comment, and the comment block above it.
 func typeLines(t *types.Type) []string {
@@ -262,10 +279,11 @@ func (b *builder) structOf(t *types.Type) (*jsonSchema, []*jsonSchema) {
 		if !m.Embedded && b.opts.IgnoreUnexportedFields && !token.IsExported(m.Name) {
 			continue
 		}
-		embedded, name := b.member(s, t, m)
+		lines := b.memberLines(t, m)
+		embedded, name := b.member(s, t, m, lines)
 		if embedded != nil {
 			inline = append(inline, embedded)
-		} else if name != "" && hasMarker(m.CommentLines, "k8s:immutable") {
+		} else if name != "" && hasMarker(lines, "k8s:immutable") {
 			immutable = append(immutable, name)
 			immutableAt = append(immutableAt, b.index.Member(t, m.Name).Find("k8s:immutable"))
 		}
@@ -293,7 +311,7 @@ func hasMarker(lines []string, name string) bool {
 // member adds one struct member to s and returns its JSON name, or
 // returns the schema of an inline member, whose fields the struct takes
 // (see structOf).
-func (b *builder) member(s *jsonSchema, t *types.Type, m types.Member) (*jsonSchema, string) {
+func (b *builder) member(s *jsonSchema, t *types.Type, m types.Member, lines []string) (*jsonSchema, string) {
 	at := func() token.Position { return b.index.Member(t, m.Name).Pos }
 	tag, ok := reflect.StructTag(m.Tags).Lookup("json")
 	if !ok {
@@ -306,10 +324,10 @@ func (b *builder) member(s *jsonSchema, t *types.Type, m types.Member) (*jsonSch
 	}
 	inline := name == "" || slices.Contains(strings.Split(opts, ","), "inline")
 	omitEmpty := slices.Contains(strings.Split(opts, ","), "omitempty") || slices.Contains(strings.Split(opts, ","), "omitzero")
-	if b.required(t, m, inline, omitEmpty) {
+	if b.required(t, lines, inline, omitEmpty) {
 		s.Required = append(s.Required, name)
 	}
-	field := b.fieldSchema(m, at, func(line string) token.Position { return b.index.Member(t, m.Name).Find(line) })
+	field := b.fieldSchema(m, lines, at, func(line string) token.Position { return b.index.Member(t, m.Name).Find(line) })
 	if inline {
 		return field, ""
 	}
@@ -320,27 +338,27 @@ func (b *builder) member(s *jsonSchema, t *types.Type, m types.Member) (*jsonSch
 // fieldSchema returns a member's schema: its type's, with its description
 // and markers. A named type's schema is merged with what the field adds,
 // as controller-gen flattens a reference (see withField).
-func (b *builder) fieldSchema(m types.Member, at func() token.Position, find func(string) token.Position) *jsonSchema {
+func (b *builder) fieldSchema(m types.Member, lines []string, at func() token.Position, find func(string) token.Position) *jsonSchema {
 	t := m.Type
 	for t.Kind == types.Pointer {
 		t = t.Elem
 	}
 	var s *jsonSchema
 	switch {
-	case hasMarker(m.CommentLines, "kubebuilder:validation:Schemaless"): // what its markers say, no more
+	case hasMarker(lines, "kubebuilder:validation:Schemaless"): // what its markers say, no more
 		s = &jsonSchema{Description: description(m.CommentLines)}
-		b.applyField(s, m, find)
+		b.applyField(s, m.Type, lines, find)
 	case !isReference(t):
 		s = b.of(t, at)
 		s.Description = description(m.CommentLines)
-		b.applyField(s, m, find)
+		b.applyField(s, m.Type, lines, find)
 	default:
 		props := referenceProps(t)
 		props.Description = description(m.CommentLines)
-		b.applyField(props, m, find)
+		b.applyField(props, m.Type, lines, find)
 		s = withField(b.named(t, at), props)
 	}
-	b.limitDescriptions(s, m.CommentLines, find)
+	b.limitDescriptions(s, lines, find)
 	return s
 }
 
@@ -374,8 +392,8 @@ func referenceProps(t *types.Type) *jsonSchema {
 // required reports whether a member is required: marked so, or, unless
 // marked optional or its package makes fields optional by default,
 // neither inline nor omitted when empty.
-func (b *builder) required(t *types.Type, m types.Member, inline, omitEmpty bool) bool {
-	ms := parseMarkers(m.CommentLines, fieldMarkers)
+func (b *builder) required(t *types.Type, lines []string, inline, omitEmpty bool) bool {
+	ms := parseMarkers(lines, fieldMarkers)
 	for _, mk := range ms {
 		switch mk.name {
 		case "kubebuilder:validation:Optional", "optional", "k8s:optional":

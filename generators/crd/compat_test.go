@@ -61,11 +61,13 @@ func realProjects() []realProject {
 		{"github.com/kubernetes-csi/external-snapshotter/client/v8", "v8.4.0", []string{"apis"}},
 		{"sigs.k8s.io/karpenter", "v1.8.0", []string{"pkg/apis"}},
 		{"open-cluster-management.io/api", "v1.1.0", []string{"addon", "cluster", "work"}},
+		{"github.com/openkruise/kruise-api", "v1.8.0", []string{"apps", "policy"}},
+		{"sigs.k8s.io/security-profiles-operator", "v0.9.0", []string{"api"}},
 	}
 }
 
 // TestCompatRealProjects runs controller-gen v0.23.0 and kube-codegen crd
-// over the API packages of nine projects from the module proxy (copied
+// over the API packages of eleven projects from the module proxy (copied
 // out of the module cache) and requires the same CRDs, byte for byte; and
 // crd-check over them, which must find every CEL rule of these shipped
 // CRDs within the API server's budgets (see checkRealProject).

@@ -163,5 +163,5 @@ func listValue(v string) []string {
 		}
 		return out
 	}
-	return strings.Split(v, ";")
+	return strings.Split(strings.TrimSuffix(v, ";"), ";") // "a;b;" is a and b, as controller-gen reads it
 }

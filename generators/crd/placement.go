@@ -30,15 +30,14 @@ var (
 
 // applyField applies a field's markers to its schema; a kind's or a
 // package's marker there is an error, as controller-gen would ignore it.
-func (b *builder) applyField(s *jsonSchema, field types.Member, find func(string) token.Position) {
-	lines := field.CommentLines
+func (b *builder) applyField(s *jsonSchema, fieldType *types.Type, lines []string, find func(string) token.Position) {
 	for _, m := range parseMarkers(lines, misplacedOnField) {
 		if slices.Contains(fieldMarkers, m.name) {
 			continue // +kubebuilder:validation:Optional is a package's and a field's
 		}
 		b.errs.Addf(find(m.line), "+%s is a marker of %s, which controller-gen ignores on a field: move it %s", m.name, placeOf(m.name), moveTo(m.name))
 	}
-	b.apply(s, lines, fieldMarkers, listElem(field.Type), find)
+	b.apply(s, lines, fieldMarkers, listElem(fieldType), find)
 }
 
 // applyType applies a type's markers to its schema; a field's marker

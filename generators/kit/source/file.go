@@ -142,9 +142,26 @@ func (fc *fileComments) addType(p *pkgIndex, ts *ast.TypeSpec) (second, closest 
 		return second, closest
 	}
 	members := map[string]*Decl{}
+	lineComments := map[*ast.CommentGroup]bool{}
+	for _, field := range st.Fields.List {
+		lineComments[field.Comment] = true
+	}
+	after := st.Fields.Opening // the end of the previous field, or the struct's "{"
 	for _, field := range st.Fields.List {
 		fpos := x.fset.Position(field.Pos())
-		md := &Decl{Pos: fpos, Comments: x.lines(fc.byEnd[fpos.Line-1])}
+		doc := fc.byEnd[fpos.Line-1]
+		above := fpos.Line
+		if doc != nil {
+			above = x.fset.Position(doc.Pos()).Line
+		}
+		md := &Decl{Pos: fpos, Comments: x.lines(doc)}
+		if detached := fc.byEnd[above-2]; detached != nil && !lineComments[detached] && detached.Pos() > after {
+			md.Detached = x.lines(detached)
+		}
+		after = field.End()
+		if field.Comment != nil {
+			after = field.Comment.End()
+		}
 		for _, name := range fieldNames(field) {
 			members[name] = md
 		}

@@ -8,6 +8,7 @@ import (
 	"go/build"
 	"go/token"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/types"
@@ -35,6 +36,10 @@ type Decl struct {
 	// declaring package) and name. gengo's universe knows only A's
 	// underlying type. Empty for any other declaration.
 	From types.Name
+	// Detached is, for a struct member, the comment block above its doc
+	// comment (or above it) after a blank line, below the previous
+	// member: controller-gen reads markers there too.
+	Detached []Line
 }
 
 // Index finds positions in the packages of a universe.
@@ -123,12 +128,13 @@ func (x *Index) PackageDoc(pkgPath string) *Decl {
 // d's own position when no line matches.
 func (d *Decl) Find(tagLine string) token.Position {
 	want := strings.TrimSpace(tagLine)
-	for _, l := range d.Comments {
+	all := slices.Concat(d.Comments, d.Detached)
+	for _, l := range all {
 		if strings.HasPrefix(l.Text, "+") && strings.TrimSpace(l.Text[1:]) == want {
 			return l.Pos
 		}
 	}
-	for _, l := range d.Comments {
+	for _, l := range all {
 		if strings.HasPrefix(l.Text, "+"+firstWord(want)) {
 			return l.Pos
 		}

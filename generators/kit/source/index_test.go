@@ -101,3 +101,25 @@ func TestTopLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestDetached: a member's detached block is the comment block above its
+// doc comment after a blank line and below the previous member; the
+// previous member's doc comment and end-of-line comment are not.
+func TestDetached(t *testing.T) {
+	dir := t.TempDir()
+	src := "package v1\n\ntype Spec struct {\n\t// +first\n\n\t// A is a.\n\tA string\n\t// B is b.\n\t// +optional\n\tB string // +trailing\n\n\tC string\n\n\t// +detached\n\n\tD string\n}\n"
+	os.WriteFile(filepath.Join(dir, "types.go"), []byte(src), 0o644)
+	u := types.Universe{}
+	u.Package("example.com/v1").Dir = dir
+	x := NewIndex(u, nil)
+	spec := u.Type(types.Name{Package: "example.com/v1", Name: "Spec"})
+	for member, want := range map[string]string{"A": "+first", "B": "", "C": "", "D": "+detached"} {
+		got := ""
+		for _, l := range x.Member(spec, member).Detached {
+			got += l.Text
+		}
+		if got != want {
+			t.Errorf("%s: detached %q, want %q", member, got, want)
+		}
+	}
+}

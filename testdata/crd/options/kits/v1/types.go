@@ -49,6 +49,13 @@ type KitSpec struct {
 	// +kubebuilder:pruning:PreserveUnknownFields
 	Raw Opaque `json:"raw,omitempty"`
 
+	// +kubebuilder:validation:MinLength=0
+
+	// Schedule takes the marker of the block above its doc comment.
+	Schedule string `json:"schedule,omitempty"`
+	// Code has a marker in its end-of-line comment, which controller-gen
+	// does not read.
+	Code string `json:"code,omitempty"` // +kubebuilder:validation:MaxLength=8
 	// Limits default to a map with a quoted key.
 	// +kubebuilder:default={"max":3}
 	// +kubebuilder:validation:MaxProperties=4
