@@ -285,29 +285,8 @@ func applyValue(s *jsonSchema, m marker) error {
 // closedBraces reports whether a value's braces, outside quotes, close at
 // its end and not before.
 func closedBraces(v string) bool {
-	depth := 0
-	var quote byte
-	for i := 0; i < len(v); i++ {
-		c := v[i]
-		switch {
-		case quote != 0:
-			if c == '\\' && quote == '"' {
-				i++
-			} else if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '`':
-			quote = c
-		case c == '{':
-			depth++
-		case c == '}':
-			depth--
-			if depth == 0 && i != len(v)-1 {
-				return false
-			}
-		}
-	}
-	return depth == 0 && quote == 0
+	at, depth, open := scanOutsideQuotes(v, func(i int, c byte, depth int) bool { return c == '}' && depth == 0 && i != len(v)-1 })
+	return at < 0 && depth == 0 && !open
 }
 
 // compositeValue reads a default or an example: a list {a,b}, a map

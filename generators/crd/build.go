@@ -168,8 +168,8 @@ func (b *builder) named(t *types.Type, at func() token.Position) *jsonSchema {
 	tpos := func() token.Position { return b.index.Type(t).Pos }
 	if from := b.definedFrom(t); from != nil { // type A B: B's schema, with A's own
 		props := referenceProps(from)
-		props.Description = description(t.CommentLines)
-		b.applyType(props, t, typeLines(t), func(line string) token.Position { return b.index.Type(t).Find(line) })
+		props.Description = describe(t.CommentLines, b.index.Type(t))
+		b.applyType(props, t, b.typeLines(t), func(line string) token.Position { return b.index.Type(t).Find(line) })
 		return withField(b.named(from, tpos), props)
 	}
 	var s *jsonSchema
@@ -179,16 +179,16 @@ func (b *builder) named(t *types.Type, at func() token.Position) *jsonSchema {
 	} else {
 		s = b.of(t.Underlying, at)
 	}
-	s.Description = description(t.CommentLines)
-	b.applyType(s, t, typeLines(t), func(line string) token.Position { return b.index.Type(t).Find(line) })
+	s.Description = describe(t.CommentLines, b.index.Type(t))
+	b.applyType(s, t, b.typeLines(t), func(line string) token.Position { return b.index.Type(t).Find(line) })
 	for _, e := range inline { // as controller-gen flattens them: after the struct's own fields and markers
 		mergeInline(s, e)
 	}
 	if len(s.Properties) == 0 {
 		s.Properties = nil
 	}
-	b.limitDescriptions(s, typeLines(t), func(line string) token.Position { return b.index.Type(t).Find(line) })
-	if found := parseMarkers(typeLines(t), []string{"k8s:enum"}); len(found) > 0 {
+	b.limitDescriptions(s, b.typeLines(t), func(line string) token.Position { return b.index.Type(t).Find(line) })
+	if found := parseMarkers(b.typeLines(t), []string{"k8s:enum"}); len(found) > 0 {
 		b.enumOfConstants(s, t, tpos)
 	}
 	return s
@@ -249,7 +249,8 @@ func (b *builder) definedFrom(t *types.Type) *types.Type {
 // (after a blank line), and its doc comment (not its end-of-line
 // comment).
 func (b *builder) memberLines(t *types.Type, m types.Member) []string {
-	return append(texts(b.index.Member(t, m.Name).Detached), m.CommentLines...)
+	d := b.index.Member(t, m.Name)
+	return withoutBlockMarkers(append(texts(d.Detached), m.CommentLines...), d)
 }
 
 // texts returns the text of comment lines.
@@ -262,9 +263,50 @@ func texts(lines []source.Line) []string {
 }
 
 // typeLines returns the comment lines a type's markers are read from: its
-// doc comment, and the comment block above it.
-func typeLines(t *types.Type) []string {
-	return append(slices.Clone(t.SecondClosestCommentLines), t.CommentLines...)
+// doc comment, and the comment block above it; but the lines of /* ... */
+// comments, where controller-gen reads no marker.
+func (b *builder) typeLines(t *types.Type) []string {
+	return withoutBlockMarkers(append(slices.Clone(t.SecondClosestCommentLines), t.CommentLines...), b.index.Type(t))
+}
+
+// blockTexts returns the texts of a declaration's lines that are in
+// /* ... */ comments.
+func blockTexts(d *source.Decl) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range slices.Concat(d.Comments, d.Detached) {
+		if l.Block {
+			out[strings.TrimSpace(l.Text)] = true
+		}
+	}
+	return out
+}
+
+// withoutBlockMarkers drops the marker lines that come from a
+// declaration's /* ... */ comments.
+func withoutBlockMarkers(lines []string, d *source.Decl) []string {
+	block := blockTexts(d)
+	if len(block) == 0 {
+		return lines
+	}
+	return slices.DeleteFunc(slices.Clone(lines), func(l string) bool {
+		l = strings.TrimSpace(l)
+		return strings.HasPrefix(l, "+") && block[l]
+	})
+}
+
+// describe returns a declaration's description (see description): where
+// its doc has /* ... */ comments, as controller-gen writes one, every line
+// trimmed and the marker-like lines of those comments kept.
+func describe(lines []string, d *source.Decl) string {
+	block := blockTexts(d)
+	if len(block) == 0 {
+		return description(lines, nil)
+	}
+	trimmed := make([]string, len(lines))
+	for i, l := range lines {
+		trimmed[i] = strings.TrimSpace(l)
+	}
+	return description(trimmed, block)
 }
 
 // structOf returns the schema of a struct, its fields by JSON name,
@@ -327,7 +369,8 @@ func (b *builder) member(s *jsonSchema, t *types.Type, m types.Member, lines []s
 	if b.required(t, lines, inline, omitEmpty) {
 		s.Required = append(s.Required, name)
 	}
-	field := b.fieldSchema(m, lines, at, func(line string) token.Position { return b.index.Member(t, m.Name).Find(line) })
+	desc := describe(m.CommentLines, b.index.Member(t, m.Name))
+	field := b.fieldSchema(m, lines, desc, at, func(line string) token.Position { return b.index.Member(t, m.Name).Find(line) })
 	if inline {
 		return field, ""
 	}
@@ -338,7 +381,7 @@ func (b *builder) member(s *jsonSchema, t *types.Type, m types.Member, lines []s
 // fieldSchema returns a member's schema: its type's, with its description
 // and markers. A named type's schema is merged with what the field adds,
 // as controller-gen flattens a reference (see withField).
-func (b *builder) fieldSchema(m types.Member, lines []string, at func() token.Position, find func(string) token.Position) *jsonSchema {
+func (b *builder) fieldSchema(m types.Member, lines []string, desc string, at func() token.Position, find func(string) token.Position) *jsonSchema {
 	t := m.Type
 	for t.Kind == types.Pointer {
 		t = t.Elem
@@ -346,15 +389,15 @@ func (b *builder) fieldSchema(m types.Member, lines []string, at func() token.Po
 	var s *jsonSchema
 	switch {
 	case hasMarker(lines, "kubebuilder:validation:Schemaless"): // what its markers say, no more
-		s = &jsonSchema{Description: description(m.CommentLines)}
+		s = &jsonSchema{Description: desc}
 		b.applyField(s, m.Type, lines, find)
 	case !isReference(t):
 		s = b.of(t, at)
-		s.Description = description(m.CommentLines)
+		s.Description = desc
 		b.applyField(s, m.Type, lines, find)
 	default:
 		props := referenceProps(t)
-		props.Description = description(m.CommentLines)
+		props.Description = desc
 		b.applyField(props, m.Type, lines, find)
 		s = withField(b.named(t, at), props)
 	}

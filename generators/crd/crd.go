@@ -147,7 +147,7 @@ func requireDescribed(l *load.Loaded, roots []*types.Type, definedFrom func(*typ
 			if done[p] {
 				continue
 			}
-			if enum := parseMarkers(typeLines(t), []string{"k8s:enum"}); !documented || len(enum) > 0 {
+			if enum := parseMarkers(append(slices.Clone(t.SecondClosestCommentLines), t.CommentLines...), []string{"k8s:enum"}); !documented || len(enum) > 0 {
 				done[p] = true
 				more = append(more, p)
 			}
@@ -217,7 +217,7 @@ func kindsOf(pkg *types.Package, b *builder) []kind {
 	}
 	var out []kind
 	for _, name := range slices.Sorted(maps.Keys(pkg.Types)) {
-		if t := pkg.Types[name]; isKind(t) && !skipped(t) {
+		if t := pkg.Types[name]; isKind(t) && !b.skipped(t) {
 			out = append(out, kind{group: group, version: version, t: t})
 		}
 	}
@@ -226,8 +226,8 @@ func kindsOf(pkg *types.Package, b *builder) []kind {
 
 // skipped reports whether a kind's type is marked +kubebuilder:skipversion
 // (an internal version, say): the CRD leaves that version out.
-func skipped(t *types.Type) bool {
-	found := parseMarkers(typeLines(t), []string{"kubebuilder:skipversion"})
+func (b *builder) skipped(t *types.Type) bool {
+	found := parseMarkers(b.typeLines(t), []string{"kubebuilder:skipversion"})
 	return len(found) > 0
 }
 

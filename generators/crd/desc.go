@@ -3,15 +3,16 @@ package crd
 import "strings"
 
 // description returns a schema's description from the lines of a doc
-// comment, as controller-gen writes it: marker lines (+...) dropped,
+// comment, as controller-gen writes it: marker lines (+...) dropped but
+// those in keep (a /* ... */ comment's, which are no markers),
 // blank lines at either end dropped and runs of them made one (as Go
 // reads the comment without them), TODO lines dropped, and everything
 // from a line starting with "---" on cut, as Kubernetes' API
 // documentation does; but not inside a fenced code block.
-func description(lines []string) string {
+func description(lines []string, keep map[string]bool) string {
 	var kept []string
 	for _, l := range lines {
-		if strings.HasPrefix(strings.TrimSpace(l), "+") {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "+") && !keep[t] {
 			continue
 		}
 		kept = append(kept, strings.TrimRight(l, " \t"))

@@ -1,6 +1,7 @@
 package crd_test
 
 import (
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -33,6 +34,27 @@ type GadgetSpec struct {
 ` + fields + `
 }
 `
+}
+
+// generateGroups gives each case of wants (by name) the group
+// <name>.example.com for its files under apis/<name>/v1, generates the
+// CRDs of files in one load, and requires the error to hold each case's
+// wanted error, at apis/<name>/v1/; it returns the error.
+func generateGroups(t *testing.T, files, wants map[string]string) error {
+	t.Helper()
+	for name := range wants {
+		files["apis/"+name+"/v1/doc.go"] = "// +groupName=" + name + ".example.com\npackage v1\n"
+	}
+	err := generateIn(t, files)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, name := range slices.Sorted(maps.Keys(wants)) {
+		if want := "apis/" + name + "/v1/" + wants[name]; !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: no error %q in:\n%v", name, want, err)
+		}
+	}
+	return err
 }
 
 // generateIn generates the CRDs of files (a module's files by path) and
@@ -113,19 +135,12 @@ func TestErrors(t *testing.T) {
 		"apis/nostorage/v1/doc.go": "// +groupName=nostorage.example.com\npackage v1\n", "apis/nostorage/v1/types.go": kindFile("v1", ""),
 		"apis/nostorage/v2/doc.go": "// +groupName=nostorage.example.com\npackage v2\n", "apis/nostorage/v2/types.go": kindFile("v2", ""),
 	}
+	wants := map[string]string{}
 	for _, c := range cases {
-		files["apis/"+c.name+"/v1/doc.go"] = "// +groupName=" + c.name + ".example.com\npackage v1\n"
 		files["apis/"+c.name+"/v1/types.go"] = kindFile("v1", c.fields)
+		wants[c.name] = c.want
 	}
-	err := generateIn(t, files)
-	if err == nil {
-		t.Fatal("no error")
-	}
-	for _, c := range cases {
-		if want := "apis/" + c.name + "/v1/" + c.want; !strings.Contains(err.Error(), want) {
-			t.Errorf("%s: no error %q in:\n%v", c.name, want, err)
-		}
-	}
+	err := generateGroups(t, files, wants)
 	want := "apis/nostorage/v1/types.go:6:6: CRD for Gadget.nostorage.example.com has 0 storage versions among v1, v2: mark exactly one version's type with +kubebuilder:storageversion"
 	if !strings.Contains(err.Error(), want) {
 		t.Errorf("no error %q in:\n%v", want, err)
@@ -236,20 +251,12 @@ func TestKindMarkerErrors(t *testing.T) {
 		{"scope", "+kubebuilder:resource:scope=Bogus", `types.go:6:4: +kubebuilder:resource:scope=Bogus: scope is "Bogus"; write scope=Namespaced or scope=Cluster`},
 		{"argument", "+kubebuilder:resource:plural=gizmos", `types.go:6:4: +kubebuilder:resource:plural=gizmos: unknown argument "plural"`},
 	}
-	files := map[string]string{}
+	files, wants := map[string]string{}, map[string]string{}
 	for _, c := range cases {
-		files["apis/"+c.name+"/v1/doc.go"] = "// +groupName=" + c.name + ".example.com\npackage v1\n"
 		files["apis/"+c.name+"/v1/types.go"] = strings.Replace(kindFile("v1", ""), "// Gadget is a kind.\n", "// Gadget is a kind.\n// "+c.marker+"\n", 1)
+		wants[c.name] = c.want
 	}
-	err := generateIn(t, files)
-	if err == nil {
-		t.Fatal("no error")
-	}
-	for _, c := range cases {
-		if want := "apis/" + c.name + "/v1/" + c.want; !strings.Contains(err.Error(), want) {
-			t.Errorf("%s: no error %q in:\n%v", c.name, want, err)
-		}
-	}
+	err := generateGroups(t, files, wants)
 	if want := `apis/column/v1/types.go:6:4: +kubebuilder:printcolumn:name="A": no JSONPath`; !strings.Contains(err.Error(), want) {
 		t.Errorf("no error %q in:\n%v", want, err)
 	}

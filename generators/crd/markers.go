@@ -109,8 +109,20 @@ func splitArgs(s string) map[string]string {
 // argEnd returns where the first argument of s ends: at a comma outside
 // quotes and braces.
 func argEnd(s string) int {
+	at, _, _ := scanOutsideQuotes(s, func(_ int, c byte, depth int) bool { return c == ',' && depth == 0 })
+	if at < 0 {
+		return len(s)
+	}
+	return at
+}
+
+// scanOutsideQuotes calls visit with each byte of s that is outside
+// quotes ("..." with escapes, or `...`) and the depth of braces after it,
+// until visit returns true. It returns that byte's index (-1 when visit
+// never did), the depth of braces at the end, and whether s ends inside
+// a quote.
+func scanOutsideQuotes(s string, visit func(i int, c byte, depth int) bool) (at, depth int, open bool) {
 	var quote byte
-	depth := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -120,17 +132,20 @@ func argEnd(s string) int {
 			} else if c == quote {
 				quote = 0
 			}
+			continue
 		case c == '"' || c == '`':
 			quote = c
+			continue
 		case c == '{':
 			depth++
 		case c == '}':
 			depth--
-		case c == ',' && depth == 0:
-			return i
+		}
+		if visit(i, c, depth) {
+			return i, depth, false
 		}
 	}
-	return len(s)
+	return -1, depth, quote != 0
 }
 
 // stringValue reads a marker's string value: quoted ("..." or `...`) or

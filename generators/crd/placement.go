@@ -79,7 +79,7 @@ func (b *builder) checkKindMarkers(t *types.Type) {
 	if isKind(t) {
 		return
 	}
-	for _, m := range parseMarkers(typeLines(t), typeMarkers) {
+	for _, m := range parseMarkers(b.typeLines(t), typeMarkers) {
 		if m.name != "kubebuilder:object:root" {
 			b.warnOnce(b.index.Type(t).Find(m.line), "+%s on type %s, which is no kind (a struct embedding TypeMeta and ObjectMeta): controller-gen ignores it there; move it above the kind's type", m.name, t.Name.Name)
 		}

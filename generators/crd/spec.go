@@ -94,7 +94,7 @@ type crdScale struct {
 // and to its version: +kubebuilder:resource, +kubebuilder:storageversion
 // and +kubebuilder:subresource:status.
 func (b *builder) applyKindMarkers(meta *crdMeta, spec *crdSpec, v *crdVersion, k kind) {
-	found := parseMarkers(typeLines(k.t), typeMarkers)
+	found := parseMarkers(b.typeLines(k.t), typeMarkers)
 	for _, m := range found {
 		switch m.name {
 		case "kubebuilder:storageversion":

@@ -223,7 +223,7 @@ func (x *Index) lines(g *ast.CommentGroup) []Line {
 			skip := len(raw) - len(trimmed)
 			pos.Column += col - 1 + skip
 			pos.Offset = 0
-			out = append(out, Line{Pos: pos, Text: trimmed})
+			out = append(out, Line{Pos: pos, Text: trimmed, Block: strings.HasPrefix(c.Text, "/*")})
 		}
 	}
 	return out

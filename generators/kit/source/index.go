@@ -21,6 +21,8 @@ type Line struct {
 	// Text is the line without its comment marker and leading blanks,
 	// e.g. "+k8s:deepcopy-gen=package".
 	Text string
+	// Block is whether the line is in a /* ... */ comment.
+	Block bool
 }
 
 // Decl is a declaration (type or member) with the comment lines gengo

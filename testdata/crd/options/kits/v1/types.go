@@ -56,6 +56,9 @@ type KitSpec struct {
 	// Code has a marker in its end-of-line comment, which controller-gen
 	// does not read.
 	Code string `json:"code,omitempty"` // +kubebuilder:validation:MaxLength=8
+	/* Mode is described in a block comment, whose lines
+	   controller-gen trims. */
+	Mode KitMode `json:"mode,omitempty"`
 	// Limits default to a map with a quoted key.
 	// +kubebuilder:default={"max":3}
 	// +kubebuilder:validation:MaxProperties=4
@@ -80,6 +83,12 @@ type KitSpec struct {
 	notes  string
 	counts map[string]int
 }
+
+/*
+KitMode is a mode; the line below, in a block comment, is no marker.
++kubebuilder:validation:Enum=Fast
+*/
+type KitMode string
 
 // Port is a port's number or name.
 //
