@@ -2,6 +2,7 @@ package crd
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"go/token"
 	"net/url"
@@ -348,29 +349,17 @@ func mapEntry(item string) (key, value string, ok bool) {
 // applyRule adds a CEL rule (+kubebuilder:validation:XValidation).
 func applyRule(s *jsonSchema, m marker) error {
 	var r celRule
-	var err error
-	for k, v := range m.args {
-		var text string
-		if text, err = stringValue(v); err != nil {
-			return err
-		}
-		switch k {
-		case "rule":
-			r.Rule = text
-		case "message":
-			r.Message = text
-		case "messageExpression":
-			r.MessageExpression = text
-		case "reason":
-			r.Reason = text
-		case "fieldPath":
-			r.FieldPath = text
-		case "optionalOldSelf":
-			b := text == "true"
-			r.OptionalOldSelf = &b
-		default:
-			return fmt.Errorf("unknown argument %q: XValidation takes rule, message, messageExpression, reason, fieldPath and optionalOldSelf", k)
-		}
+	var optionalOldSelf string
+	err := errors.Join(setArgs(m, map[string]func(string) error{
+		"rule": setString(&r.Rule), "message": setString(&r.Message), "messageExpression": setString(&r.MessageExpression),
+		"reason": setString(&r.Reason), "fieldPath": setString(&r.FieldPath), "optionalOldSelf": setString(&optionalOldSelf),
+	})...)
+	if err != nil {
+		return err
+	}
+	if optionalOldSelf != "" {
+		yes := optionalOldSelf == "true"
+		r.OptionalOldSelf = &yes
 	}
 	if r.Rule == "" {
 		return fmt.Errorf("no rule: write rule=\"<CEL expression>\"")
@@ -383,19 +372,8 @@ func applyRule(s *jsonSchema, m marker) error {
 // the url must be one.
 func applyDocs(s *jsonSchema, m marker) error {
 	docs := &externalDocs{}
-	for k, v := range m.args {
-		text, err := stringValue(v)
-		if err != nil {
-			return err
-		}
-		switch k {
-		case "url":
-			docs.URL = text
-		case "description":
-			docs.Description = text
-		default:
-			return fmt.Errorf("unknown argument %q (url and description are known)", k)
-		}
+	if err := errors.Join(setArgs(m, map[string]func(string) error{"url": setString(&docs.URL), "description": setString(&docs.Description)})...); err != nil {
+		return err
 	}
 	if _, err := url.ParseRequestURI(docs.URL); err != nil {
 		return fmt.Errorf("url %q is not a URL: give an absolute one", docs.URL)

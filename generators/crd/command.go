@@ -1,7 +1,6 @@
 package crd
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -39,6 +38,8 @@ type Args struct {
 	// HeaderFile is a file whose text goes at the top of every CRD, with
 	// " YEAR" replaced by " "+Year (crd:headerFile and crd:year).
 	HeaderFile, Year string
+	// prefix is what BindFlags put before the flags' names, for errors.
+	prefix string
 }
 
 // NewArgs returns the flags' defaults.
@@ -50,6 +51,7 @@ func (a *Args) AddFlags(fs *pflag.FlagSet) { a.BindFlags(fs, "") }
 // BindFlags binds the flags, each name with prefix ("crd-" in
 // kube-codegen).
 func (a *Args) BindFlags(fs *pflag.FlagSet, prefix string) {
+	a.prefix = prefix
 	fs.StringVar(&a.OutputDir, prefix+"output-dir", a.OutputDir, "the directory the CustomResourceDefinitions are written into, one <group>_<plural>.yaml per kind")
 	a.BindSchemaFlags(fs, prefix)
 	fs.StringSliceVar(&a.CRDVersions, prefix+"versions", a.CRDVersions, "the apiextensions.k8s.io versions to write, comma-separated (crd:crdVersions; only v1, the default)")
@@ -70,10 +72,12 @@ func (a *Args) BindSchemaFlags(fs *pflag.FlagSet, prefix string) {
 // Validate checks the flags.
 func (a *Args) Validate() error {
 	if a.OutputDir == "" {
-		return errors.New("--output-dir must name a directory")
+		return fmt.Errorf("--%soutput-dir must name a directory", a.prefix)
 	}
-	_, err := crdVersions(a.CRDVersions)
-	return err
+	if _, err := crdVersions(a.CRDVersions); err != nil {
+		return fmt.Errorf("--%sversions: %w", a.prefix, err)
+	}
+	return nil
 }
 
 // Options returns the Options the flags ask for, reading the header file.

@@ -121,7 +121,7 @@ func crdVersions(asked []string) ([]string, error) {
 	}
 	for _, v := range asked {
 		if v != "v1" {
-			return nil, fmt.Errorf("crdVersions: %q: only v1 CustomResourceDefinitions can be written (v1beta1 was removed in Kubernetes 1.22)", v)
+			return nil, fmt.Errorf("%q: only v1 CustomResourceDefinitions can be written (v1beta1 was removed in Kubernetes 1.22); leave the version out or write v1", v)
 		}
 	}
 	return asked, nil

@@ -195,17 +195,27 @@ func (b *builder) applyColumn(v *crdVersion, m marker, k kind) {
 // names, each with its setter; a bad value, or an argument no setter
 // takes, is an error at the marker.
 func (b *builder) readArgs(m marker, k kind, setters map[string]func(raw string) error) {
-	at := b.index.Type(k.t).Find(m.line)
+	for _, err := range setArgs(m, setters) {
+		b.errs.Addf(b.index.Type(k.t).Find(m.line), "+%s: %v", m.line, err)
+	}
+}
+
+// setArgs gives each of a marker's named arguments, in the order of their
+// names, to its setter, and returns an error for each bad value and each
+// argument no setter takes.
+func setArgs(m marker, setters map[string]func(raw string) error) []error {
+	var errs []error
 	for _, arg := range slices.Sorted(maps.Keys(m.args)) {
 		set, ok := setters[arg]
 		if !ok {
-			b.errs.Addf(at, "+%s: unknown argument %q (%s are known)", m.line, arg, strings.Join(slices.Sorted(maps.Keys(setters)), ", "))
+			errs = append(errs, fmt.Errorf("unknown argument %q (%s are known)", arg, strings.Join(slices.Sorted(maps.Keys(setters)), ", ")))
 			continue
 		}
 		if err := set(m.args[arg]); err != nil {
-			b.errs.Addf(at, "+%s: %s: %v", m.line, arg, err)
+			errs = append(errs, fmt.Errorf("%s: %w", arg, err))
 		}
 	}
+	return errs
 }
 
 // setString returns a setter of a string argument.

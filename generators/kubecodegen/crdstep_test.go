@@ -156,7 +156,7 @@ func TestCRDOptionFlags(t *testing.T) {
 	if code, out := codegen(t, "crd", "-q", "--crd-output-dir", "other", "./apis"); code != 1 || !strings.Contains(out, ratio) {
 		t.Errorf("floats without --crd-allow-dangerous-types: exit %d, want 1 at Ratio\n%s", code, out)
 	}
-	if code, out := codegen(t, "crd", "-q", "--crd-versions", "v1beta1", "./apis"); code != 1 || !strings.Contains(out, "only v1") {
+	if code, out := codegen(t, "crd", "-q", "--crd-versions", "v1beta1", "./apis"); code != 1 || !strings.Contains(out, "--crd-versions: \"v1beta1\": only v1") {
 		t.Errorf("--crd-versions v1beta1: exit %d, want 1 saying only v1 is written\n%s", code, out)
 	}
 }
