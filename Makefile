@@ -51,12 +51,12 @@ MODULES = $(shell $(GO) list -m -f '{{.Dir}}/...')
 COMPAT_TESTS := TestSweep.* TestCompatSampleAPIServer.* TestModelsSchemaSampleAPIServer TestKubernetesTree TestGoldensMatchUpstream TestModelsSchemaKubeAPI \
 	TestModelsSchemaModules TestGetToolMovesNoMoreThanUpstream TestCompatAPIDeepcopy TestCompatClientGo.* TestCompatSamplePipeline \
 	TestCompatAPIModelName TestCompatAPIMachineryConversion TestCompatAPIServerDefaults TestCompatAPIProtobufIDL TestCompatAPIProtobuf TestCompatAPIProtobufGogo TestCompatAPIMachineryProtobufIDL TestGoldensMatchUpstreamProtobuf \
-	TestGoldensMatchControllerGen TestCompatRealProjects TestMaxDescLenMatchesControllerGen
+	TestGoldensMatchControllerGen TestCompatRealProjects TestMaxDescLenMatchesControllerGen TestCompatValidationOutputTests
 space := $(subst ,, )
 COMPAT_RUN = ^($(subst $(space),|,$(strip $(COMPAT_TESTS))))$$
 COMPAT_PACKAGES := ./generators/kit/goldentest ./generators/conversion ./generators/defaulter ./generators/openapi ./internal/gettool \
 	./generators/deepcopy ./generators/applyconfiguration ./generators/client ./generators/lister ./generators/informer \
-	./generators/kubecodegen ./generators/protobuf ./generators/crd
+	./generators/kubecodegen ./generators/protobuf ./generators/crd ./generators/validation
 # The packages whose tests take longest (.ci/run's table), which make test starts first.
 SLOWEST_FIRST := ./generators/kubecodegen ./generators/protobuf ./generators/conversion ./generators/openapi ./generators/client ./cmd/kube-codegen
 # Go files gofmt must accept: all but the golden case that must not parse.

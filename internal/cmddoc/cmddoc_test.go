@@ -27,6 +27,7 @@ import (
 	"github.com/gengokit/gengokit/generators/prereleaselifecycle"
 	"github.com/gengokit/gengokit/generators/protobuf"
 	"github.com/gengokit/gengokit/generators/register"
+	"github.com/gengokit/gengokit/generators/validation"
 )
 
 // generators are the commands under cmd/ built on cli.Spec, by name.
@@ -43,6 +44,7 @@ func generators() map[string]*cli.Spec {
 		"openapi-gen":              openapi.NewCommand(),
 		"prerelease-lifecycle-gen": prereleaselifecycle.NewCommand(),
 		"register-gen":             register.NewCommand(),
+		"validation-gen":           validation.NewCommand(),
 	}
 }
 

@@ -65,6 +65,9 @@ func Run(s *Spec, args []string, stdout, stderr io.Writer) (code int) {
 	case inv.Options.Version:
 		fmt.Fprintln(stdout, Version(s.Name))
 		return 0
+	case inv.Exited:
+		fmt.Fprint(stdout, inv.Exit)
+		return 0
 	}
 	if err := Execute(inv, stdout); err != nil {
 		return Report(s.Name, err, stderr)

@@ -35,6 +35,10 @@ type Invocation struct {
 	Stderr io.Writer
 	// Args is the command line, without the program's name.
 	Args []string
+	// Exit holds what the generator prints instead of running (see
+	// Spec.Exit); Exited says it does.
+	Exit   string
+	Exited bool
 	// Cached tells, after Execute, that the files came from the cache of
 	// runs: nothing the last run read had changed.
 	Cached bool
@@ -68,6 +72,13 @@ func Parse(s *Spec, args []string, stderr io.Writer) (*Invocation, error) {
 	}
 	if err := s.Flags.Validate(); err != nil {
 		return nil, err
+	}
+	if s.Exit != nil {
+		text, exit, err := s.Exit()
+		if err != nil || exit {
+			inv.Exit, inv.Exited = text, exit
+			return inv, err
+		}
 	}
 	if err := noEmptyPackage(fs.Args(), inv.Options.InputDirs, fs.Changed("input-dirs")); err != nil {
 		return nil, err

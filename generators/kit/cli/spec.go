@@ -81,6 +81,10 @@ type Spec struct {
 	// (after Targets), e.g. what go-to-protobuf --clean deletes;
 	// --verify-only reports them instead.
 	Removes func() []string
+	// Exit, when set, is asked once the flags validate whether the command
+	// only prints something and exits (validation-gen --docs): when it
+	// says so, its text goes to standard output and nothing is loaded.
+	Exit func() (text string, exit bool, err error)
 }
 
 // Output is the directory a generator writes below, beside its input

@@ -1,0 +1,258 @@
+package validation
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/kit/inplace"
+	"github.com/gengokit/gengokit/generators/kit/tags"
+)
+
+// gen is the gengo generator that writes one package's validations file.
+type gen struct {
+	inplace.File
+	p *plan
+	g *graph
+	a *activation
+}
+
+// target returns the target that writes a's validations into its package.
+func (p *plan) target(a *activation, g *graph, canonical map[string]string) generator.Target {
+	gens := []generator.Generator{&gen{File: inplace.NewFile(a.pkg, p.args.OutputFile), p: p, g: g, a: a}}
+	if p.hasFixtureTag(a.pkg) {
+		gens = append(gens, newFixtureTest(strings.TrimSuffix(p.args.OutputFile, ".go")+"_test.go"))
+	}
+	input := a.input
+	return &generator.SimpleTarget{
+		PkgName: a.pkg.Name, PkgPath: a.pkg.Path, PkgDir: a.pkg.Dir, HeaderComment: p.Header,
+		FilterFunc:     func(_ *generator.Context, t *types.Type) bool { return t.Name.Package == input },
+		GeneratorsFunc: func(*generator.Context) []generator.Generator { return gens },
+	}
+}
+
+// hasFixtureTag reports whether pkg says +k8s:validation-gen-test-fixture.
+func (p *plan) hasFixtureTag(pkg *types.Package) bool {
+	lines := inplace.PackageLines(p.Registry, p.Index, pkg, tagFixture)
+	v, ok := p.control.fixture.Get(lines, tags.Package)
+	return ok && v == fixtureValidate
+}
+
+// Filter keeps the root types and the types they reach that have
+// validations.
+func (g *gen) Filter(_ *generator.Context, t *types.Type) bool {
+	if slices.Contains(g.a.roots, t) {
+		return true
+	}
+	n := g.g.nodes[t]
+	return n != nil && n.referenced && g.has(n)
+}
+
+// has reports whether n has validations, itself or through what it is
+// made of.
+func (g *gen) has(n *node) bool { return hasValidations(n, map[*node]bool{}) }
+
+func hasValidations(n *node, seen map[*node]bool) bool {
+	if n == nil || seen[n] {
+		return false
+	}
+	seen[n] = true
+	if n.own.emitable() {
+		return true
+	}
+	if n.own.opaque {
+		return false
+	}
+	if n.underlying != nil {
+		if n.eachKey.emitable() && hasValidations(n.resolveKey(), seen) {
+			return true
+		}
+		if n.eachVal.emitable() && hasValidations(n.resolveElem(), seen) {
+			return true
+		}
+		if hasValidations(n.underlying.to, seen) {
+			return true
+		}
+	}
+	for _, f := range n.fields {
+		if f.own.emitable() {
+			return true
+		}
+		if f.eachKey.emitable() && f.to != nil && hasValidations(f.to.resolveKey(), seen) {
+			return true
+		}
+		if f.eachVal.emitable() && f.to != nil && hasValidations(f.to.resolveElem(), seen) {
+			return true
+		}
+		if hasValidations(f.to, seen) {
+			return true
+		}
+	}
+	return false
+}
+
+// emitable reports whether v has calls or comments to write.
+func (v *validations) emitable() bool { return len(v.calls) > 0 || len(v.comments) > 0 }
+
+// name renders a package-level name as code in the output package does,
+// recording its import; a name with no package is written as is.
+func (g *gen) name(n types.Name) string {
+	if n.Package == "" {
+		return n.Name
+	}
+	return g.Raw.Name(&types.Type{Name: n})
+}
+
+// fnName renders the name of a Validate_ function, called in the package
+// that generates it: this one for its own input, else the canonical one.
+func (g *gen) fnName(n types.Name) string {
+	if n.Package == g.a.input {
+		n.Package = g.a.pkg.Path
+	} else if pkg, ok := g.g.canonical[n.Package]; ok {
+		n.Package = pkg
+	}
+	return g.name(n)
+}
+
+func (g *gen) typeName(t *types.Type) string { return g.Raw.Name(t) }
+
+// Init writes RegisterValidations, when the package registers and one of
+// its root types has validations.
+func (g *gen) Init(_ *generator.Context, w io.Writer) error {
+	if !g.a.registers {
+		return nil
+	}
+	var roots []*types.Type
+	for _, t := range g.a.roots {
+		if g.has(g.g.nodes[t]) {
+			roots = append(roots, t)
+		}
+	}
+	if len(roots) == 0 {
+		return nil
+	}
+	out := &code{}
+	out.line("func init() { localSchemeBuilder.Register(RegisterValidations) }")
+	out.line("")
+	out.line("// RegisterValidations adds validation functions to the given scheme.")
+	out.line("// Public to allow building arbitrary schemes.")
+	out.line("func RegisterValidations(scheme *%s) error {", g.name(g.a.scheme))
+	for _, t := range roots {
+		g.registerType(out, t)
+	}
+	out.line("return nil")
+	out.line("}")
+	out.line("")
+	_, err := io.WriteString(w, out.String())
+	return err
+}
+
+// registerType writes the registration of one root type.
+func (g *gen) registerType(out *code, t *types.Type) {
+	pfx := "*"
+	if nilable(t) {
+		pfx = ""
+	}
+	tn := pfx + g.typeName(t)
+	out.line("// type %s", t.Name.Name)
+	out.line("scheme.AddValidationFunc(")
+	out.line("(%s)(nil),", tn)
+	out.line("func(ctx %s, op %s, obj, oldObj interface{}) %s {", g.name(types.Name{Package: "context", Name: "Context"}),
+		g.name(types.Name{Package: operationPkg, Name: "Operation"}), g.name(types.Name{Package: fieldPkg, Name: "ErrorList"}))
+	out.line("switch op.Request.SubresourcePath() {")
+	out.line("case %s:", strings.Join(g.subresources(t), ", "))
+	out.line("return %s(", g.fnName(g.g.nodes[t].fn))
+	out.line("ctx, op, nil, /* fldPath */")
+	out.line("obj.(%s),", tn)
+	out.line("%s[%s](oldObj))", g.name(types.Name{Package: safePkg, Name: "Cast"}), tn)
+	out.line("}")
+	out.line("return %s{", g.name(types.Name{Package: fieldPkg, Name: "ErrorList"}))
+	out.line("%s(nil, %s(\"no validation found for %%T, subresource: %%v\", obj, op.Request.SubresourcePath())),",
+		g.name(types.Name{Package: fieldPkg, Name: "InternalError"}), g.name(types.Name{Package: "fmt", Name: "Errorf"}))
+	out.line("}")
+	out.line("})")
+}
+
+// subresources returns the quoted subresource paths a root type
+// validates, sorted: "/" or its +k8s:isSubresource, and each
+// +k8s:supportsSubresource.
+func (g *gen) subresources(t *types.Type) []string {
+	lines := append(slices.Clone(t.SecondClosestCommentLines), t.CommentLines...)
+	set := map[string]bool{}
+	is := false
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		for _, name := range []string{tagIsSub, tagSupportsSub} {
+			if rest, ok := strings.CutPrefix(l, "+"+name+"="); ok {
+				v, err := strconv.Unquote(rest)
+				if err != nil {
+					v = rest
+				}
+				set[v] = true
+				is = is || name == tagIsSub
+			}
+		}
+	}
+	if !is {
+		set["/"] = true
+	}
+	var out []string
+	for s := range set {
+		out = append(out, s)
+	}
+	slices.Sort(out)
+	for i, s := range out {
+		out[i] = strconv.Quote(s)
+	}
+	return out
+}
+
+// GenerateType writes t's Validate_ function, when it has validations.
+func (g *gen) GenerateType(_ *generator.Context, t *types.Type, w io.Writer) error {
+	n := g.g.nodes[t]
+	if n == nil || !g.has(n) {
+		return nil
+	}
+	pfx := "*"
+	if nilable(t) {
+		pfx = ""
+	}
+	out := &code{}
+	fn := g.g.nodes[t].fn.Name
+	out.line("// %s validates an instance of %s according", fn, t.Name.Name)
+	out.line("// to declarative validation rules in the API schema.")
+	out.line("func %s(", fn)
+	out.line("ctx %s, op %s, fldPath *%s,", g.name(types.Name{Package: "context", Name: "Context"}),
+		g.name(types.Name{Package: operationPkg, Name: "Operation"}), g.name(types.Name{Package: fieldPkg, Name: "Path"}))
+	out.line("obj, oldObj %s%s) (errs %s) {", pfx, g.typeName(t), g.name(types.Name{Package: fieldPkg, Name: "ErrorList"}))
+	out.line("")
+	if err := g.emitNode(out, n); err != nil {
+		return err
+	}
+	out.line("return errs")
+	out.line("}")
+	out.line("")
+	_, err := io.WriteString(w, out.String())
+	return err
+}
+
+// code is generated code, line by line (gofmt indents it).
+type code struct{ b strings.Builder }
+
+func (c *code) line(format string, args ...any) {
+	if len(args) == 0 {
+		c.b.WriteString(format)
+	} else {
+		fmt.Fprintf(&c.b, format, args...)
+	}
+	c.b.WriteByte('\n')
+}
+
+func (c *code) raw(s string)   { c.b.WriteString(s) }
+func (c *code) String() string { return c.b.String() }
+func (c *code) empty() bool    { return c.b.Len() == 0 }

@@ -1,0 +1,220 @@
+package validation
+
+import (
+	"fmt"
+	"strings"
+
+	"k8s.io/gengo/v2/codetags"
+	"k8s.io/gengo/v2/types"
+)
+
+// tagHandler returns what one tag, checked against its documentation,
+// asks for at ctx.
+type tagHandler func(ctx tagContext, tag codetags.Tag) (validations, error)
+
+// tagHandlers returns the handler of each tag validation-gen supports.
+func (p *plan) tagHandlers() map[string]tagHandler {
+	return map[string]tagHandler{
+		"k8s:validateFalse":     fixedResult(false),
+		"k8s:validateTrue":      fixedResult(true),
+		"k8s:validateTrueAlpha": fixedResult(true),
+		"k8s:validateTrueBeta":  fixedResult(true),
+		"k8s:validateError":     validateError,
+		"k8s:eachVal":           p.eachValTag,
+		"k8s:eachKey":           p.eachKeyTag,
+		"k8s:opaqueType":        opaqueType,
+	}
+}
+
+// listInfo is what +k8s:listType and +k8s:listMapKey say of a list.
+type listInfo struct {
+	semantic string   // "atomic", "set" or "map"
+	keys     []string // the JSON names of a map list's keys
+}
+
+// fixedResult is the handler of the fixture tags, which always pass or
+// always fail with the tag's message.
+func fixedResult(result bool) tagHandler {
+	return func(_ tagContext, tag codetags.Tag) (validations, error) {
+		c := call{fn: validateFn("FixedResult")}
+		for _, a := range tag.Args {
+			switch a.Name {
+			case "flags":
+				for _, fl := range strings.Split(a.Value, ",") {
+					switch strings.TrimSpace(fl) {
+					case "ShortCircuit":
+						c.shortCircuit = true
+					case "NonError":
+						c.nonError = true
+					default:
+						return validations{}, fmt.Errorf("unknown flag %q (known: ShortCircuit, NonError)", strings.TrimSpace(fl))
+					}
+				}
+			case "typeArg":
+				if tn := a.Value; tn != "" {
+					r := parseTypeRef(tn)
+					r.ptr = true // the functions take pointers
+					c.typeArgs = []typeRef{r}
+				}
+			case "cohort":
+				c.cohort = a.Value
+			}
+		}
+		msg := ""
+		if tag.ValueType == codetags.ValueTypeString {
+			msg = tag.Value
+		}
+		c.args = []any{result, msg}
+		return validations{calls: []call{c}}, nil
+	}
+}
+
+// validateError always fails the run, with the tag's message.
+func validateError(_ tagContext, tag codetags.Tag) (validations, error) {
+	return validations{}, fmt.Errorf("forced error: %q", tag.Value)
+}
+
+// opaqueType stops validation from descending into the value's type.
+func opaqueType(_ tagContext, _ codetags.Tag) (validations, error) {
+	return validations{opaque: true}, nil
+}
+
+// nested returns what the tag a tag carries as its value asks for, at
+// ctx (e.g. the values of a list).
+func (p *plan) nested(ctx tagContext, tag codetags.Tag) (validations, error) {
+	if tag.ValueTag == nil {
+		return validations{}, fmt.Errorf("needs a validation tag as its value, e.g. +%s=+k8s:minimum=0", tag.Name)
+	}
+	inner := *tag.ValueTag
+	doc := p.docs[inner.Name]
+	if doc == nil {
+		return validations{}, fmt.Errorf("+%s is not a validation tag", inner.Name)
+	}
+	if !doc.hasScope(ctx.scope) {
+		return validations{}, fmt.Errorf("+%s cannot be written on %s (only on %s)", inner.Name, ctx.scope, scopeList(doc.Scopes))
+	}
+	if err := checkTag(inner, doc); err != nil {
+		return validations{}, fmt.Errorf("+%s: %v", inner.Name, err)
+	}
+	h := p.handlers[inner.Name]
+	if h == nil {
+		return validations{}, fmt.Errorf("+%s is not supported by gengokit's validation-gen yet", inner.Name)
+	}
+	v, err := h(ctx, inner)
+	if err != nil {
+		return validations{}, fmt.Errorf("+%s: %v", inner.Name, err)
+	}
+	return v, nil
+}
+
+// eachValTag is +k8s:eachVal: its tag validates each value of a list or
+// map.
+func (p *plan) eachValTag(ctx tagContext, tag codetags.Tag) (validations, error) {
+	nt := nativeType(ctx.t)
+	inner := ctx
+	inner.t, inner.parent, inner.member = nt.Elem, ctx.t, nil
+	switch nt.Kind {
+	case types.Slice, types.Array:
+		inner.scope = scopeListVal
+	case types.Map:
+		inner.scope = scopeMapVal
+	default:
+		return validations{}, fmt.Errorf("can only be used on list or map types (this is a %s)", nt.Kind)
+	}
+	v, err := p.nested(inner, tag)
+	if err != nil {
+		return validations{}, err
+	}
+	out := validations{opaqueVal: v.opaque, comments: v.comments}
+	for _, c := range append(v.calls, v.late...) {
+		w, err := p.eachValue(ctx.t, ctx.path, c)
+		if err != nil {
+			return validations{}, err
+		}
+		out.late = append(out.late, w.calls...)
+	}
+	return out, nil
+}
+
+// eachKeyTag is +k8s:eachKey: its tag validates each key of a map.
+func (p *plan) eachKeyTag(ctx tagContext, tag codetags.Tag) (validations, error) {
+	nt := nativeType(ctx.t)
+	if nt.Kind != types.Map {
+		return validations{}, fmt.Errorf("can only be used on map types (this is a %s)", nt.Kind)
+	}
+	inner := ctx
+	inner.t, inner.parent, inner.member, inner.scope = nt.Key, ctx.t, nil, scopeMapKey
+	v, err := p.nested(inner, tag)
+	if err != nil {
+		return validations{}, err
+	}
+	out := validations{opaqueKey: v.opaque, comments: v.comments}
+	for _, c := range v.calls {
+		w, err := p.eachKeyCalls(ctx.t, c)
+		if err != nil {
+			return validations{}, err
+		}
+		out.add(w)
+	}
+	return out, nil
+}
+
+// eachValue wraps c into the call that runs it on each value of the list
+// or map t (path names the place, for its list semantics).
+func (p *plan) eachValue(t *types.Type, path string, c call) (validations, error) {
+	nt := nativeType(t)
+	comments := c.comments
+	c.comments = nil
+	elemComparable := directlyComparable(nonPointer(nativeType(nt.Elem)))
+	var outer call
+	switch nt.Kind {
+	case types.Slice, types.Array:
+		match, equiv := p.listMatch(t, path, nt.Elem, elemComparable)
+		fn := "EachValSliceVal"
+		if nt.Elem.Kind == types.Pointer {
+			fn = "EachPtrSliceVal"
+		}
+		outer = call{fn: validateFn(fn), args: []any{match, equiv, wrapper{call: c, objType: nt.Elem}}}
+	case types.Map:
+		outer = call{fn: validateFn("EachMapVal"), args: []any{equalFn(elemComparable), wrapper{call: c, objType: nt.Elem}}}
+	default:
+		return validations{}, fmt.Errorf("%s is not a list or map", t)
+	}
+	outer.shortCircuit, outer.nonError, outer.comments = c.shortCircuit, c.nonError, comments
+	return validations{calls: []call{outer}}, nil
+}
+
+// eachKeyCalls wraps c into the call that runs it on each key of the map t.
+func (p *plan) eachKeyCalls(t *types.Type, c call) (validations, error) {
+	comments := c.comments
+	c.comments = nil
+	outer := call{fn: validateFn("EachMapKey"), args: []any{wrapper{call: c, objType: nativeType(t).Key}}}
+	outer.shortCircuit, outer.nonError, outer.comments = c.shortCircuit, c.nonError, comments
+	return validations{calls: []call{outer}}, nil
+}
+
+// equalFn names validate.DirectEqual for values == compares, else
+// validate.SemanticDeepEqual.
+func equalFn(direct bool) ident {
+	if direct {
+		return ident(validateFn("DirectEqual"))
+	}
+	return ident(validateFn("SemanticDeepEqual"))
+}
+
+// listMatch returns the match and equivalence arguments of a list's
+// per-value call: nil, nil for an atomic list.
+func (p *plan) listMatch(t *types.Type, path string, elem *types.Type, comparable bool) (any, any) {
+	info := p.lists[path]
+	if info == nil {
+		info = p.lists[t.String()]
+	}
+	if info == nil {
+		return rawExpr("nil"), rawExpr("nil")
+	}
+	switch info.semantic {
+	case "set":
+		return equalFn(comparable), rawExpr("nil")
+	}
+	return rawExpr("nil"), rawExpr("nil")
+}

@@ -1,0 +1,186 @@
+package validation
+
+import (
+	"go/token"
+	"strings"
+
+	"k8s.io/gengo/v2/types"
+)
+
+// The packages generated code calls into.
+const (
+	validatePkg  = "k8s.io/apimachinery/pkg/api/validate"
+	fieldPkg     = "k8s.io/apimachinery/pkg/util/validation/field"
+	operationPkg = "k8s.io/apimachinery/pkg/api/operation"
+	safePkg      = "k8s.io/apimachinery/pkg/api/safe"
+	equalityPkg  = "k8s.io/apimachinery/pkg/api/equality"
+)
+
+// validateFn names a function of apimachinery's validate package.
+func validateFn(name string) types.Name { return types.Name{Package: validatePkg, Name: name} }
+
+// stability is how stable a validation is: "" (stable), alpha or beta;
+// the generated call is marked with MarkAlpha or MarkBeta.
+type stability string
+
+const (
+	stable stability = ""
+	alpha  stability = "alpha"
+	beta   stability = "beta"
+)
+
+// call is one call of a validation function in generated code, with the
+// standard arguments (ctx, op, fldPath, obj, oldObj) and more.
+type call struct {
+	// fn is the function called.
+	fn types.Name
+	// typeArgs are its type arguments.
+	typeArgs []typeRef
+	// args follow the standard ones; see literal for what each may be.
+	args []any
+	// shortCircuit runs the call first and stops at its errors.
+	shortCircuit bool
+	// nonError drops the errors the call returns.
+	nonError bool
+	// cohort groups calls into a closure of their own ("" for none).
+	cohort string
+	// comments are written above the call.
+	comments []string
+	// level marks the call's errors alpha or beta.
+	level stability
+	// ifEnabled and ifDisabled make the call conditional on an option.
+	ifEnabled, ifDisabled string
+}
+
+// typeRef names a type argument: a named type, or a pointer to one.
+type typeRef struct {
+	ptr  bool
+	name types.Name
+}
+
+// parseTypeRef reads a type written in a tag, e.g. "*string" or
+// "k8s.io/api/core/v1.Pod".
+func parseTypeRef(s string) typeRef {
+	r := typeRef{}
+	if rest, ok := strings.CutPrefix(s, "*"); ok {
+		r.ptr, s = true, rest
+	}
+	if i := strings.LastIndexByte(s, '.'); i > strings.LastIndexByte(s, '/') && i > 0 {
+		r.name = types.Name{Package: s[:i], Name: s[i+1:]}
+	} else {
+		r.name = types.Name{Name: s}
+	}
+	return r
+}
+
+// withComment returns c with a comment added above it.
+func (c call) withComment(s string) call {
+	c.comments = append(append([]string(nil), c.comments...), s)
+	return c
+}
+
+// wrapper is an argument that passes a call as a validation function of
+// objType's values: the function itself when it takes no more arguments,
+// else a closure with the standard signature.
+type wrapper struct {
+	call    call
+	objType *types.Type
+}
+
+// rawExpr is an argument written as is, e.g. nil.
+type rawExpr string
+
+// ident is an argument that names a package-level identifier.
+type ident types.Name
+
+// validations are what the tags of one place (a type, a field, a list's
+// values) ask for.
+type validations struct {
+	calls    []call
+	comments []string
+	// late are calls that follow all others of the place (+k8s:eachVal's).
+	late []call
+	// opaque says the value's own type is not descended into; opaqueKey
+	// and opaqueVal say the same of a map's keys or a list's values.
+	opaque, opaqueKey, opaqueVal bool
+}
+
+// add appends other's calls and comments to v, and its opacity.
+func (v *validations) add(other validations) {
+	v.calls = append(v.calls, other.calls...)
+	v.late = append(v.late, other.late...)
+	v.comments = append(v.comments, other.comments...)
+	v.opaque = v.opaque || other.opaque
+	v.opaqueKey = v.opaqueKey || other.opaqueKey
+	v.opaqueVal = v.opaqueVal || other.opaqueVal
+}
+
+// empty reports whether v asks for nothing.
+func (v *validations) empty() bool {
+	return len(v.calls) == 0 && len(v.comments) == 0 && len(v.late) == 0 && !v.opaque && !v.opaqueKey && !v.opaqueVal
+}
+
+// node is a type of the graph of types that root types reach: a named
+// type, or a slice or map type written in a field.
+type node struct {
+	// t is the value type, never a pointer.
+	t *types.Type
+	// fn is the name of its Validate_ function; empty for unnamed types.
+	fn types.Name
+	// referenced says another type of the graph uses it.
+	referenced bool
+	// fields of a struct; key and elem of a map or slice; underlying of
+	// a defined non-struct type.
+	fields     []*edge
+	key, elem  *edge
+	underlying *edge
+	// own are the type's validations; eachKey and eachVal call the key's
+	// and values' Validate_ functions for a defined slice or map type.
+	own, eachKey, eachVal validations
+}
+
+// edge is a use of a type inside another: a field, a key, an element or
+// an underlying type.
+type edge struct {
+	// name and json are the field's Go and JSON names.
+	name, json string
+	// t is the type as written (may be a pointer).
+	t *types.Type
+	// to is the node of the value type; nil for a type of a package the
+	// run does not generate for, or an opaque one.
+	to *node
+	// own are the field's validations; eachKey and eachVal call the
+	// key's and values' Validate_ functions.
+	own, eachKey, eachVal validations
+	// at is the field's position, for errors.
+	at token.Position
+}
+
+// resolveElem is the node of a list or map's values, through a defined
+// type's underlying type.
+func (n *node) resolveElem() *node {
+	if n == nil {
+		return nil
+	}
+	if n.elem != nil {
+		return n.elem.to
+	}
+	if n.underlying != nil && n.underlying.to != nil && n.underlying.to.elem != nil {
+		return n.underlying.to.elem.to
+	}
+	return nil
+}
+
+// resolveKey is resolveElem for a map's keys.
+func (n *node) resolveKey() *node {
+	if n == nil {
+		return nil
+	}
+	if n.key != nil {
+		return n.key.to
+	}
+	if n.underlying != nil && n.underlying.to != nil && n.underlying.to.key != nil {
+		return n.underlying.to.key.to
+	}
+	return nil
+}

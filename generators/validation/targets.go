@@ -1,0 +1,290 @@
+package validation
+
+import (
+	"cmp"
+	"fmt"
+	"go/token"
+	"slices"
+	"strings"
+
+	"k8s.io/gengo/v2/codetags"
+	"k8s.io/gengo/v2/generator"
+	"k8s.io/gengo/v2/namer"
+	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/kit/cli"
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/inplace"
+	"github.com/gengokit/gengokit/generators/kit/load"
+	"github.com/gengokit/gengokit/generators/kit/tags"
+)
+
+// NewCommand returns validation-gen with upstream's default flags, for
+// the shared command-line runner.
+func NewCommand() *cli.Spec { return Command(NewArgs()) }
+
+// summary says what the command is for, in --help.
+const summary = "generates Validate_<Type> functions and RegisterValidations from the +k8s: declarative validation tags of API types."
+
+// Command returns the generator with the given flags, for a program that
+// fills them in Go (kube-codegen).
+func Command(args *Args) *cli.Spec {
+	s := inplace.Spec(Name, summary, args, NameSystems, Registry, targets)
+	s.Exit = func() (string, bool, error) {
+		if !args.Docs {
+			return "", false, nil
+		}
+		out, err := docsJSON()
+		return out, true, err
+	}
+	return s
+}
+
+// NameSystems returns the name systems validation-gen uses: "public"
+// orders the types as upstream does, "raw" names them in Go syntax.
+func NameSystems() namer.NameSystems {
+	return namer.NameSystems{"public": namer.NewPublicNamer(1), "raw": namer.NewRawNamer("", nil)}
+}
+
+// plan decides, for one run, which packages get a validations file and
+// what each validates, and records every problem on the way.
+type plan struct {
+	*inplace.Plan
+	args     *Args
+	control  controlTags
+	docs     map[string]*tagDoc
+	handlers map[string]tagHandler
+	// lists records, by place, what +k8s:listType and +k8s:listMapKey say.
+	lists map[string]*listInfo
+}
+
+// activation is what an input package's doc.go asks of validation-gen.
+type activation struct {
+	pkg *types.Package
+	// filters are the +k8s:validation-gen values ("*",
+	// "TypesWithField=<Name>", "TypesWithSuffix=<Suffix>").
+	filters []string
+	// input is the package whose types are validated (-input).
+	input string
+	// scheme is the type validations register with; registers says
+	// whether they do (+k8s:validation-gen-scheme-registry=nil: no).
+	scheme    types.Name
+	registers bool
+	roots     []*types.Type
+}
+
+// targets returns one target per input package that asks for
+// validations. On problems it returns every one of them.
+func targets(base *inplace.Plan, args *Args) ([]generator.Target, error) {
+	docs, _, err := readTagDocs()
+	if err != nil {
+		return nil, err
+	}
+	p := &plan{Plan: base, args: args, control: declareControlTags(), docs: docs, lists: map[string]*listInfo{}}
+	p.handlers = p.tagHandlers()
+	acts := p.activations()
+	canonical, err := p.loadInputs(acts)
+	if err != nil {
+		return nil, err
+	}
+	g := &graph{p: p, canonical: canonical, nodes: map[*types.Type]*node{}}
+	for _, a := range acts {
+		a.roots = p.rootTypes(a)
+		for _, t := range a.roots {
+			if _, err := g.discover(t, p.typePos(t)); err != nil {
+				p.Errs.Add(err)
+			}
+		}
+	}
+	if p.Errs.Len() > 0 {
+		return nil, p.Errs.Err()
+	}
+	var out []generator.Target
+	for _, a := range acts {
+		out = append(out, p.target(a, g, canonical))
+	}
+	return out, p.Errs.Err()
+}
+
+// fail records a problem at pos and returns it, for the caller to stop.
+func (p *plan) fail(pos token.Position, format string, args ...any) error {
+	return diag.Errorf(pos, format, args...)
+}
+
+// activations reads each input package's doc.go.
+func (p *plan) activations() []*activation {
+	var acts []*activation
+	for _, pkg := range p.Inputs() {
+		p.Check(pkg, nil)
+		if a := p.activation(pkg); a != nil {
+			acts = append(acts, a)
+		}
+	}
+	return acts
+}
+
+// activation returns what pkg's doc.go asks for; nil for nothing.
+func (p *plan) activation(pkg *types.Package) *activation {
+	lines := inplace.PackageLines(p.Registry, p.Index, pkg, tagEnabled)
+	values, err := p.control.enabled.All(lines, tags.Package)
+	if err != nil || len(values) == 0 || slices.Contains(values, "false") {
+		return nil
+	}
+	a := &activation{pkg: pkg, filters: values, input: pkg.Path, registers: true,
+		scheme: types.Name{Package: "k8s.io/apimachinery/pkg/runtime", Name: "Scheme"}}
+	if _, ok := p.control.targets.Get(lines, tags.Package); ok {
+		p.Errs.Addf(p.Index.PackageDoc(pkg.Path).Find(tagTestTargets), "+%s (coverage tests) is not supported by gengokit's validation-gen yet", tagTestTargets)
+		return nil
+	}
+	if in, ok := p.control.input.Get(lines, tags.Package); ok {
+		a.input = in
+	}
+	if s, ok := p.control.scheme.Get(lines, tags.Package); ok {
+		if s == "nil" {
+			a.registers = false
+		} else {
+			a.scheme = parseQualified(s)
+		}
+	}
+	return a
+}
+
+// parseQualified splits "<import/path>.<Name>".
+func parseQualified(s string) types.Name {
+	i := strings.LastIndexByte(s, '.')
+	if i < 0 {
+		return types.Name{Name: s}
+	}
+	return types.Name{Package: s[:i], Name: s[i+1:]}
+}
+
+// loadInputs loads the packages named by -input and --readonly-pkg and
+// returns, for every package whose types are validated, the package
+// their Validate_ functions are called in.
+func (p *plan) loadInputs(acts []*activation) (map[string]string, error) {
+	canonical := map[string]string{}
+	var more []string
+	for _, a := range acts {
+		if a.input != a.pkg.Path {
+			more = append(more, a.input)
+		}
+		if prev, ok := canonical[a.input]; !ok || (a.registers && !p.registers(acts, prev)) {
+			canonical[a.input] = a.pkg.Path
+		}
+	}
+	var readonly []string
+	for _, r := range p.args.ReadOnlyPkgs {
+		if i := strings.Index(r, "/vendor/"); i >= 0 {
+			r = r[i+len("/vendor/"):]
+		}
+		readonly = append(readonly, r)
+	}
+	found, err := p.Peers(readonly)
+	if err != nil {
+		return nil, diag.Errorf(token.Position{}, "--readonly-pkg: cannot find %s: %s", strings.Join(readonly, ", "), load.Describe(err))
+	}
+	for _, r := range found {
+		if _, ok := canonical[r]; !ok {
+			canonical[r] = r
+		}
+	}
+	if err := p.AddPeers(append(more, found...)); err != nil {
+		return nil, diag.Errorf(token.Position{}, "cannot load %s: %s", strings.Join(append(more, found...), ", "), load.Describe(err))
+	}
+	return canonical, nil
+}
+
+// registers reports whether the input package path registers its
+// validations with a scheme.
+func (p *plan) registers(acts []*activation, path string) bool {
+	for _, a := range acts {
+		if a.pkg.Path == path {
+			return a.registers
+		}
+	}
+	return false
+}
+
+// rootTypes returns the types of a's input package that get a
+// Validate_ function whether or not another type uses them, sorted by
+// name.
+func (p *plan) rootTypes(a *activation) []*types.Type {
+	pkg := p.Context.Universe.Package(a.input)
+	var roots []*types.Type
+	for _, t := range pkg.Types {
+		if p.isRoot(t, a.filters) {
+			roots = append(roots, t)
+		}
+	}
+	slices.SortFunc(roots, func(x, y *types.Type) int { return cmp.Compare(x.Name.String(), y.Name.String()) })
+	return roots
+}
+
+// isRoot reports whether t is a root type under the package's filters.
+func (p *plan) isRoot(t *types.Type, filters []string) bool {
+	if namer.IsPrivateGoName(t.Name.Name) {
+		return false
+	}
+	switch typeOptIn(t) {
+	case "false":
+		return false
+	case "true":
+		return true
+	}
+	if t.Kind == types.Struct && slices.ContainsFunc(t.Members, func(m types.Member) bool {
+		return m.Embedded && m.Type.Name == types.Name{Package: "k8s.io/apimachinery/pkg/apis/meta/v1", Name: "ListMeta"}
+	}) {
+		return false
+	}
+	for _, f := range filters {
+		if f == "*" {
+			return true
+		}
+		if name, ok := strings.CutPrefix(f, "TypesWithField="); ok && t.Kind == types.Struct &&
+			slices.ContainsFunc(t.Members, func(m types.Member) bool { return m.Name == name }) {
+			return true
+		}
+		if suffix, ok := strings.CutPrefix(f, "TypesWithSuffix="); ok && strings.HasSuffix(t.Name.Name, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// typeOptIn returns a type's +k8s:validation-gen value ("true",
+// "false"), read from its doc comment then the block above it.
+func typeOptIn(t *types.Type) string {
+	for _, lines := range [][]string{t.CommentLines, t.SecondClosestCommentLines} {
+		vals := codetags.Extract("+", lines)[tagEnabled]
+		if len(vals) == 1 {
+			if v, ok := strings.CutPrefix(vals[0], tagEnabled+"="); ok && (v == "true" || v == "false") {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// Positions of types, fields and their tag lines, for errors.
+func (p *plan) typePos(t *types.Type) token.Position {
+	if d := p.Index.Type(t); d != nil {
+		return d.Pos
+	}
+	return token.Position{}
+}
+
+func (p *plan) typeTagPos(t *types.Type) func(string) token.Position { return p.Index.TypeTag(t) }
+
+func (p *plan) memberPos(t *types.Type, name string) token.Position {
+	if d := p.Index.Member(t, name); d != nil {
+		return d.Pos
+	}
+	return p.typePos(t)
+}
+
+func (p *plan) memberTagPos(t *types.Type, name string) func(string) token.Position {
+	return p.Index.MemberTag(t, name)
+}
+
+// errorf is fmt.Errorf, for handlers' messages.
+func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }
