@@ -12,7 +12,11 @@
 // validation-gen yet"), and nothing is written. Supported today: the
 // fixture tags (+k8s:validateFalse, +k8s:validateTrue,
 // +k8s:validateTrueAlpha, +k8s:validateTrueBeta, +k8s:validateError),
-// +k8s:eachVal, +k8s:eachKey and +k8s:opaqueType, with every control tag
+// +k8s:eachVal, +k8s:eachKey, +k8s:opaqueType, +k8s:required, +k8s:optional,
+// +k8s:forbidden, the bounds (+k8s:minimum, +k8s:maximum, +k8s:minLength,
+// +k8s:maxLength, +k8s:maxBytes, +k8s:minItems, +k8s:maxItems,
+// +k8s:minProperties, +k8s:maxProperties), +k8s:ifEnabled, +k8s:ifDisabled,
+// +k8s:alpha and +k8s:beta, with every control tag
 // but +k8s:validation-gen-test-targets. --docs prints the documentation of
 // every tag upstream's does, byte for byte.
 //

@@ -234,36 +234,13 @@ func (g *gen) cohortCalls(out *code, cs []call) {
 	}
 }
 
-// callExpr renders a call with the standard arguments, its marks, and
-// the option check that makes it conditional.
+// callExpr renders a call with the standard arguments and its marks.
 func (g *gen) callExpr(c call) string {
 	expr := g.funcCall(c, "ctx, op, fldPath, obj, oldObj")
 	if c.shortCircuit {
 		expr += ".MarkShortCircuit()"
 	}
-	if c.ifEnabled == "" && c.ifDisabled == "" {
-		return expr
-	}
-	list := g.name(types.Name{Package: fieldPkg, Name: "ErrorList"})
-	s := "func() " + list + " {\n"
-	lookup := func(v, opt string) {
-		q := strconv.Quote(opt)
-		s += fmt.Sprintf("%s, defined := op.HasOption(%s)\nif !defined {\nreturn %s{%s(fldPath, %s(\"undefined validation option %%q\", %s))}\n}\n",
-			v, q, list, g.name(types.Name{Package: fieldPkg, Name: "InternalError"}), g.name(types.Name{Package: "fmt", Name: "Errorf"}), q)
-	}
-	cond := ""
-	if c.ifEnabled != "" {
-		lookup("optionEnabled", c.ifEnabled)
-		cond = "optionEnabled"
-	}
-	if c.ifDisabled != "" {
-		lookup("optionDisabled", c.ifDisabled)
-		if cond != "" {
-			cond += " && "
-		}
-		cond += "!optionDisabled"
-	}
-	return s + "if " + cond + " {\nreturn " + expr + "\n}\nreturn nil // skip validation\n}()"
+	return expr
 }
 
 // funcCall renders fn[typeArgs](leading, args...) with its stability mark.

@@ -23,6 +23,22 @@ func (p *plan) tagHandlers() map[string]tagHandler {
 		"k8s:eachVal":           p.eachValTag,
 		"k8s:eachKey":           p.eachKeyTag,
 		"k8s:opaqueType":        opaqueType,
+		"k8s:required":          requiredness("required"),
+		"k8s:optional":          requiredness("optional"),
+		"k8s:forbidden":         requiredness("forbidden"),
+		"k8s:maxLength":         limit("MaxLength", onStrings, false, 0),
+		"k8s:minLength":         limit("MinLength", onStrings, false, 0),
+		"k8s:maxBytes":          limit("MaxBytes", onStrings, false, 0),
+		"k8s:minItems":          limit("MinItems", onLists, false, 0),
+		"k8s:maxItems":          limit("MaxItems", onLists, true, 0),
+		"k8s:minProperties":     limit("MinProperties", onMaps, false, 100000),
+		"k8s:maxProperties":     limit("MaxProperties", onMaps, true, 100000),
+		"k8s:ifEnabled":         p.ifOption(true),
+		"k8s:ifDisabled":        p.ifOption(false),
+		"k8s:alpha":             p.level(alpha),
+		"k8s:beta":              p.level(beta),
+		"k8s:minimum":           bound("Minimum"),
+		"k8s:maximum":           bound("Maximum"),
 	}
 }
 

@@ -48,8 +48,6 @@ type call struct {
 	comments []string
 	// level marks the call's errors alpha or beta.
 	level stability
-	// ifEnabled and ifDisabled make the call conditional on an option.
-	ifEnabled, ifDisabled string
 }
 
 // typeRef names a type argument: a named type, or a pointer to one.
@@ -113,6 +111,20 @@ func (v *validations) add(other validations) {
 	v.opaque = v.opaque || other.opaque
 	v.opaqueKey = v.opaqueKey || other.opaqueKey
 	v.opaqueVal = v.opaqueVal || other.opaqueVal
+}
+
+// wrap returns v with each call (late ones too) replaced by what wrapFn
+// makes of it.
+func (v validations) wrap(wrapFn func(call) call) validations {
+	out := v
+	out.calls, out.late = nil, nil
+	for _, c := range v.calls {
+		out.calls = append(out.calls, wrapFn(c))
+	}
+	for _, c := range v.late {
+		out.late = append(out.late, wrapFn(c))
+	}
+	return out
 }
 
 // empty reports whether v asks for nothing.
