@@ -104,12 +104,12 @@ func (g *graph) typeValidations(n *node) error {
 	name := t.Name.Name
 	switch nativeType(t).Kind {
 	case types.Slice:
-		return g.iterate(&n.eachVal, n.resolveElem(), n.own.opaqueVal, t, "list", "value", name, g.p.typePos(t))
+		return g.iterate(&n.eachVal, n.resolveElem(), n.own.opaqueVal, t, "list", "value", name, t.String(), g.p.typePos(t))
 	case types.Map:
-		if err := g.iterate(&n.eachKey, n.resolveKey(), n.own.opaqueKey, t, "key", "key", name, g.p.typePos(t)); err != nil {
+		if err := g.iterate(&n.eachKey, n.resolveKey(), n.own.opaqueKey, t, "key", "key", name, t.String(), g.p.typePos(t)); err != nil {
 			return err
 		}
-		return g.iterate(&n.eachVal, n.resolveElem(), n.own.opaqueVal, t, "map", "value", name, g.p.typePos(t))
+		return g.iterate(&n.eachVal, n.resolveElem(), n.own.opaqueVal, t, "map", "value", name, t.String(), g.p.typePos(t))
 	}
 	return nil
 }
@@ -162,7 +162,7 @@ func (g *graph) field(n *node, m *types.Member) (*edge, error) {
 	if err := g.opaqueField(n, m, e, at); err != nil {
 		return nil, err
 	}
-	return e, g.fieldIterations(n, m, e, at)
+	return e, g.fieldIterations(n, m, e, path, at)
 }
 
 // opaqueField checks a field whose struct or defined type the run does
@@ -186,16 +186,16 @@ func (g *graph) opaqueField(n *node, m *types.Member, e *edge, at token.Position
 
 // fieldIterations adds the calls of a list or map field's keys' and
 // values' Validate_ functions.
-func (g *graph) fieldIterations(n *node, m *types.Member, e *edge, at token.Position) error {
+func (g *graph) fieldIterations(n *node, m *types.Member, e *edge, path string, at token.Position) error {
 	where := n.t.Name.Name + "." + m.Name
 	switch m.Type.Kind {
 	case types.Slice:
-		return g.iterate(&e.eachVal, g.elemOf(e, m.Type.Elem), e.own.opaqueVal, m.Type, "list", "value", where, at)
+		return g.iterate(&e.eachVal, g.elemOf(e, m.Type.Elem), e.own.opaqueVal, m.Type, "list", "value", where, path, at)
 	case types.Map:
-		if err := g.iterate(&e.eachKey, g.keyOf(e, m.Type.Key), e.own.opaqueKey, m.Type, "key", "key", where, at); err != nil {
+		if err := g.iterate(&e.eachKey, g.keyOf(e, m.Type.Key), e.own.opaqueKey, m.Type, "key", "key", where, path, at); err != nil {
 			return err
 		}
-		return g.iterate(&e.eachVal, g.elemOf(e, m.Type.Elem), e.own.opaqueVal, m.Type, "map", "value", where, at)
+		return g.iterate(&e.eachVal, g.elemOf(e, m.Type.Elem), e.own.opaqueVal, m.Type, "map", "value", where, path, at)
 	}
 	return nil
 }
@@ -220,7 +220,7 @@ func (g *graph) keyOf(e *edge, key *types.Type) *node {
 // iterate sets *into to the call of each key's or value's (what) Validate_
 // function of the list or map t (kind "list", "map" or "key"), when
 // their type has one. A type the run does not read must be opaque.
-func (g *graph) iterate(into *validations, to *node, opaque bool, t *types.Type, kind, what, where string, at token.Position) error {
+func (g *graph) iterate(into *validations, to *node, opaque bool, t *types.Type, kind, what, where, path string, at token.Position) error {
 	if to == nil {
 		if opaque {
 			return nil
@@ -241,9 +241,9 @@ func (g *graph) iterate(into *validations, to *node, opaque bool, t *types.Type,
 	fn := call{fn: to.fn}
 	switch kind {
 	case "list":
-		v, err = g.p.eachValue(t, "", fn.withComment("iterate the list and call the type's validation function"))
+		v, err = g.p.eachValue(t, path, fn.withComment("iterate the list and call the type's validation function"))
 	case "map":
-		v, err = g.p.eachValue(t, "", fn.withComment("iterate the map and call the value type's validation function"))
+		v, err = g.p.eachValue(t, path, fn.withComment("iterate the map and call the value type's validation function"))
 	case "key":
 		v, err = g.p.eachKeyCalls(t, fn.withComment("iterate the map and call the key type's validation function"))
 	}

@@ -294,6 +294,9 @@ func (g *gen) literal(v any) string {
 		return g.typeName(v)
 	case wrapper:
 		return g.wrapperLiteral(v)
+	case matchFunc:
+		pt := "*" + g.typeName(nonPointer(v.elem))
+		return fmt.Sprintf("\nfunc(a %s, b %s) bool { %s }", pt, pt, v.body())
 	}
 	return fmt.Sprintf("/* unsupported argument %T */", v)
 }

@@ -37,15 +37,14 @@ func (p *plan) tagHandlers() map[string]tagHandler {
 		"k8s:ifDisabled":        p.ifOption(false),
 		"k8s:alpha":             p.level(alpha),
 		"k8s:beta":              p.level(beta),
+		"k8s:format":            format,
+		"k8s:listType":          p.listType,
+		"k8s:listMapKey":        p.listMapKey,
+		"k8s:unique":            p.unique,
+		"k8s:customUnique":      p.customUnique,
 		"k8s:minimum":           bound("Minimum"),
 		"k8s:maximum":           bound("Maximum"),
 	}
-}
-
-// listInfo is what +k8s:listType and +k8s:listMapKey say of a list.
-type listInfo struct {
-	semantic string   // "atomic", "set" or "map"
-	keys     []string // the JSON names of a map list's keys
 }
 
 // fixedResult is the handler of the fixture tags, which always pass or
@@ -142,12 +141,14 @@ func (p *plan) eachValTag(ctx tagContext, tag codetags.Tag) (validations, error)
 		return validations{}, err
 	}
 	out := validations{opaqueVal: v.opaque, comments: v.comments}
-	for _, c := range append(v.calls, v.late...) {
-		w, err := p.eachValue(ctx.t, ctx.path, c)
-		if err != nil {
-			return validations{}, err
-		}
-		out.late = append(out.late, w.calls...)
+	if len(v.calls) > 0 || len(v.deferred) > 0 {
+		out.deferred = append(out.deferred, func() (validations, error) {
+			r, err := v.resolve()
+			if err != nil {
+				return validations{}, err
+			}
+			return p.eachValues(ctx.t, ctx.path, r.calls)
+		})
 	}
 	return out, nil
 }
@@ -167,6 +168,37 @@ func (p *plan) eachKeyTag(ctx tagContext, tag codetags.Tag) (validations, error)
 	out := validations{opaqueKey: v.opaque, comments: v.comments}
 	for _, c := range v.calls {
 		w, err := p.eachKeyCalls(ctx.t, c)
+		if err != nil {
+			return validations{}, err
+		}
+		out.add(w)
+	}
+	if len(v.deferred) > 0 {
+		out.deferred = append(out.deferred, func() (validations, error) {
+			r, err := validations{deferred: v.deferred}.resolve()
+			if err != nil {
+				return validations{}, err
+			}
+			var keys validations
+			for _, c := range r.calls {
+				w, err := p.eachKeyCalls(ctx.t, c)
+				if err != nil {
+					return validations{}, err
+				}
+				keys.add(w)
+			}
+			return keys, nil
+		})
+	}
+	return out, nil
+}
+
+// eachValues wraps each of cs into the call that runs it on each value
+// of the list or map t.
+func (p *plan) eachValues(t *types.Type, path string, cs []call) (validations, error) {
+	var out validations
+	for _, c := range cs {
+		w, err := p.eachValue(t, path, c)
 		if err != nil {
 			return validations{}, err
 		}
@@ -216,21 +248,4 @@ func equalFn(direct bool) ident {
 		return ident(validateFn("DirectEqual"))
 	}
 	return ident(validateFn("SemanticDeepEqual"))
-}
-
-// listMatch returns the match and equivalence arguments of a list's
-// per-value call: nil, nil for an atomic list.
-func (p *plan) listMatch(t *types.Type, path string, elem *types.Type, comparable bool) (any, any) {
-	info := p.lists[path]
-	if info == nil {
-		info = p.lists[t.String()]
-	}
-	if info == nil {
-		return rawExpr("nil"), rawExpr("nil")
-	}
-	switch info.semantic {
-	case "set":
-		return equalFn(comparable), rawExpr("nil")
-	}
-	return rawExpr("nil"), rawExpr("nil")
 }

@@ -96,8 +96,10 @@ type ident types.Name
 type validations struct {
 	calls    []call
 	comments []string
-	// late are calls that follow all others of the place (+k8s:eachVal's).
-	late []call
+	// deferred are worked out once every tag of the place is read, in
+	// order (they depend on other tags, e.g. +k8s:listType); what they
+	// return follows the other calls.
+	deferred []deferred
 	// opaque says the value's own type is not descended into; opaqueKey
 	// and opaqueVal say the same of a map's keys or a list's values.
 	opaque, opaqueKey, opaqueVal bool
@@ -106,30 +108,56 @@ type validations struct {
 // add appends other's calls and comments to v, and its opacity.
 func (v *validations) add(other validations) {
 	v.calls = append(v.calls, other.calls...)
-	v.late = append(v.late, other.late...)
+	v.deferred = append(v.deferred, other.deferred...)
 	v.comments = append(v.comments, other.comments...)
 	v.opaque = v.opaque || other.opaque
 	v.opaqueKey = v.opaqueKey || other.opaqueKey
 	v.opaqueVal = v.opaqueVal || other.opaqueVal
 }
 
-// wrap returns v with each call (late ones too) replaced by what wrapFn
-// makes of it.
+// deferred works out validations once every tag of a place is read.
+type deferred func() (validations, error)
+
+// wrap returns v with each call, deferred ones too, replaced by what
+// wrapFn makes of it.
 func (v validations) wrap(wrapFn func(call) call) validations {
 	out := v
-	out.calls, out.late = nil, nil
+	out.calls, out.deferred = nil, nil
 	for _, c := range v.calls {
 		out.calls = append(out.calls, wrapFn(c))
 	}
-	for _, c := range v.late {
-		out.late = append(out.late, wrapFn(c))
+	for _, d := range v.deferred {
+		out.deferred = append(out.deferred, func() (validations, error) {
+			r, err := d()
+			return r.wrap(wrapFn), err
+		})
 	}
 	return out
 }
 
+// resolve works out v's deferred validations, and theirs, adding them
+// after v's calls.
+func (v validations) resolve() (validations, error) {
+	for depth := 0; len(v.deferred) > 0; depth++ {
+		if depth == 10 {
+			return validations{}, errorf("deferred validations nest more than 10 deep")
+		}
+		pending := v.deferred
+		v.deferred = nil
+		for _, d := range pending {
+			r, err := d()
+			if err != nil {
+				return validations{}, err
+			}
+			v.add(r)
+		}
+	}
+	return v, nil
+}
+
 // empty reports whether v asks for nothing.
 func (v *validations) empty() bool {
-	return len(v.calls) == 0 && len(v.comments) == 0 && len(v.late) == 0 && !v.opaque && !v.opaqueKey && !v.opaqueVal
+	return len(v.calls) == 0 && len(v.comments) == 0 && len(v.deferred) == 0 && !v.opaque && !v.opaqueKey && !v.opaqueVal
 }
 
 // node is a type of the graph of types that root types reach: a named

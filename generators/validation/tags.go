@@ -166,9 +166,7 @@ func (p *plan) extract(ctx tagContext, lines []string) (validations, error) {
 		}
 		out.add(v)
 	}
-	out.calls = append(out.calls, out.late...)
-	out.late = nil
-	return out, nil
+	return out.resolve()
 }
 
 // apply checks one tag against its documentation and returns what it

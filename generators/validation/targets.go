@@ -56,6 +56,8 @@ type plan struct {
 	handlers map[string]tagHandler
 	// lists records, by place, what +k8s:listType and +k8s:listMapKey say.
 	lists map[string]*listInfo
+	// listDone records the lists whose uniqueness check is written.
+	listDone map[string]bool
 }
 
 // activation is what an input package's doc.go asks of validation-gen.
@@ -80,7 +82,7 @@ func targets(base *inplace.Plan, args *Args) ([]generator.Target, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &plan{Plan: base, args: args, control: declareControlTags(), docs: docs, lists: map[string]*listInfo{}}
+	p := &plan{Plan: base, args: args, control: declareControlTags(), docs: docs, lists: map[string]*listInfo{}, listDone: map[string]bool{}}
 	p.handlers = p.tagHandlers()
 	acts := p.activations()
 	canonical, err := p.loadInputs(acts)

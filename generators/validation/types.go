@@ -1,6 +1,10 @@
 package validation
 
-import "k8s.io/gengo/v2/types"
+import (
+	"slices"
+
+	"k8s.io/gengo/v2/types"
+)
 
 // nativeType is t without its defined types, keeping its pointers: for
 // `type X []int`, *X is *[]int.
@@ -144,4 +148,10 @@ func unsupportedElem(elem *types.Type) string {
 func mapOfSlices(t *types.Type) bool {
 	nt := nonPointer(nativeType(t))
 	return nt.Kind == types.Map && nt.Elem.Kind == types.Slice
+}
+
+// sortedStrings returns ss sorted.
+func sortedStrings(ss []string) []string {
+	slices.Sort(ss)
+	return ss
 }
