@@ -223,6 +223,10 @@ func (g *gen) GenerateType(_ *generator.Context, t *types.Type, w io.Writer) err
 		pfx = ""
 	}
 	out := &code{}
+	g.emitVars(out, n.own.vars)
+	for _, f := range n.fields {
+		g.emitVars(out, f.own.vars)
+	}
 	fn := g.g.nodes[t].fn.Name
 	out.line("// %s validates an instance of %s according", fn, t.Name.Name)
 	out.line("// to declarative validation rules in the API schema.")
@@ -239,6 +243,15 @@ func (g *gen) GenerateType(_ *generator.Context, t *types.Type, w io.Writer) err
 	out.line("")
 	_, err := io.WriteString(w, out.String())
 	return err
+}
+
+// emitVars writes package-level variables, sorted by name.
+func (g *gen) emitVars(out *code, vars []variable) {
+	vars = slices.Clone(vars)
+	slices.SortFunc(vars, func(a, b variable) int { return strings.Compare(a.name, b.name) })
+	for _, v := range vars {
+		out.line("var %s = %s", v.name, g.literal(v.value))
+	}
 }
 
 // code is generated code, line by line (gofmt indents it).

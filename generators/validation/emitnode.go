@@ -3,6 +3,7 @@ package validation
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"k8s.io/gengo/v2/types"
 )
@@ -294,6 +295,10 @@ func (g *gen) literal(v any) string {
 		return g.typeName(v)
 	case wrapper:
 		return g.wrapperLiteral(v)
+	case setOf:
+		return g.setLiteral(v)
+	case exclusionList:
+		return g.exclusionLiteral(v)
 	case matchFunc:
 		pt := "*" + g.typeName(nonPointer(v.elem))
 		return fmt.Sprintf("\nfunc(a %s, b %s) bool { %s }", pt, pt, v.body())
@@ -319,4 +324,26 @@ func (g *gen) wrapperLiteral(w wrapper) string {
 		g.name(types.Name{Package: "context", Name: "Context"}), g.name(types.Name{Package: operationPkg, Name: "Operation"}),
 		g.name(types.Name{Package: fieldPkg, Name: "Path"}), pfx, g.typeName(w.objType),
 		g.name(types.Name{Package: fieldPkg, Name: "ErrorList"}), g.funcCall(w.call, "ctx, op, fldPath, obj, oldObj"))
+}
+
+// setLiteral renders sets.New of an enum's values.
+func (g *gen) setLiteral(s setOf) string {
+	fn := g.name(types.Name{Package: "k8s.io/apimachinery/pkg/util/sets", Name: "New"})
+	if len(s.values) == 0 {
+		return fn + "[" + g.typeName(s.t) + "]()"
+	}
+	names := make([]string, len(s.values))
+	for i, v := range s.values {
+		names[i] = g.name(v)
+	}
+	return fn + "(" + strings.Join(names, ", ") + ")"
+}
+
+// exclusionLiteral renders the list of an enum's exclusions.
+func (g *gen) exclusionLiteral(l exclusionList) string {
+	s := "[]" + g.name(validateFn("EnumExclusion")) + "[" + g.typeName(l.t) + "]{\n"
+	for _, r := range l.rules {
+		s += fmt.Sprintf("\n{\nValue: %s,\nOption: %q,\nExcludeWhen: %t,\n},\n", g.name(r.value), r.option, r.excludeWhen)
+	}
+	return s + "}"
 }

@@ -38,6 +38,11 @@ func (p *plan) tagHandlers() map[string]tagHandler {
 		"k8s:alpha":             p.level(alpha),
 		"k8s:beta":              p.level(beta),
 		"k8s:format":            format,
+		"k8s:enum":              p.enum,
+		"k8s:enumExclude":       enumExclude,
+		"k8s:immutable":         immutable,
+		"k8s:monotonic":         monotonic,
+		"k8s:update":            p.update,
 		"k8s:listType":          p.listType,
 		"k8s:listMapKey":        p.listMapKey,
 		"k8s:unique":            p.unique,
@@ -127,7 +132,7 @@ func (p *plan) nested(ctx tagContext, tag codetags.Tag) (validations, error) {
 func (p *plan) eachValTag(ctx tagContext, tag codetags.Tag) (validations, error) {
 	nt := nativeType(ctx.t)
 	inner := ctx
-	inner.t, inner.parent, inner.member = nt.Elem, ctx.t, nil
+	inner.t, inner.parent, inner.member, inner.parentPath = nt.Elem, ctx.t, nil, ctx.path
 	switch nt.Kind {
 	case types.Slice, types.Array:
 		inner.scope = scopeListVal
@@ -160,7 +165,7 @@ func (p *plan) eachKeyTag(ctx tagContext, tag codetags.Tag) (validations, error)
 		return validations{}, fmt.Errorf("can only be used on map types (this is a %s)", nt.Kind)
 	}
 	inner := ctx
-	inner.t, inner.parent, inner.member, inner.scope = nt.Key, ctx.t, nil, scopeMapKey
+	inner.t, inner.parent, inner.member, inner.scope, inner.parentPath = nt.Key, ctx.t, nil, scopeMapKey, ctx.path
 	v, err := p.nested(inner, tag)
 	if err != nil {
 		return validations{}, err

@@ -96,6 +96,8 @@ type ident types.Name
 type validations struct {
 	calls    []call
 	comments []string
+	// vars are package-level variables the calls use.
+	vars []variable
 	// deferred are worked out once every tag of the place is read, in
 	// order (they depend on other tags, e.g. +k8s:listType); what they
 	// return follows the other calls.
@@ -109,6 +111,7 @@ type validations struct {
 func (v *validations) add(other validations) {
 	v.calls = append(v.calls, other.calls...)
 	v.deferred = append(v.deferred, other.deferred...)
+	v.vars = append(v.vars, other.vars...)
 	v.comments = append(v.comments, other.comments...)
 	v.opaque = v.opaque || other.opaque
 	v.opaqueKey = v.opaqueKey || other.opaqueKey
@@ -157,7 +160,7 @@ func (v validations) resolve() (validations, error) {
 
 // empty reports whether v asks for nothing.
 func (v *validations) empty() bool {
-	return len(v.calls) == 0 && len(v.comments) == 0 && len(v.deferred) == 0 && !v.opaque && !v.opaqueKey && !v.opaqueVal
+	return len(v.calls) == 0 && len(v.vars) == 0 && len(v.comments) == 0 && len(v.deferred) == 0 && !v.opaque && !v.opaqueKey && !v.opaqueVal
 }
 
 // node is a type of the graph of types that root types reach: a named

@@ -32,6 +32,8 @@ type tagContext struct {
 	t *types.Type
 	// path names the place, e.g. "<pkg>.Struct.listField" or "<pkg>.T".
 	path string
+	// parentPath names the list or map of a value.
+	parentPath string
 	// member is the field, at field scope.
 	member *types.Member
 	// parent is the struct of the field, or the list or map of the value.

@@ -58,6 +58,11 @@ type plan struct {
 	lists map[string]*listInfo
 	// listDone records the lists whose uniqueness check is written.
 	listDone map[string]bool
+	// canonical maps each package whose types are validated to the
+	// package their Validate_ functions are in.
+	canonical map[string]string
+	// updates collects the +k8s:update constraints of each field.
+	updates map[string]*updateInfo
 }
 
 // activation is what an input package's doc.go asks of validation-gen.
@@ -82,13 +87,14 @@ func targets(base *inplace.Plan, args *Args) ([]generator.Target, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &plan{Plan: base, args: args, control: declareControlTags(), docs: docs, lists: map[string]*listInfo{}, listDone: map[string]bool{}}
+	p := &plan{Plan: base, args: args, control: declareControlTags(), docs: docs, lists: map[string]*listInfo{}, listDone: map[string]bool{}, updates: map[string]*updateInfo{}}
 	p.handlers = p.tagHandlers()
 	acts := p.activations()
 	canonical, err := p.loadInputs(acts)
 	if err != nil {
 		return nil, err
 	}
+	p.canonical = canonical
 	g := &graph{p: p, canonical: canonical, nodes: map[*types.Type]*node{}}
 	for _, a := range acts {
 		a.roots = p.rootTypes(a)
@@ -282,6 +288,13 @@ func (p *plan) memberPos(t *types.Type, name string) token.Position {
 		return d.Pos
 	}
 	return p.typePos(t)
+}
+
+func (p *plan) constTagPos(c *types.Type) func(string) token.Position {
+	if d, ok := p.Index.TopLevel(c.Name.Package, c.Name.Name); ok {
+		return d.Find
+	}
+	return func(string) token.Position { return token.Position{} }
 }
 
 func (p *plan) memberTagPos(t *types.Type, name string) func(string) token.Position {
