@@ -295,6 +295,15 @@ func (g *gen) literal(v any) string {
 		return g.typeName(v)
 	case wrapper:
 		return g.wrapperLiteral(v)
+	case getter:
+		owner, field, amp := g.typeName(v.owner), g.typeName(v.field), ""
+		if v.ownerPtr {
+			owner = "*" + owner
+		}
+		if v.fieldPtr {
+			field, amp = "*"+field, "&"
+		}
+		return fmt.Sprintf("\nfunc(o %s) %s { return %so.%s }", owner, field, amp, v.name)
 	case setOf:
 		return g.setLiteral(v)
 	case exclusionList:

@@ -22,7 +22,8 @@ func (p *plan) tagHandlers() map[string]tagHandler {
 		"k8s:validateError":     validateError,
 		"k8s:eachVal":           p.eachValTag,
 		"k8s:eachKey":           p.eachKeyTag,
-		"k8s:opaqueType":        opaqueType,
+		"k8s:opaqueType":        p.opaqueType,
+		"k8s:subfield":          p.subfield,
 		"k8s:required":          requiredness("required"),
 		"k8s:optional":          requiredness("optional"),
 		"k8s:forbidden":         requiredness("forbidden"),
@@ -94,8 +95,15 @@ func validateError(_ tagContext, tag codetags.Tag) (validations, error) {
 	return validations{}, fmt.Errorf("forced error: %q", tag.Value)
 }
 
-// opaqueType stops validation from descending into the value's type.
-func opaqueType(_ tagContext, _ codetags.Tag) (validations, error) {
+// opaqueType stops validation from descending into the value's type;
+// the opaque types and fields are recorded for +k8s:subfield.
+func (p *plan) opaqueType(ctx tagContext, _ codetags.Tag) (validations, error) {
+	switch ctx.scope {
+	case scopeType:
+		p.opaqueTypes[nonPointer(nativeType(ctx.t))] = true
+	case scopeField:
+		p.opaqueFields[ctx.path] = true
+	}
 	return validations{opaque: true}, nil
 }
 

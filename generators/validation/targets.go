@@ -61,6 +61,12 @@ type plan struct {
 	// canonical maps each package whose types are validated to the
 	// package their Validate_ functions are in.
 	canonical map[string]string
+	// opaqueTypes and opaqueFields record what +k8s:opaqueType marks.
+	opaqueTypes  map[*types.Type]bool
+	opaqueFields map[string]bool
+	// shortCircuitsDone records the fields whose short-circuiting
+	// validations a +k8s:subfield copied.
+	shortCircuitsDone map[string]bool
 	// updates collects the +k8s:update constraints of each field.
 	updates map[string]*updateInfo
 }
@@ -87,7 +93,8 @@ func targets(base *inplace.Plan, args *Args) ([]generator.Target, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &plan{Plan: base, args: args, control: declareControlTags(), docs: docs, lists: map[string]*listInfo{}, listDone: map[string]bool{}, updates: map[string]*updateInfo{}}
+	p := &plan{Plan: base, args: args, control: declareControlTags(), docs: docs, lists: map[string]*listInfo{}, listDone: map[string]bool{}, updates: map[string]*updateInfo{},
+		opaqueTypes: map[*types.Type]bool{}, opaqueFields: map[string]bool{}, shortCircuitsDone: map[string]bool{}}
 	p.handlers = p.tagHandlers()
 	acts := p.activations()
 	canonical, err := p.loadInputs(acts)
