@@ -160,7 +160,7 @@ func (g *gen) comments(out *code, cs []string) {
 func (g *gen) calls(out *code, cs []call) {
 	for _, cohort := range cohorts(cs) {
 		if name := cohort[0].cohort; name != "" {
-			out.line("func() { // cohort = %q", name)
+			out.line("func() { // cohort = \"%s\"", name)
 			g.cohortCalls(out, cohort)
 			out.line("}()")
 			continue
@@ -304,6 +304,8 @@ func (g *gen) literal(v any) string {
 			field, amp = "*"+field, "&"
 		}
 		return fmt.Sprintf("\nfunc(o %s) %s { return %so.%s }", owner, field, amp, v.name)
+	case itemMatch:
+		return fmt.Sprintf("\nfunc(item *%s) bool { return %s }", g.typeName(v.elem), strings.Join(v.terms, " && "))
 	case setOf:
 		return g.setLiteral(v)
 	case exclusionList:

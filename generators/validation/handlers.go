@@ -24,6 +24,7 @@ func (p *plan) tagHandlers() map[string]tagHandler {
 		"k8s:eachKey":           p.eachKeyTag,
 		"k8s:opaqueType":        p.opaqueType,
 		"k8s:subfield":          p.subfield,
+		"k8s:item":              p.item,
 		"k8s:required":          requiredness("required"),
 		"k8s:optional":          requiredness("optional"),
 		"k8s:forbidden":         requiredness("forbidden"),

@@ -18,6 +18,8 @@ type listInfo struct {
 	semantic string
 	// keys are a map list's key fields, in the order their tags are written.
 	keys []*types.Member
+	// keyNames are their JSON names.
+	keyNames []string
 	// custom says uniqueness is checked by hand-written code.
 	custom bool
 	// level is the stability of the tag that set the semantic.
@@ -130,6 +132,7 @@ func (p *plan) listMapKey(ctx tagContext, tag codetags.Tag) (validations, error)
 	}
 	l := p.list(ctx.path)
 	l.keys = append(l.keys, m)
+	l.keyNames = append(l.keyNames, tag.Value)
 	return validations{}, nil
 }
 
