@@ -132,6 +132,14 @@ func (g *graph) discoverStruct(n *node) error {
 		}
 		n.fields = append(n.fields, e)
 	}
+	for _, e := range n.fields {
+		r, err := validations{deferred: e.own.parent}.resolve()
+		if err != nil {
+			return g.p.fail(e.at, "field %s.%s: %v", n.t.Name.Name, e.name, err)
+		}
+		e.own.parent = nil
+		n.own.add(r)
+	}
 	return nil
 }
 
@@ -150,7 +158,7 @@ func (g *graph) field(n *node, m *types.Member) (*edge, error) {
 	if e.json != "" {
 		path = n.t.String() + "." + e.json
 	}
-	ctx := tagContext{scope: scopeField, t: m.Type, path: path, member: m, parent: n.t, at: g.p.memberTagPos(n.t, m.Name)}
+	ctx := tagContext{scope: scopeField, t: m.Type, path: path, member: m, parent: n.t, parentPath: n.t.String(), at: g.p.memberTagPos(n.t, m.Name)}
 	v, err := g.p.extract(ctx, m.CommentLines)
 	if err != nil {
 		return nil, err

@@ -314,6 +314,9 @@ func (g *gen) literal(v any) string {
 		pt := "*" + g.typeName(nonPointer(v.elem))
 		return fmt.Sprintf("\nfunc(a %s, b %s) bool { %s }", pt, pt, v.body())
 	}
+	if s, ok := g.unionLiteral(v); ok {
+		return s
+	}
 	return fmt.Sprintf("/* unsupported argument %T */", v)
 }
 

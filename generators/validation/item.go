@@ -40,7 +40,7 @@ func (p *plan) item(ctx tagContext, tag codetags.Tag) (validations, error) {
 	}
 	key := selector(criteria)
 	sub := tagContext{scope: scopeListVal, t: elem, path: ctx.path + "[" + key + "]", parent: ctx.t, parentPath: ctx.path,
-		level: ctx.level, at: ctx.at, line: ctx.line}
+		level: ctx.level, at: ctx.at, line: ctx.line, selector: criteria}
 	inner, err := p.nested(sub, tag)
 	if err != nil {
 		return validations{}, err
@@ -50,7 +50,7 @@ func (p *plan) item(ctx tagContext, tag codetags.Tag) (validations, error) {
 		fn = "PtrSliceItem"
 	}
 	out := inner
-	out.calls, out.deferred = nil, nil
+	out.calls, out.deferred, out.parent = nil, nil, nil
 	if len(inner.calls) > 0 || len(inner.deferred) > 0 {
 		out.deferred = []deferred{func() (validations, error) {
 			match, err := p.itemMatch(ctx, criteria, elem)
@@ -68,6 +68,7 @@ func (p *plan) item(ctx tagContext, tag codetags.Tag) (validations, error) {
 			}), nil
 		}}
 	}
+	out.deferred = append(out.deferred, inner.parent...)
 	return out, nil
 }
 

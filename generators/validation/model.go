@@ -96,6 +96,9 @@ type ident types.Name
 type validations struct {
 	calls    []call
 	comments []string
+	// parent are deferred validations of the enclosing struct (or list),
+	// e.g. a union's, worked out once all its fields are read.
+	parent []deferred
 	// vars are package-level variables the calls use.
 	vars []variable
 	// deferred are worked out once every tag of the place is read, in
@@ -112,6 +115,7 @@ func (v *validations) add(other validations) {
 	v.calls = append(v.calls, other.calls...)
 	v.deferred = append(v.deferred, other.deferred...)
 	v.vars = append(v.vars, other.vars...)
+	v.parent = append(v.parent, other.parent...)
 	v.comments = append(v.comments, other.comments...)
 	v.opaque = v.opaque || other.opaque
 	v.opaqueKey = v.opaqueKey || other.opaqueKey
@@ -138,6 +142,29 @@ func (v validations) wrap(wrapFn func(call) call) validations {
 	return out
 }
 
+// wrapParent returns v with the calls its parent validations give
+// replaced by what wrapFn makes of them.
+func (v validations) wrapParent(wrapFn func(call) call) validations {
+	out := v
+	out.parent = nil
+	for _, d := range v.parent {
+		out.parent = append(out.parent, func() (validations, error) {
+			r, err := d()
+			return r.wrap(wrapFn), err
+		})
+	}
+	return out
+}
+
+// adopt returns v with its parent validations worked out as its own,
+// as a +k8s:subfield or +k8s:item does: the union of a struct's fields is
+// that struct's, validated where the subfield or item is.
+func (v validations) adopt() validations {
+	v.deferred = append(v.deferred, v.parent...)
+	v.parent = nil
+	return v
+}
+
 // resolve works out v's deferred validations, and theirs, adding them
 // after v's calls.
 func (v validations) resolve() (validations, error) {
@@ -160,7 +187,7 @@ func (v validations) resolve() (validations, error) {
 
 // empty reports whether v asks for nothing.
 func (v *validations) empty() bool {
-	return len(v.calls) == 0 && len(v.vars) == 0 && len(v.comments) == 0 && len(v.deferred) == 0 && !v.opaque && !v.opaqueKey && !v.opaqueVal
+	return len(v.calls) == 0 && len(v.vars) == 0 && len(v.comments) == 0 && len(v.deferred) == 0 && len(v.parent) == 0 && !v.opaque && !v.opaqueKey && !v.opaqueVal
 }
 
 // node is a type of the graph of types that root types reach: a named

@@ -40,6 +40,8 @@ func (p *plan) subfield(ctx tagContext, tag codetags.Tag) (validations, error) {
 	if err != nil {
 		return validations{}, err
 	}
+	parents := inner.parent
+	inner.parent = nil
 	get := getter{owner: ctx.t, ownerPtr: !nilable(ctx.t), field: sub.Type, fieldPtr: !nilable(sub.Type), name: sub.Name}
 	equiv := equalFn(directlyComparable(nonPointer(nativeType(sub.Type))))
 	opaque := p.opaqueFields[ctx.path] || p.opaqueTypes[st]
@@ -56,7 +58,7 @@ func (p *plan) subfield(ctx tagContext, tag codetags.Tag) (validations, error) {
 			return call{fn: validateFn("Subfield"), args: []any{arg.Value, get, equiv, wrapper{call: c, objType: sub.Type}},
 				shortCircuit: c.shortCircuit, nonError: c.nonError, cohort: arg.Value}
 		}), nil
-	}}}, nil
+	}}, parent: parents}.adopt(), nil
 }
 
 // memberShortCircuits returns, once per place, the short-circuiting

@@ -34,6 +34,8 @@ type tagContext struct {
 	path string
 	// parentPath names the list or map of a value.
 	parentPath string
+	// selector is the item +k8s:item selects, at its list value scope.
+	selector []criterion
 	// member is the field, at field scope.
 	member *types.Member
 	// parent is the struct of the field, or the list or map of the value.

@@ -5,6 +5,7 @@ import (
 	"regexp"
 
 	"k8s.io/gengo/v2/codetags"
+	"k8s.io/gengo/v2/types"
 )
 
 // ifOption is the handler of +k8s:ifEnabled(<option>) (enabled) or
@@ -17,10 +18,17 @@ func (p *plan) ifOption(enabled bool) tagHandler {
 		if err != nil {
 			return validations{}, err
 		}
-		return v.wrap(func(c call) call {
-			return call{fn: validateFn("IfOption"), args: []any{opt.Value, enabled, wrapper{call: c, objType: ctx.t}},
-				shortCircuit: c.shortCircuit, nonError: c.nonError}
-		}), nil
+		wrapFor := func(t *types.Type) func(call) call {
+			return func(c call) call {
+				return call{fn: validateFn("IfOption"), args: []any{opt.Value, enabled, wrapper{call: c, objType: t}},
+					shortCircuit: c.shortCircuit, nonError: c.nonError}
+			}
+		}
+		v = v.wrap(wrapFor(ctx.t))
+		if ctx.parent != nil {
+			v = v.wrapParent(wrapFor(ctx.parent))
+		}
+		return v, nil
 	}
 }
 
@@ -42,9 +50,10 @@ func (p *plan) level(l stability) tagHandler {
 		if err != nil {
 			return validations{}, err
 		}
-		return v.wrap(func(c call) call {
+		mark := func(c call) call {
 			c.level = l
 			return c
-		}), nil
+		}
+		return v.wrap(mark).wrapParent(mark), nil
 	}
 }
