@@ -7,6 +7,8 @@ import (
 
 	gotags "k8s.io/gengo/v2/parser/tags"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/kit/diag"
 )
 
 // graph is the graph of the types the run's root types reach, with the
@@ -147,7 +149,9 @@ func (g *graph) discoverStruct(n *node) error {
 func (g *graph) field(n *node, m *types.Member) (*edge, error) {
 	at := g.p.memberPos(n.t, m.Name)
 	e, err := g.child(m.Type, at)
-	if err != nil {
+	if diag.Positioned(err) {
+		return nil, err
+	} else if err != nil {
 		return nil, g.p.fail(at, "field %s.%s: %v", n.t.Name.Name, m.Name, err)
 	}
 	e.name = m.Name

@@ -303,7 +303,7 @@ func (g *gen) literal(v any) string {
 		if v.fieldPtr {
 			field, amp = "*"+field, "&"
 		}
-		return fmt.Sprintf("\nfunc(o %s) %s { return %so.%s }", owner, field, amp, v.name)
+		return fmt.Sprintf("\nfunc(%s %s) %s { return %s%s.%s }", v.param, owner, field, amp, v.param, v.name)
 	case itemMatch:
 		return fmt.Sprintf("\nfunc(item *%s) bool { return %s }", g.typeName(v.elem), strings.Join(v.terms, " && "))
 	case setOf:
@@ -315,6 +315,9 @@ func (g *gen) literal(v any) string {
 		return fmt.Sprintf("\nfunc(a %s, b %s) bool { %s }", pt, pt, v.body())
 	}
 	if s, ok := g.unionLiteral(v); ok {
+		return s
+	}
+	if s, ok := g.modeLiteral(v); ok {
 		return s
 	}
 	return fmt.Sprintf("/* unsupported argument %T */", v)

@@ -28,6 +28,8 @@ func (p *plan) tagHandlers() map[string]tagHandler {
 		"k8s:eachKey":            p.eachKeyTag,
 		"k8s:opaqueType":         p.opaqueType,
 		"k8s:subfield":           p.subfield,
+		"k8s:modeDiscriminator":  p.modeDiscriminator,
+		"k8s:ifMode":             p.ifMode,
 		"k8s:neq":                neq,
 		"k8s:dependentRequired":  dependent("DependentRequired"),
 		"k8s:dependentForbidden": dependent("DependentForbidden"),

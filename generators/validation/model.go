@@ -48,6 +48,9 @@ type call struct {
 	comments []string
 	// level marks the call's errors alpha or beta.
 	level stability
+	// selfLevel keeps an enclosing +k8s:alpha or +k8s:beta from marking
+	// the call: it marks what it wraps itself.
+	selfLevel bool
 }
 
 // typeRef names a type argument: a named type, or a pointer to one.

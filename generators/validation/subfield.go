@@ -10,6 +10,8 @@ import (
 // getter is an argument: the function that returns a field of a struct
 // as its nilable form, e.g. func(o *T) *string { return &o.Name }.
 type getter struct {
+	// param names the parameter ("o" when empty).
+	param        string
 	owner, field *types.Type
 	// ownerPtr and fieldPtr say the types are written behind a pointer.
 	ownerPtr, fieldPtr bool
@@ -42,7 +44,7 @@ func (p *plan) subfield(ctx tagContext, tag codetags.Tag) (validations, error) {
 	}
 	parents := inner.parent
 	inner.parent = nil
-	get := getter{owner: ctx.t, ownerPtr: !nilable(ctx.t), field: sub.Type, fieldPtr: !nilable(sub.Type), name: sub.Name}
+	get := getter{param: "o", owner: ctx.t, ownerPtr: !nilable(ctx.t), field: sub.Type, fieldPtr: !nilable(sub.Type), name: sub.Name}
 	equiv := equalFn(directlyComparable(nonPointer(nativeType(sub.Type))))
 	opaque := p.opaqueFields[ctx.path] || p.opaqueTypes[st]
 	return validations{deferred: []deferred{func() (validations, error) {

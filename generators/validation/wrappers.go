@@ -51,6 +51,9 @@ func (p *plan) level(l stability) tagHandler {
 			return validations{}, err
 		}
 		mark := func(c call) call {
+			if c.selfLevel {
+				return c
+			}
 			c.level = l
 			return c
 		}
