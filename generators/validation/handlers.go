@@ -28,6 +28,7 @@ func (p *plan) tagHandlers() map[string]tagHandler {
 		"k8s:eachKey":            p.eachKeyTag,
 		"k8s:opaqueType":         p.opaqueType,
 		"k8s:subfield":           p.subfield,
+		"k8s:customValidation":   p.customValidation,
 		"k8s:modeDiscriminator":  p.modeDiscriminator,
 		"k8s:ifMode":             p.ifMode,
 		"k8s:neq":                neq,

@@ -69,6 +69,8 @@ type plan struct {
 	shortCircuitsDone map[string]bool
 	// unions records the unions of each struct and list, by kind and path.
 	unions map[string]map[string]*unionInfo
+	// claimed records the ValidateCustom_ functions a tag calls.
+	claimed map[types.Name]bool
 	// modes records the modalities of each struct.
 	modes map[string]map[string]*modeGroup
 	// updates collects the +k8s:update constraints of each field.
@@ -98,7 +100,7 @@ func targets(base *inplace.Plan, args *Args) ([]generator.Target, error) {
 		return nil, err
 	}
 	p := &plan{Plan: base, args: args, control: declareControlTags(), docs: docs, lists: map[string]*listInfo{}, listDone: map[string]bool{}, updates: map[string]*updateInfo{},
-		opaqueTypes: map[*types.Type]bool{}, opaqueFields: map[string]bool{}, shortCircuitsDone: map[string]bool{}, unions: map[string]map[string]*unionInfo{}, modes: map[string]map[string]*modeGroup{}}
+		opaqueTypes: map[*types.Type]bool{}, opaqueFields: map[string]bool{}, shortCircuitsDone: map[string]bool{}, unions: map[string]map[string]*unionInfo{}, modes: map[string]map[string]*modeGroup{}, claimed: map[types.Name]bool{}}
 	p.handlers = p.tagHandlers()
 	acts := p.activations()
 	canonical, err := p.loadInputs(acts)
@@ -115,6 +117,7 @@ func targets(base *inplace.Plan, args *Args) ([]generator.Target, error) {
 			}
 		}
 	}
+	p.checkUnclaimed()
 	if p.Errs.Len() > 0 {
 		return nil, p.Errs.Err()
 	}
