@@ -8,7 +8,6 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -19,12 +18,6 @@ import (
 // outputTestsDir is where code-generator keeps validation-gen's output
 // tests, relative to the module's root.
 const outputTestsDir = "cmd/validation-gen/output_tests"
-
-// identicalOutputTests is how many of the 188 files of case
-// codegen-validation (shared/COMPAT.md) the generator reproduces today;
-// the packages it still refuses (a tag it does not support yet, each a
-// positioned error) are left out of the run and listed in the log.
-const identicalOutputTests = 183
 
 // outputTestArgs are the flags of case codegen-validation, before its
 // packages.
@@ -39,10 +32,9 @@ func outputTestArgs(root string) []string {
 // TestCompatValidationOutputTests regenerates code-generator v0.37.2's
 // validation-gen output tests (case codegen-validation, in the module
 // alone: its packages import nothing of the kubernetes tree) and requires
-// every file of each package the generator accepts to come back byte for
-// byte, at least identicalOutputTests of them; then runs the packages'
-// own tests (the fixtures of testdata/ and the hand-written tests beside
-// them) against the generated code.
+// all 188 files byte for byte; then runs the packages' own tests (the
+// fixtures of testdata/, the coverage assertions and the hand-written
+// tests beside them) against the generated code.
 func TestCompatValidationOutputTests(t *testing.T) {
 	bin := goldentest.Build(t, goldentest.Root(t), "./cmd/validation-gen")
 	mod := goldentest.CopyModule(t, "k8s.io/code-generator", "v0.37.2")
@@ -54,21 +46,13 @@ func TestCompatValidationOutputTests(t *testing.T) {
 		t.Fatalf("found %d reference files, want 188", len(want))
 	}
 	pkgs := outputTestPackages(want)
-	accepted, refused := generateAccepted(t, mod, bin, outputTestArgs(goldentest.Root(t)), pkgs)
-	for _, r := range refused {
-		t.Logf("refused: %s", r)
+	if out, err := goldentest.RunIn(mod, bin, append(outputTestArgs(goldentest.Root(t)), pkgs...)...); err != nil {
+		t.Fatalf("validation-gen: %v\n%s", err, out)
 	}
-	for rel := range want {
-		if !slices.Contains(accepted, "./"+path.Dir(rel)) {
-			delete(want, rel)
-		}
+	if n := goldentest.CompareOutputs(t, mod, want, isOutput); n != len(want) {
+		t.Fatalf("%d/%d files identical", n, len(want))
 	}
-	n := goldentest.CompareOutputs(t, mod, want, isOutput)
-	t.Logf("%d/188 files identical; %d of %d packages accepted", n, len(accepted), len(pkgs))
-	if n < identicalOutputTests {
-		t.Errorf("%d files identical, want at least %d", n, identicalOutputTests)
-	}
-	runPackageTests(t, mod, accepted)
+	runPackageTests(t, mod, pkgs)
 }
 
 // outputTestPackages returns the packages of the reference files.
@@ -81,32 +65,6 @@ func outputTestPackages(want map[string][]byte) []string {
 	}
 	slices.Sort(pkgs)
 	return pkgs
-}
-
-// refusal finds the package of a positioned error.
-var refusal = regexp.MustCompile(`(?m)^(` + regexp.QuoteMeta(outputTestsDir) + `/\S+?)/[^/:]+\.go:\d+:\d+: `)
-
-// generateAccepted runs the generator over pkgs, leaving out, run after
-// run, the packages it refuses; it returns the packages of the run that
-// succeeded and the errors of the others.
-func generateAccepted(t *testing.T, mod, bin string, args, pkgs []string) (accepted, refused []string) {
-	t.Helper()
-	for range 8 {
-		out, err := goldentest.RunIn(mod, bin, append(slices.Clone(args), pkgs...)...)
-		if err == nil {
-			return pkgs, refused
-		}
-		bad := refusal.FindAllStringSubmatch(out, -1)
-		if len(bad) == 0 {
-			t.Fatalf("validation-gen failed with no positioned error: %v\n%s", err, out)
-		}
-		for _, m := range bad {
-			pkgs = slices.DeleteFunc(pkgs, func(p string) bool { return p == "./"+m[1] })
-		}
-		refused = append(refused, strings.Split(strings.TrimSpace(out), "\n")...)
-	}
-	t.Fatal("validation-gen still refuses packages after 8 runs")
-	return nil, nil
 }
 
 // runPackageTests runs go test over the accepted packages, whose tests

@@ -38,13 +38,14 @@ func neq(ctx tagContext, tag codetags.Tag) (validations, error) {
 	default:
 		return validations{}, fmt.Errorf("unsupported type %s: use it on a string, bool or integer", t.Name.Name)
 	}
-	return validations{calls: []call{{fn: validateFn("NEQ"), args: []any{v}}}}, nil
+	c := call{fn: validateFn("NEQ"), args: []any{v}}
+	return validations{calls: []call{c.emitting("FieldValueInvalid", "neq", "")}}, nil
 }
 
 // dependent is the handler of +k8s:dependentRequired(<json name>)
 // (fn DependentRequired) and +k8s:dependentForbidden: when the field is
 // set, its sibling must (not) be. The check is the struct's.
-func dependent(fn string) tagHandler {
+func dependent(fn, errType, origin string) tagHandler {
 	return func(ctx tagContext, tag codetags.Tag) (validations, error) {
 		if ctx.member == nil {
 			return validations{}, fmt.Errorf("must be used on a struct field")
@@ -76,6 +77,7 @@ func dependent(fn string) tagHandler {
 			}
 		}
 		c := call{fn: validateFn(fn), args: []any{j.Name, memberExtractor{owner: ctx.parent, m: ctx.member}, depName, memberExtractor{owner: ctx.parent, m: dep}}}
+		c = c.emitting(errType, origin, "."+depName)
 		return validations{parent: []deferred{func() (validations, error) { return validations{calls: []call{c}}, nil }}}, nil
 	}
 }

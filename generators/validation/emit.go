@@ -28,6 +28,11 @@ func (p *plan) target(a *activation, g *graph, canonical map[string]string) gene
 	if p.hasFixtureTag(a.pkg) {
 		gens = append(gens, newFixtureTest(strings.TrimSuffix(p.args.OutputFile, ".go")+"_test.go"))
 	}
+	if a.coverage {
+		if c := p.packageCoverage(a, g); c != nil {
+			gens = append(gens, c)
+		}
+	}
 	input := a.input
 	return &generator.SimpleTarget{
 		PkgName: a.pkg.Name, PkgPath: a.pkg.Path, PkgDir: a.pkg.Dir, HeaderComment: p.Header,

@@ -70,7 +70,8 @@ func (p *plan) enum(ctx tagContext, _ codetags.Tag) (validations, error) {
 		v.vars = append(v.vars, variable{name: name, value: excl})
 		exclusions = rawExpr(name)
 	}
-	v.calls = []call{{fn: validateFn("Enum"), args: []any{rawExpr("symbolsFor" + ctx.t.Name.Name), exclusions}}}
+	c := call{fn: validateFn("Enum"), args: []any{rawExpr("symbolsFor" + ctx.t.Name.Name), exclusions}}
+	v.calls = []call{c.emitting("FieldValueNotSupported", "", "")}
 	return v, nil
 }
 

@@ -36,7 +36,8 @@ func format(ctx tagContext, tag codetags.Tag) (validations, error) {
 	if !ok {
 		return validations{}, fmt.Errorf("unknown format %q (known: %s)", tag.Value, strings.Join(knownFormats(), ", "))
 	}
-	return validations{calls: []call{{fn: validateFn(fn)}}}, nil
+	c := call{fn: validateFn(fn)}
+	return validations{calls: []call{c.emitting("FieldValueInvalid", "format="+tag.Value, "")}}, nil
 }
 
 func knownFormats() []string {

@@ -32,19 +32,19 @@ func (p *plan) tagHandlers() map[string]tagHandler {
 		"k8s:modeDiscriminator":  p.modeDiscriminator,
 		"k8s:ifMode":             p.ifMode,
 		"k8s:neq":                neq,
-		"k8s:dependentRequired":  dependent("DependentRequired"),
-		"k8s:dependentForbidden": dependent("DependentForbidden"),
+		"k8s:dependentRequired":  dependent("DependentRequired", "FieldValueRequired", "dependentRequired"),
+		"k8s:dependentForbidden": dependent("DependentForbidden", "FieldValueForbidden", "dependentForbidden"),
 		"k8s:item":               p.item,
 		"k8s:required":           requiredness("required"),
 		"k8s:optional":           requiredness("optional"),
 		"k8s:forbidden":          requiredness("forbidden"),
-		"k8s:maxLength":          limit("MaxLength", onStrings, false, 0),
-		"k8s:minLength":          limit("MinLength", onStrings, false, 0),
-		"k8s:maxBytes":           limit("MaxBytes", onStrings, false, 0),
-		"k8s:minItems":           limit("MinItems", onLists, false, 0),
-		"k8s:maxItems":           limit("MaxItems", onLists, true, 0),
-		"k8s:minProperties":      limit("MinProperties", onMaps, false, 100000),
-		"k8s:maxProperties":      limit("MaxProperties", onMaps, true, 100000),
+		"k8s:maxLength":          limit("MaxLength", onStrings, false, 0, "FieldValueTooLong", "maxLength"),
+		"k8s:minLength":          limit("MinLength", onStrings, false, 0, "FieldValueTooShort", "minLength"),
+		"k8s:maxBytes":           limit("MaxBytes", onStrings, false, 0, "FieldValueTooLong", "maxBytes"),
+		"k8s:minItems":           limit("MinItems", onLists, false, 0, "FieldValueTooFew", "minItems"),
+		"k8s:maxItems":           limit("MaxItems", onLists, true, 0, "FieldValueTooMany", "maxItems"),
+		"k8s:minProperties":      limit("MinProperties", onMaps, false, 100000, "FieldValueTooFew", "minProperties"),
+		"k8s:maxProperties":      limit("MaxProperties", onMaps, true, 100000, "FieldValueTooMany", "maxProperties"),
 		"k8s:ifEnabled":          p.ifOption(true),
 		"k8s:ifDisabled":         p.ifOption(false),
 		"k8s:alpha":              p.level(alpha),
@@ -97,6 +97,9 @@ func fixedResult(result bool) tagHandler {
 			msg = tag.Value
 		}
 		c.args = []any{result, msg}
+		if !result {
+			c = c.emitting("FieldValueInvalid", "validateFalse", "")
+		}
 		return validations{calls: []call{c}}, nil
 	}
 }
@@ -247,9 +250,9 @@ func (p *plan) eachValue(t *types.Type, path string, c call) (validations, error
 		if nt.Elem.Kind == types.Pointer {
 			fn = "EachPtrSliceVal"
 		}
-		outer = call{fn: validateFn(fn), args: []any{match, equiv, wrapper{call: c, objType: nt.Elem}}}
+		outer = call{fn: validateFn(fn), args: []any{match, equiv, wrapper{call: c, objType: nt.Elem, fragment: "[*]"}}}
 	case types.Map:
-		outer = call{fn: validateFn("EachMapVal"), args: []any{equalFn(elemComparable), wrapper{call: c, objType: nt.Elem}}}
+		outer = call{fn: validateFn("EachMapVal"), args: []any{equalFn(elemComparable), wrapper{call: c, objType: nt.Elem, fragment: "[*]"}}}
 	default:
 		return validations{}, fmt.Errorf("%s is not a list or map", t)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"k8s.io/gengo/v2/codetags"
 	"k8s.io/gengo/v2/types"
@@ -12,7 +13,7 @@ import (
 // limit is the handler of a tag that bounds a value: its function, the
 // values it applies to, and whether it short-circuits (the bounds of a
 // collection's size, which later validations must not iterate past).
-func limit(fn string, applies func(t *types.Type) string, shortCircuit bool, max int) tagHandler {
+func limit(fn string, applies func(t *types.Type) string, shortCircuit bool, max int, errType, origin string) tagHandler {
 	return func(ctx tagContext, tag codetags.Tag) (validations, error) {
 		if why := applies(ctx.t); why != "" {
 			return validations{}, fmt.Errorf("can only be used on %s (%s)", why, typeChain(ctx.t))
@@ -30,7 +31,8 @@ func limit(fn string, applies func(t *types.Type) string, shortCircuit bool, max
 		if fn == "MinLength" && n == 0 {
 			return validations{}, nil // documents that no minimum applies
 		}
-		return validations{calls: []call{{fn: validateFn(fn), args: []any{n}, shortCircuit: shortCircuit}}}, nil
+		c := call{fn: validateFn(fn), args: []any{n}, shortCircuit: shortCircuit}
+		return validations{calls: []call{c.emitting(errType, origin, "")}}, nil
 	}
 }
 
@@ -101,7 +103,8 @@ func bound(fn string) tagHandler {
 			}
 			v = n
 		}
-		return validations{calls: []call{{fn: validateFn(fn), args: []any{v}}}}, nil
+		c := call{fn: validateFn(fn), args: []any{v}}
+		return validations{calls: []call{c.emitting("FieldValueInvalid", strings.ToLower(fn), "")}}, nil
 	}
 }
 

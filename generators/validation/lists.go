@@ -204,10 +204,12 @@ func (p *plan) uniqueness(ctx tagContext) (validations, error) {
 	}
 	switch l.semantic {
 	case "set":
-		c := call{fn: validateFn(fn), args: []any{equalFn(directlyComparable(nonPointer(nativeType(nt.Elem))))}, level: l.level}
+		c := call{fn: validateFn(fn), args: []any{equalFn(directlyComparable(nonPointer(nativeType(nt.Elem))))}, level: l.level,
+			emits: []emission{{"FieldValueDuplicate", "", "[*]"}}}
 		return validations{calls: []call{c.withComment("lists with set semantics require unique values")}}, nil
 	case "map":
-		c := call{fn: validateFn(fn), args: []any{matchFunc{l: l, elem: nt.Elem}}, level: l.level}
+		c := call{fn: validateFn(fn), args: []any{matchFunc{l: l, elem: nt.Elem}}, level: l.level,
+			emits: []emission{{"FieldValueDuplicate", "", "[*]"}}}
 		return validations{calls: []call{c.withComment("lists with map semantics require unique keys")}}, nil
 	}
 	return validations{}, nil

@@ -48,6 +48,8 @@ type call struct {
 	comments []string
 	// level marks the call's errors alpha or beta.
 	level stability
+	// emits are the errors the call can report, for coverage tests.
+	emits []emission
 	// selfLevel keeps an enclosing +k8s:alpha or +k8s:beta from marking
 	// the call: it marks what it wraps itself.
 	selfLevel bool
@@ -80,12 +82,26 @@ func (c call) withComment(s string) call {
 	return c
 }
 
+// emission is an error a validation can report: its field.ErrorType
+// string, its origin, and the path below the value it is reported at.
+type emission struct {
+	errType, origin, fragment string
+}
+
+// emitting returns c reporting the given error too.
+func (c call) emitting(errType, origin, fragment string) call {
+	c.emits = append(append([]emission(nil), c.emits...), emission{errType, origin, fragment})
+	return c
+}
+
 // wrapper is an argument that passes a call as a validation function of
 // objType's values: the function itself when it takes no more arguments,
 // else a closure with the standard signature.
 type wrapper struct {
 	call    call
 	objType *types.Type
+	// fragment is the path below the value the call validates, e.g. "[*]".
+	fragment string
 }
 
 // rawExpr is an argument written as is, e.g. nil.

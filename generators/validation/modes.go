@@ -149,6 +149,8 @@ func sortedKeys[V any](m map[string]V) []string {
 type multiWrapper struct {
 	calls   []call
 	objType *types.Type
+	// fragment is the path below the value the calls validate.
+	fragment string
 }
 
 // modeRules is an argument: a field's rules by discriminator value.
@@ -197,13 +199,13 @@ func modeCall(parent *types.Type, g *modeGroup, f *modeField) (call, error) {
 			return call{}, err
 		}
 		rules.values = append(rules.values, typed)
-		rules.rules = append(rules.rules, multiWrapper{calls: byValue[v], objType: nilableT})
+		rules.rules = append(rules.rules, multiWrapper{calls: byValue[v], objType: nilableT, fragment: "." + json})
 	}
 	get := getter{param: "obj", owner: parent, ownerPtr: true, field: ft, fieldPtr: !nilable(ft), name: f.member.Name}
 	disc := getter{param: "obj", owner: parent, ownerPtr: true, field: g.discriminator.Type, name: g.discriminator.Name}
 	equiv := equalFn(directlyComparable(nonPointer(nativeType(ft))))
 	return call{fn: validateFn("Discriminated"), selfLevel: true,
-		args: []any{json, get, disc, equiv, multiWrapper{calls: []call{forbidden}, objType: nilableT}, rules}}, nil
+		args: []any{json, get, disc, equiv, multiWrapper{calls: []call{forbidden}, objType: nilableT, fragment: "." + json}, rules}}, nil
 }
 
 // uniformLevel is the stability all the rules share, or stable.
@@ -219,17 +221,11 @@ func uniformLevel(rules []modeRule) stability {
 // forbiddenFn is the check that a field is not set, for modes that have
 // no rule for it.
 func forbiddenFn(t *types.Type) (call, error) {
-	switch nativeType(t).Kind {
-	case types.Slice:
-		return call{fn: validateFn("ForbiddenSlice")}, nil
-	case types.Map:
-		return call{fn: validateFn("ForbiddenMap")}, nil
-	case types.Pointer:
-		return call{fn: validateFn("ForbiddenPointer")}, nil
-	case types.Struct:
+	k, err := kindSuffix(t, "k8s:ifMode")
+	if err != nil {
 		return call{}, fmt.Errorf("a struct field with mode rules must be a pointer (it is forbidden in the other modes)")
 	}
-	return call{fn: validateFn("ForbiddenValue")}, nil
+	return call{fn: validateFn("Forbidden" + k)}.emitting("FieldValueForbidden", "", ""), nil
 }
 
 // discriminatorValue is a mode as a value of the discriminator's type.

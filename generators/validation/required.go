@@ -45,7 +45,8 @@ func required(t *types.Type) (validations, error) {
 	if err != nil {
 		return validations{}, err
 	}
-	return validations{calls: []call{{fn: validateFn("Required" + k), shortCircuit: true}}}, nil
+	c := call{fn: validateFn("Required" + k), shortCircuit: true}
+	return validations{calls: []call{c.emitting("FieldValueRequired", "", "")}}, nil
 }
 
 func optional(ctx tagContext) (validations, error) {
@@ -76,7 +77,7 @@ func forbidden(t *types.Type) (validations, error) {
 		return validations{}, err
 	}
 	return validations{calls: []call{
-		{fn: validateFn("Forbidden" + k), shortCircuit: true},
+		call{fn: validateFn("Forbidden" + k), shortCircuit: true}.emitting("FieldValueForbidden", "", ""),
 		{fn: validateFn("Optional" + k), shortCircuit: true, nonError: true},
 	}}, nil
 }

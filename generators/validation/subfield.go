@@ -57,7 +57,7 @@ func (p *plan) subfield(ctx tagContext, tag codetags.Tag) (validations, error) {
 			combined.add(sc)
 		}
 		return combined.wrap(func(c call) call {
-			return call{fn: validateFn("Subfield"), args: []any{arg.Value, get, equiv, wrapper{call: c, objType: sub.Type}},
+			return call{fn: validateFn("Subfield"), args: []any{arg.Value, get, equiv, wrapper{call: c, objType: sub.Type, fragment: "." + arg.Value}},
 				shortCircuit: c.shortCircuit, nonError: c.nonError, cohort: arg.Value}
 		}), nil
 	}}, parent: parents}.adopt(), nil

@@ -90,6 +90,9 @@ type activation struct {
 	scheme    types.Name
 	registers bool
 	roots     []*types.Type
+	// coverage says +k8s:validation-gen-test-targets: the package gets
+	// its own coverage test.
+	coverage bool
 }
 
 // targets returns one target per input package that asks for
@@ -121,11 +124,19 @@ func targets(base *inplace.Plan, args *Args) ([]generator.Target, error) {
 	if p.Errs.Len() > 0 {
 		return nil, p.Errs.Err()
 	}
+	allow, err := readAllowlist(p.args.TestAllowlist)
+	if err != nil {
+		return nil, err
+	}
 	var out []generator.Target
+	byKind := map[kindKey][]*report{}
 	for _, a := range acts {
 		out = append(out, p.target(a, g, canonical))
+		if p.args.TestOutputRoot != "" && a.registers {
+			p.collectReports(a, g, byKind)
+		}
 	}
-	return out, p.Errs.Err()
+	return append(out, p.coverageTargets(byKind, allow)...), p.Errs.Err()
 }
 
 // fail records a problem at pos and returns it, for the caller to stop.
@@ -155,8 +166,7 @@ func (p *plan) activation(pkg *types.Package) *activation {
 	a := &activation{pkg: pkg, filters: values, input: pkg.Path, registers: true,
 		scheme: types.Name{Package: "k8s.io/apimachinery/pkg/runtime", Name: "Scheme"}}
 	if _, ok := p.control.targets.Get(lines, tags.Package); ok {
-		p.Errs.Addf(p.Index.PackageDoc(pkg.Path).Find(tagTestTargets), "+%s (coverage tests) is not supported by gengokit's validation-gen yet", tagTestTargets)
-		return nil
+		a.coverage = true
 	}
 	if in, ok := p.control.input.Get(lines, tags.Package); ok {
 		a.input = in

@@ -15,12 +15,12 @@ import (
 // unionKind is a kind of union: +k8s:unionMember's (exactly one member
 // set, or what a discriminator says) or +k8s:zeroOrOneOfMember's.
 type unionKind struct {
-	prefix, fn, discriminated string
+	prefix, fn, discriminated, origin string
 }
 
 func unionKinds() (union, zeroOrOne unionKind) {
-	return unionKind{prefix: "unionMembershipFor", fn: "Union", discriminated: "DiscriminatedUnion"},
-		unionKind{prefix: "zeroOrOneOfMembershipFor", fn: "ZeroOrOneOfUnion"}
+	return unionKind{prefix: "unionMembershipFor", fn: "Union", discriminated: "DiscriminatedUnion", origin: "union"},
+		unionKind{prefix: "zeroOrOneOfMembershipFor", fn: "ZeroOrOneOfUnion", origin: "zeroOrOneOf"}
 }
 
 // unionInfo is one union of a struct's fields or a list's items.
@@ -205,7 +205,7 @@ func (p *plan) oneUnion(k unionKind, path, name string, u *unionInfo, parent *ty
 	}
 	return validations{
 		vars:  []variable{{name: varName, value: membership}},
-		calls: []call{{fn: validateFn(fn), args: append(args, extractors...)}},
+		calls: []call{call{fn: validateFn(fn), args: append(args, extractors...)}.emitting("FieldValueInvalid", k.origin, "")},
 	}, nil
 }
 

@@ -10,7 +10,8 @@ import (
 
 // immutable is the handler of +k8s:immutable.
 func immutable(_ tagContext, _ codetags.Tag) (validations, error) {
-	return validations{calls: []call{{fn: validateFn("Immutable"), shortCircuit: true}}}, nil
+	c := call{fn: validateFn("Immutable"), shortCircuit: true}
+	return validations{calls: []call{c.emitting("FieldValueInvalid", "immutable", "")}}, nil
 }
 
 // monotonic is the handler of +k8s:monotonic: an integer that never
@@ -116,7 +117,8 @@ func (p *plan) updateCalls(ctx tagContext) (validations, error) {
 			return validations{}, err
 		}
 	case types.Map:
-		v = validations{calls: []call{{fn: validateFn("UpdateMap"), args: constraintArgs(cs), shortCircuit: true}}}
+		c := call{fn: validateFn("UpdateMap"), args: constraintArgs(cs), shortCircuit: true, emits: compoundEmissions(cs, true)}
+		v = validations{calls: []call{c}}
 	default:
 		v = scalarUpdate(ctx, cs)
 	}
@@ -158,7 +160,8 @@ func (p *plan) sliceUpdate(ctx tagContext, cs []string) (validations, error) {
 	if nt.Elem.Kind == types.Pointer {
 		fn = "PtrSliceUpdate"
 	}
-	return validations{calls: []call{{fn: validateFn(fn), args: append([]any{match}, constraintArgs(cs)...), shortCircuit: true}}}, nil
+	c := call{fn: validateFn(fn), args: append([]any{match}, constraintArgs(cs)...), shortCircuit: true, emits: compoundEmissions(cs, false)}
+	return validations{calls: []call{c}}, nil
 }
 
 // scalarUpdate checks the constraints of a value that is no list or map.
@@ -174,13 +177,30 @@ func scalarUpdate(ctx tagContext, cs []string) validations {
 		fn = "UpdateValueByCompare"
 	}
 	c := call{fn: validateFn(fn), args: constraintArgs(cs), shortCircuit: true, level: ctx.level}
-	return validations{calls: []call{c}}
+	return validations{calls: []call{c.emitting("FieldValueInvalid", "update", "")}}
 }
 
 func constraintArgs(cs []string) []any {
 	out := make([]any, len(cs))
 	for i, c := range cs {
 		out[i] = ident(validateFn(c))
+	}
+	return out
+}
+
+// compoundEmissions are the errors a list's or map's update check
+// reports under its constraints.
+func compoundEmissions(cs []string, isMap bool) []emission {
+	has := func(c string) bool { return slices.Contains(cs, c) }
+	var out []emission
+	if has("NoSet") || has("NoUnset") {
+		out = append(out, emission{"FieldValueInvalid", "update", ""})
+	}
+	if has("NoAddItem") || (has("NoRemoveItem") && isMap) {
+		out = append(out, emission{"FieldValueForbidden", "update", "[*]"})
+	}
+	if has("NoRemoveItem") && !isMap {
+		out = append(out, emission{"FieldValueForbidden", "update", ""})
 	}
 	return out
 }
