@@ -124,6 +124,9 @@ func (p *plan) checkUnclaimed() {
 	}
 	scanned := map[string]bool{}
 	for in, out := range p.canonical {
+		if !p.generated[out] {
+			continue // read-only: not ours to check
+		}
 		if in != out {
 			for name := range p.Context.Universe.Package(in).Functions {
 				if strings.HasPrefix(name, customPrefix) {

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"go/token"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -30,6 +32,9 @@ const summary = "generates Validate_<Type> functions and RegisterValidations fro
 // fills them in Go (kube-codegen).
 func Command(args *Args) *cli.Spec {
 	s := inplace.Spec(Name, summary, args, NameSystems, Registry, targets)
+	s.Output = func() cli.Output {
+		return cli.Output{Dir: args.TestOutputRoot, Flags: "--test-output-root"}
+	}
 	s.Exit = func() (string, bool, error) {
 		if !args.Docs {
 			return "", false, nil
@@ -69,6 +74,8 @@ type plan struct {
 	shortCircuitsDone map[string]bool
 	// unions records the unions of each struct and list, by kind and path.
 	unions map[string]map[string]*unionInfo
+	// generated records the packages validations are generated into.
+	generated map[string]bool
 	// claimed records the ValidateCustom_ functions a tag calls.
 	claimed map[types.Name]bool
 	// modes records the modalities of each struct.
@@ -103,9 +110,12 @@ func targets(base *inplace.Plan, args *Args) ([]generator.Target, error) {
 		return nil, err
 	}
 	p := &plan{Plan: base, args: args, control: declareControlTags(), docs: docs, lists: map[string]*listInfo{}, listDone: map[string]bool{}, updates: map[string]*updateInfo{},
-		opaqueTypes: map[*types.Type]bool{}, opaqueFields: map[string]bool{}, shortCircuitsDone: map[string]bool{}, unions: map[string]map[string]*unionInfo{}, modes: map[string]map[string]*modeGroup{}, claimed: map[types.Name]bool{}}
+		opaqueTypes: map[*types.Type]bool{}, opaqueFields: map[string]bool{}, shortCircuitsDone: map[string]bool{}, unions: map[string]map[string]*unionInfo{}, modes: map[string]map[string]*modeGroup{}, claimed: map[types.Name]bool{}, generated: map[string]bool{}}
 	p.handlers = p.tagHandlers()
 	acts := p.activations()
+	for _, a := range acts {
+		p.generated[a.pkg.Path] = true
+	}
 	canonical, err := p.loadInputs(acts)
 	if err != nil {
 		return nil, err
@@ -223,7 +233,33 @@ func (p *plan) loadInputs(acts []*activation) (map[string]string, error) {
 	if err := p.AddPeers(append(more, found...)); err != nil {
 		return nil, diag.Errorf(token.Position{}, "cannot load %s: %s", strings.Join(append(more, found...), ", "), load.Describe(err))
 	}
+	if err := p.generatedElsewhere(found, canonical); err != nil {
+		return nil, err
+	}
 	return canonical, nil
+}
+
+// generatedElsewhere points each read-only package whose validations are
+// generated into a package beside it (<pkg>/validation, which says
+// +k8s:validation-gen-input=<pkg>) at that package, and loads it: calls
+// of Validate_ObjectMeta or of metav1.Condition's ValidateCustom_
+// functions go there. Upstream calls them in the read-only package, where
+// they do not exist (kubernetes#141765).
+func (p *plan) generatedElsewhere(readonly []string, canonical map[string]string) error {
+	var load []string
+	for _, r := range readonly {
+		pkg := p.Context.Universe.Package(r)
+		if canonical[r] != r || pkg.Dir == "" {
+			continue
+		}
+		doc, err := os.ReadFile(filepath.Join(pkg.Dir, "validation", "doc.go"))
+		if err != nil || !strings.Contains(string(doc), "+"+tagInput+"="+r+"\n") {
+			continue
+		}
+		canonical[r] = r + "/validation"
+		load = append(load, r+"/validation")
+	}
+	return p.Require(load...)
 }
 
 // registers reports whether the input package path registers its

@@ -25,9 +25,10 @@ func confine(s *Spec, view *load.Loaded, files []run.File) error {
 	var roots []string
 	flags := []string{"--output-file"}
 	if s.Output != nil {
-		out := s.Output()
-		roots = append(roots, out.Dir)
-		flags = append(flags, out.Flags)
+		if out := s.Output(); out.Dir != "" { // none given: only the input packages
+			roots = append(roots, out.Dir)
+			flags = append(flags, out.Flags)
+		}
 	}
 	for _, path := range view.Context.Inputs {
 		if pkg := view.Context.Universe.Package(path); pkg != nil && pkg.Dir != "" {
