@@ -142,8 +142,10 @@ func (g *gen) Init(_ *generator.Context, w io.Writer) error {
 		return nil
 	}
 	out := &code{}
-	out.line("func init() { localSchemeBuilder.Register(RegisterValidations) }")
-	out.line("")
+	if _, ok := g.a.pkg.Variables["localSchemeBuilder"]; ok {
+		out.line("func init() { localSchemeBuilder.Register(RegisterValidations) }")
+		out.line("")
+	}
 	out.line("// RegisterValidations adds validation functions to the given scheme.")
 	out.line("// Public to allow building arbitrary schemes.")
 	out.line("func RegisterValidations(scheme *%s) error {", g.name(g.a.scheme))

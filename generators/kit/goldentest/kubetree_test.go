@@ -67,7 +67,8 @@ func contains(tag string) func([]byte) bool {
 }
 
 // TestKubernetesTree runs deepcopy-gen, prerelease-lifecycle-gen,
-// defaulter-gen, conversion-gen, register-gen and go-to-protobuf over the
+// defaulter-gen, conversion-gen, register-gen, validation-gen and
+// go-to-protobuf over the
 // kubernetes tree as its hack/update-codegen.sh does, and requires each to
 // exit 0 and to write back exactly the files the tree ships.
 func TestKubernetesTree(t *testing.T) {
@@ -83,6 +84,7 @@ func TestKubernetesTree(t *testing.T) {
 	for _, s := range kubeSteps() {
 		t.Run(s.name, func(t *testing.T) { s.run(t, tree, tagged, skip) })
 	}
+	t.Run("validation", func(t *testing.T) { validationTree(t, tree, tagged, skip) })
 	t.Run("protobuf", func(t *testing.T) { protobufTree(t, tree) })
 	t.Logf("wall time %s", time.Since(start).Round(time.Second))
 }
