@@ -176,9 +176,10 @@
 // +genclient type, its apply configurations are untyped, and the package
 // gets a warning at its doc.go with the +k8s:openapi-model-package to add.
 // The protobuf step runs on the packages tagged +k8s:protobuf-gen=package.
-// Packages tagged +k8s:validation-gen get a warning: validation-gen is not
-// part of gengokit yet, and their zz_generated.validations.go is left as it
-// is.
+// Packages tagged +k8s:validation-gen get zz_generated.validations.go from
+// helpers (and all), with kube_codegen.sh's read-only packages; ObjectMeta's
+// and metav1.Condition's validations are called in apimachinery's
+// meta/v1/validation (see go doc of cmd/validation-gen).
 //
 // # Cleanup
 //

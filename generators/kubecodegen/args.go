@@ -16,6 +16,7 @@ import (
 	"github.com/gengokit/gengokit/generators/lister"
 	"github.com/gengokit/gengokit/generators/openapi"
 	"github.com/gengokit/gengokit/generators/register"
+	"github.com/gengokit/gengokit/generators/validation"
 )
 
 // The generators' arguments, filled in Go with what kube_codegen.sh gives
@@ -49,6 +50,15 @@ func (o *options) deepcopyGen(file string) *cli.Spec {
 	args := deepcopy.NewArgs()
 	o.setFileFlags(&args.FileFlags, file)
 	return deepcopy.Command(args)
+}
+
+// validationGen is validation-gen, with kube_codegen.sh's read-only
+// packages.
+func (o *options) validationGen(file string) *cli.Spec {
+	args := validation.NewArgs()
+	o.setFileFlags(&args.FileFlags, file)
+	args.ReadOnlyPkgs = readOnlyPkgs()
+	return validation.Command(args)
 }
 
 func (o *options) defaulterGen(file string) *cli.Spec {

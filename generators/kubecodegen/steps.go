@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/gengokit/gengokit/generators/applyconfiguration"
@@ -67,18 +66,16 @@ func (o *options) inPlace(gen *cli.Spec, file string, pkgs []apiPackage) ([]step
 	return []step{{gen: gen, patterns: importPaths(pkgs)}}, scope
 }
 
-// helpers plans gen_helpers: deepcopy, defaults and conversions.
+// helpers plans gen_helpers: deepcopy, validations, defaults and
+// conversions.
 func (o *options) helpers(pkgs []apiPackage, p *plan) {
-	if n := len(requested(pkgs, validationRequest())); n > 0 {
-		p.warnings = append(p.warnings, "validation-gen is not part of gengokit yet: "+strconv.Itoa(n)+
-			" package(s) with +k8s:validation-gen get no zz_generated.validations.go from this run (existing ones are left as they are); run upstream's validation-gen for them")
-	}
 	for _, g := range []struct {
 		gen  *cli.Spec
 		file string
 		req  request
 	}{
 		{o.deepcopyGen("zz_generated.deepcopy.go"), "zz_generated.deepcopy.go", deepcopyRequest()},
+		{o.validationGen("zz_generated.validations.go"), "zz_generated.validations.go", validationRequest()},
 		{o.defaulterGen("zz_generated.defaults.go"), "zz_generated.defaults.go", defaulterRequest()},
 		{o.conversionGen("zz_generated.conversion.go"), "zz_generated.conversion.go", conversionRequest()},
 	} {
