@@ -14,6 +14,10 @@ GEN_PKG := $(NET_PKG)/pkg/generated
 HEADER_ARG := --go-header-file $(EXAMPLE_HEADER)
 DEEPCOPY_ARGS := $(HEADER_ARG) --output-file zz_generated.deepcopy.go $(NET_APIS)
 DEFAULTER_ARGS := $(HEADER_ARG) --output-file zz_generated.defaults.go $(NET_APIS)
+# validation-gen alone, with the read-only packages kube_codegen.sh (and kube-codegen helpers) give it.
+VALIDATION_ARGS := $(HEADER_ARG) --output-file zz_generated.validations.go --readonly-pkg k8s.io/apimachinery/pkg/apis/meta/v1 \
+	--readonly-pkg k8s.io/apimachinery/pkg/api/resource --readonly-pkg k8s.io/apimachinery/pkg/runtime --readonly-pkg k8s.io/apimachinery/pkg/types \
+	--readonly-pkg k8s.io/apimachinery/pkg/util/intstr --readonly-pkg k8s.io/apimachinery/pkg/version --readonly-pkg time $(NET_APIS)
 REGISTER_ARGS := $(HEADER_ARG) --output-file zz_generated.register.go $(NET_APIS)
 CONVERSION_ARGS := $(HEADER_ARG) --output-file zz_generated.conversion.go $(NET_APIS)
 # openapi-gen: the example's definitions, with the apimachinery types they use (read-only, as
@@ -111,6 +115,7 @@ verify: build
 	$(BIN)/kube-codegen all -q --verify-only --with-protobuf $(KUBE_CODEGEN_ARGS)
 	$(BIN)/go-to-protobuf --verify-only $(GO_TO_PROTOBUF_ARGS)
 	$(BIN)/deepcopy-gen --verify-only $(DEEPCOPY_ARGS)
+	$(BIN)/validation-gen --verify-only $(VALIDATION_ARGS)
 	$(BIN)/defaulter-gen --verify-only $(DEFAULTER_ARGS)
 	$(BIN)/register-gen --verify-only $(REGISTER_ARGS)
 	$(BIN)/conversion-gen --verify-only $(CONVERSION_ARGS)

@@ -14,8 +14,9 @@
 // packages are. The subcommands are kube_codegen.sh's functions of the same
 // name, with the same flags and defaults (protobuf and crd excepted):
 //
-//	helpers    gen_helpers: deepcopy-gen, defaulter-gen and conversion-gen over the packages
-//	           tagged +k8s:deepcopy-gen=, +k8s:defaulter-gen=, +k8s:conversion-gen=
+//	helpers    gen_helpers: deepcopy-gen, validation-gen, defaulter-gen and conversion-gen over
+//	           the packages tagged +k8s:deepcopy-gen=, +k8s:validation-gen=,
+//	           +k8s:defaulter-gen=, +k8s:conversion-gen=
 //	register   gen_register: register-gen over the packages tagged +groupName
 //	openapi    gen_openapi: openapi-gen over the packages tagged +k8s:openapi-gen..., the four
 //	           apimachinery packages and --extra-pkgs

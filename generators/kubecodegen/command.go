@@ -27,7 +27,7 @@ type subcommand struct {
 // subcommands returns kube-codegen's subcommands, in the order of --help.
 func subcommands() []subcommand {
 	return []subcommand{
-		{"helpers", "deepcopy, defaulter and conversion code, as kube_codegen.sh's gen_helpers", bindHelpers, noCheck},
+		{"helpers", "deepcopy, validation, defaulter and conversion code, as kube_codegen.sh's gen_helpers", bindHelpers, noCheck},
 		{"register", "register code (zz_generated.register.go), as gen_register", bindRegister, noCheck},
 		{"openapi", "OpenAPI definitions, as gen_openapi", bindOpenAPIOnly, checkOpenAPI},
 		{"client", "clientset, apply configurations, listers and informers, as gen_client", bindClientOnly, checkClient},

@@ -40,6 +40,12 @@ func (g *graph) discover(t *types.Type, at token.Position) (*node, error) {
 	}
 	n := &node{t: t}
 	g.nodes[t] = n
+	if !g.p.generated[g.canonical[t.Name.Package]] {
+		// A read-only package's type: read its doc comment (only those the
+		// run reaches, so that other generators of the same load see no more
+		// of the package than they asked for).
+		g.p.Document(t)
+	}
 	if t.Kind == types.Alias || t.Kind == types.Struct {
 		n.fn = types.Name{Package: t.Name.Package, Name: "Validate_" + t.Name.Name}
 		at = g.p.typePos(t)

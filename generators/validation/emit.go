@@ -142,7 +142,7 @@ func (g *gen) Init(_ *generator.Context, w io.Writer) error {
 		return nil
 	}
 	out := &code{}
-	if _, ok := g.a.pkg.Variables["localSchemeBuilder"]; ok {
+	if inplace.DeclaresSchemeBuilder(g.p.Index, g.a.pkg) {
 		out.line("func init() { localSchemeBuilder.Register(RegisterValidations) }")
 		out.line("")
 	}

@@ -12,13 +12,13 @@ import (
 
 // requiredness is the handler of +k8s:required, +k8s:optional or
 // +k8s:forbidden (mode, the part after "k8s:").
-func requiredness(mode string) tagHandler {
+func (p *plan) requiredness(mode string) tagHandler {
 	return func(ctx tagContext, _ codetags.Tag) (validations, error) {
 		switch mode {
 		case "required":
 			return required(ctx.t)
 		case "optional":
-			return optional(ctx)
+			return p.optional(ctx)
 		}
 		return forbidden(ctx.t)
 	}
@@ -49,8 +49,8 @@ func required(t *types.Type) (validations, error) {
 	return validations{calls: []call{c.emitting("FieldValueRequired", "", "")}}, nil
 }
 
-func optional(ctx tagContext) (validations, error) {
-	hasDefault, zero, err := zeroDefault(ctx)
+func (p *plan) optional(ctx tagContext) (validations, error) {
+	hasDefault, zero, err := p.zeroDefault(ctx)
 	if err != nil {
 		return validations{}, err
 	}
@@ -84,7 +84,7 @@ func forbidden(t *types.Type) (validations, error) {
 
 // zeroDefault reports whether the field has a +default, and whether that
 // default is its type's zero value.
-func zeroDefault(ctx tagContext) (has, zero bool, err error) {
+func (p *plan) zeroDefault(ctx tagContext) (has, zero bool, err error) {
 	if ctx.member == nil {
 		return false, false, nil
 	}
@@ -103,9 +103,9 @@ func zeroDefault(ctx tagContext) (has, zero bool, err error) {
 	case len(values) > 1:
 		return false, false, fmt.Errorf("the field has %d +default tags; keep one", len(values))
 	}
-	var v any
-	if err := json.Unmarshal([]byte(values[0]), &v); err != nil || v == nil {
-		return false, false, fmt.Errorf("+default=%s is no JSON value", values[0])
+	v, err := p.defaultValue(ctx, values[0])
+	if err != nil {
+		return false, false, err
 	}
 	if nilable(ctx.t) {
 		return true, false, nil
@@ -128,4 +128,30 @@ func zeroValues() map[string]any {
 		zeros[n] = 0.
 	}
 	return zeros
+}
+
+// defaultValue returns a +default value as JSON decodes it; a
+// ref(<[import/path.]Name>), which defaulter-gen reads, is the named
+// constant's value (upstream's validation-gen stops at it).
+func (p *plan) defaultValue(ctx tagContext, literal string) (any, error) {
+	if name, ok := strings.CutPrefix(literal, "ref("); ok && strings.HasSuffix(name, ")") {
+		name = strings.TrimSuffix(name, ")")
+		pkg := ctx.parent.Name.Package
+		if i := strings.LastIndexByte(name, '.'); i > 0 {
+			pkg, name = name[:i], name[i+1:]
+		}
+		c := p.Context.Universe.Package(pkg).Constants[name]
+		if c == nil || c.ConstValue == nil {
+			return nil, fmt.Errorf("+default=%s names no constant of %s that validation-gen can read, to tell whether the default is the zero value", literal, pkg)
+		}
+		if nonPointer(nativeType(ctx.t)) == types.String {
+			return *c.ConstValue, nil
+		}
+		literal = *c.ConstValue
+	}
+	var v any
+	if err := json.Unmarshal([]byte(literal), &v); err != nil || v == nil {
+		return nil, fmt.Errorf("+default=%s is no JSON value", literal)
+	}
+	return v, nil
 }

@@ -230,8 +230,11 @@ func (p *plan) loadInputs(acts []*activation) (map[string]string, error) {
 			canonical[r] = r
 		}
 	}
-	if err := p.AddPeers(append(more, found...)); err != nil {
-		return nil, diag.Errorf(token.Position{}, "cannot load %s: %s", strings.Join(append(more, found...), ", "), load.Describe(err))
+	if !p.Document() { // the loader cannot read comments alone: load the packages as upstream does
+		more = append(more, found...)
+	}
+	if err := p.AddPeers(more); err != nil {
+		return nil, diag.Errorf(token.Position{}, "cannot load %s: %s", strings.Join(more, ", "), load.Describe(err))
 	}
 	if err := p.generatedElsewhere(found, canonical); err != nil {
 		return nil, err
