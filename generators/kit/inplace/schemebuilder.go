@@ -19,13 +19,20 @@ const SchemeBuilder = "localSchemeBuilder"
 // localSchemeBuilder: its own files declare it, an earlier register-gen
 // run wrote zz_generated.register.go, or a register-gen run is to come
 // (kube_codegen.sh's gen_register runs on every package tagged
-// +groupName that has no register.go of its own).
+// +groupName that has no register.go of its own), unless the package's
+// own files already declare the SchemeBuilder or AddToScheme register-gen
+// would (a kubebuilder package's groupversion_info.go).
 func DeclaresSchemeBuilder(index *source.Index, pkg *types.Package) bool {
 	if _, ok := index.TopLevel(pkg.Path, SchemeBuilder); ok {
 		return true
 	}
 	if exists(filepath.Join(pkg.Dir, "zz_generated.register.go")) {
 		return true
+	}
+	for _, name := range []string{"SchemeBuilder", "AddToScheme"} {
+		if _, ok := index.TopLevel(pkg.Path, name); ok {
+			return false
+		}
 	}
 	doc := index.PackageDoc(pkg.Path)
 	return HasGroupName(doc) && !exists(filepath.Join(pkg.Dir, "register.go"))
