@@ -72,7 +72,11 @@ func TestBasicCreate(t *testing.T) {
 	g = validGadget()
 	g.Spec.Ports = []basic.Port{{Name: "a", Number: 1}, {Name: "a", Number: 2}, {Name: "", Number: 0}}
 	expect(t, "list map", s.Validate(ctx, nil, g),
-		"FieldValueDuplicate spec.ports[1]", "FieldValueRequired spec.ports[2].name", "FieldValueInvalid spec.ports[2].number")
+		"FieldValueDuplicate spec.ports[1]", "FieldValueRequired spec.ports[2].name", "FieldValueRequired spec.ports[2].number")
+
+	g = validGadget()
+	g.Spec.Ports = []basic.Port{{Name: "a", Number: 70000}}
+	expect(t, "maximum", s.Validate(ctx, nil, g), "FieldValueInvalid spec.ports[0].number")
 
 	g = validGadget()
 	g.Spec.Ports = []basic.Port{{Name: "a", Number: 1}, {Name: "b", Number: 1}, {Name: "c", Number: 1}, {Name: "d", Number: 1}}

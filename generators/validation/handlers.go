@@ -161,7 +161,7 @@ func (p *plan) eachValTag(ctx tagContext, tag codetags.Tag) (validations, error)
 	case types.Map:
 		inner.scope = scopeMapVal
 	default:
-		return validations{}, fmt.Errorf("can only be used on list or map types (this is a %s)", nt.Kind)
+		return validations{}, fmt.Errorf("can only be used on list or map types (this is a %s)", strings.ToLower(string(nt.Kind)))
 	}
 	v, err := p.nested(inner, tag)
 	if err != nil {
@@ -185,7 +185,7 @@ func (p *plan) eachValTag(ctx tagContext, tag codetags.Tag) (validations, error)
 func (p *plan) eachKeyTag(ctx tagContext, tag codetags.Tag) (validations, error) {
 	nt := nativeType(ctx.t)
 	if nt.Kind != types.Map {
-		return validations{}, fmt.Errorf("can only be used on map types (this is a %s)", nt.Kind)
+		return validations{}, fmt.Errorf("can only be used on map types (this is a %s)", strings.ToLower(string(nt.Kind)))
 	}
 	inner := ctx
 	inner.t, inner.parent, inner.member, inner.scope, inner.parentPath = nt.Key, ctx.t, nil, scopeMapKey, ctx.path

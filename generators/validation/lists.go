@@ -46,7 +46,7 @@ func (p *plan) listFor(t *types.Type, path string) *listInfo {
 // onList checks that t is a list, for the list tags.
 func onList(t *types.Type) error {
 	if k := nativeType(t).Kind; k != types.Slice && k != types.Array {
-		return fmt.Errorf("can only be used on list types (this is a %s)", k)
+		return fmt.Errorf("can only be used on list types (this is a %s)", strings.ToLower(string(k)))
 	}
 	return nil
 }

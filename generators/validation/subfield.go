@@ -2,6 +2,7 @@ package validation
 
 import (
 	"fmt"
+	"strings"
 
 	"k8s.io/gengo/v2/codetags"
 	"k8s.io/gengo/v2/types"
@@ -29,7 +30,7 @@ func (p *plan) subfield(ctx tagContext, tag codetags.Tag) (validations, error) {
 	}
 	st := nonPointer(nativeType(ctx.t))
 	if st.Kind != types.Struct {
-		return validations{}, fmt.Errorf("can only be used on struct types (this is a %s)", st.Kind)
+		return validations{}, fmt.Errorf("can only be used on struct types (this is a %s)", strings.ToLower(string(st.Kind)))
 	}
 	arg, _ := findArg(tag.Args, "")
 	sub := memberByJSON(st, arg.Value)

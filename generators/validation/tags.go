@@ -11,6 +11,8 @@ import (
 
 	"k8s.io/gengo/v2/codetags"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/kit/diag"
 )
 
 // scope is where a validation tag is written, named as --docs names it.
@@ -194,7 +196,27 @@ func (p *plan) apply(ctx tagContext, tag codetags.Tag) (validations, error) {
 	if err != nil {
 		return validations{}, p.fail(ctx.pos(), "+%s: %v", tag.Name, err)
 	}
-	return v, nil
+	return p.positioned(v, ctx.pos(), tag.Name), nil
+}
+
+// positioned returns v with the errors of its deferred validations
+// reported at the tag that asked for them.
+func (p *plan) positioned(v validations, pos token.Position, name string) validations {
+	at := func(ds []deferred) []deferred {
+		out := make([]deferred, len(ds))
+		for i, d := range ds {
+			out[i] = func() (validations, error) {
+				r, err := d()
+				if err != nil && !diag.Positioned(err) {
+					err = p.fail(pos, "+%s: %v", name, err)
+				}
+				return r, err
+			}
+		}
+		return out
+	}
+	v.deferred, v.parent = at(v.deferred), at(v.parent)
+	return v
 }
 
 // scopeList names scopes for a message, e.g. "struct fields or list values".

@@ -122,12 +122,18 @@ func targets(base *inplace.Plan, args *Args) ([]generator.Target, error) {
 	}
 	p.canonical = canonical
 	g := &graph{p: p, canonical: canonical, nodes: map[*types.Type]*node{}}
+	lint := &linter{p: p, linted: map[*types.Type]bool{}, transitive: map[opacityKey]int8{}}
 	for _, a := range acts {
 		a.roots = p.rootTypes(a)
+		failed := false
 		for _, t := range a.roots {
 			if _, err := g.discover(t, p.typePos(t)); err != nil {
 				p.Errs.Add(err)
+				failed = true
 			}
+		}
+		if !failed { // as upstream, a package is linted once its tags are read
+			p.lintRoots(a, lint)
 		}
 	}
 	p.checkUnclaimed()

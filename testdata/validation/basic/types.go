@@ -34,6 +34,7 @@ type GadgetSpec struct {
 	// +k8s:optional
 	Size Size `json:"size,omitempty"`
 
+	// +k8s:optional
 	// +k8s:immutable
 	Color string `json:"color,omitempty"`
 
@@ -62,6 +63,7 @@ const (
 type Port struct {
 	// +k8s:required
 	Name string `json:"name"`
+	// +k8s:required
 	// +k8s:minimum=1
 	// +k8s:maximum=65535
 	Number int32 `json:"number"`
