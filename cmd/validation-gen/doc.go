@@ -7,18 +7,21 @@
 // (the same flags, tags and bytes), plus -i/--input-dirs, --verify-only and
 // errors at file:line:col.
 //
-// Work in progress: the tags it does not support yet are refused, each with
-// an error at the tag ("+k8s:listType is not supported by gengokit's
-// validation-gen yet"), and nothing is written. Supported today: the
-// fixture tags (+k8s:validateFalse, +k8s:validateTrue,
-// +k8s:validateTrueAlpha, +k8s:validateTrueBeta, +k8s:validateError),
-// +k8s:eachVal, +k8s:eachKey, +k8s:opaqueType, +k8s:required, +k8s:optional,
-// +k8s:forbidden, the bounds (+k8s:minimum, +k8s:maximum, +k8s:minLength,
-// +k8s:maxLength, +k8s:maxBytes, +k8s:minItems, +k8s:maxItems,
-// +k8s:minProperties, +k8s:maxProperties), +k8s:ifEnabled, +k8s:ifDisabled,
-// +k8s:alpha and +k8s:beta, with every control tag
-// but +k8s:validation-gen-test-targets. --docs prints the documentation of
-// every tag upstream's does, byte for byte.
+// Every tag of upstream's --docs is supported: presence (+k8s:required,
+// +k8s:optional, +k8s:forbidden), limits (+k8s:minimum, +k8s:maximum,
+// +k8s:minLength, +k8s:maxLength, +k8s:maxBytes, +k8s:minItems,
+// +k8s:maxItems, +k8s:minProperties, +k8s:maxProperties), +k8s:format,
+// +k8s:enum and +k8s:enumExclude, +k8s:neq, lists and maps (+k8s:listType,
+// +k8s:listMapKey, +k8s:unique, +k8s:customUnique, +k8s:item, +k8s:eachKey,
+// +k8s:eachVal, +k8s:subfield), unions (+k8s:unionMember,
+// +k8s:unionDiscriminator, +k8s:zeroOrOneOfMember), +k8s:dependentRequired
+// and +k8s:dependentForbidden, updates (+k8s:immutable, +k8s:update,
+// +k8s:monotonic), options and modes (+k8s:ifEnabled, +k8s:ifDisabled,
+// +k8s:modeDiscriminator, +k8s:ifMode), +k8s:alpha and +k8s:beta,
+// +k8s:customValidation, +k8s:opaqueType, and the fixture tags
+// (+k8s:validateFalse, +k8s:validateTrue, +k8s:validateTrueAlpha,
+// +k8s:validateTrueBeta, +k8s:validateError). validation-gen --docs prints
+// each one's documentation, the same JSON as upstream's.
 //
 // Usage:
 //
@@ -91,7 +94,8 @@
 //	+k8s:validation-gen-scheme-registry=<path>.<T> doc.go: the scheme RegisterValidations takes; nil for none
 //	+k8s:validation-gen-test-fixture=validateFalse doc.go: also write <output>_test.go running the fixtures
 //	+k8s:validation-gen-nolint                     doc.go: do not lint the package's validation tags
-//	+k8s:validation-gen-test-targets               doc.go: coverage tests (not supported yet: an error)
+//	+k8s:validation-gen-test-targets               doc.go: also write <output>_coverage_test.go, which declares
+//	                                               each root type's rules to apimachinery's coverage package
 //	+k8s:isSubresource="/<name>"                   on a root type: it validates only that subresource
 //	+k8s:supportsSubresource="/<name>"             on a root type: it also validates that subresource
 //
@@ -103,11 +107,40 @@
 // # Errors and guarantees
 //
 // Bad input stops the run before anything is written: each problem is
-// printed as file:line:col: message, all of a run's problems together, and
-// the exit status is 1. That covers a tag on a place it cannot be written
-// (+k8s:eachKey on a list), a wrong argument or value, a type validation-gen
-// cannot handle (a pointer to a list, a map with non-string keys), and a
-// field whose type is in a package the run does not read (add the package to
-// --readonly-pkg, or write +k8s:opaqueType). Files are written all or
-// nothing; unchanged files are not rewritten.
+// printed as file:line:col: message, all of a run's problems together (the
+// first of each root type), and the exit status is 1. That covers a tag on
+// a place it cannot be written (+k8s:eachKey on a list), a wrong argument or
+// value (an unknown format, a +k8s:listMapKey naming no field, a +k8s:item
+// whose keys are not the list's), a type validation-gen cannot handle (a
+// pointer to a list, a map with non-string keys), a field whose type is in a
+// package the run does not read (add the package to --readonly-pkg, or
+// write +k8s:opaqueType), a +k8s:customValidation without its function or a
+// ValidateCustom_ function without its tag (at the function), and what
+// upstream's lint rules refuse (a field with validations but no
+// +k8s:optional, +k8s:required or +k8s:forbidden; a tag less stable than its
+// API version; +k8s:alpha inside another tag) unless the package says
+// +k8s:validation-gen-nolint. Files are written all or nothing; unchanged
+// files are not rewritten.
+//
+// # Differences from upstream
+//
+// Where upstream stops or writes code that does not compile, this command
+// writes code that does:
+//
+//   - A read-only package whose validations are generated into a package
+//     beside it (<pkg>/validation saying +k8s:validation-gen-input=<pkg>,
+//     as apimachinery's meta/v1 does) has its Validate_ and ValidateCustom_
+//     functions called there: a type with ObjectMeta or metav1.Condition
+//     fields, given --readonly-pkg k8s.io/apimachinery/pkg/apis/meta/v1 (as
+//     kube_codegen.sh gives it), gets validation.Validate_ObjectMeta and
+//     Condition's rules. Upstream calls metav1.Validate_ObjectMeta, which
+//     does not exist, and stops at Condition (kubernetes#141765).
+//   - The generated init() registers with localSchemeBuilder only where the
+//     package has one (its own, or register-gen's); elsewhere (a kubebuilder
+//     package) RegisterValidations is there to call on a scheme.
+//   - +default=ref(<Name>) on an optional field is read as the constant it
+//     names (upstream stops: it reads only JSON defaults).
+//   - A read-only package is not loaded: the doc comments of the types the
+//     run reaches are read, so that kube-codegen's other generators of the
+//     same load see no more of it than they asked for.
 package main

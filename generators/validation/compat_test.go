@@ -7,27 +7,12 @@ import (
 	"os"
 	"os/exec"
 	"path"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/gengokit/gengokit/generators/kit/goldentest"
 )
-
-// outputTestsDir is where code-generator keeps validation-gen's output
-// tests, relative to the module's root.
-const outputTestsDir = "cmd/validation-gen/output_tests"
-
-// outputTestArgs are the flags of case codegen-validation, before its
-// packages.
-func outputTestArgs(root string) []string {
-	return []string{"-v", "1", "--go-header-file", filepath.Join(root, "testdata", "boilerplate.go.txt"),
-		"--output-file", "zz_generated.validations.go", "--lint-rules=known-tags-only,require-explicit-disablement",
-		"--readonly-pkg", "k8s.io/apimachinery/pkg/api/resource", "--readonly-pkg", "k8s.io/apimachinery/pkg/runtime",
-		"--readonly-pkg", "k8s.io/apimachinery/pkg/types", "--readonly-pkg", "k8s.io/apimachinery/pkg/util/intstr",
-		"--readonly-pkg", "time"}
-}
 
 // TestCompatValidationOutputTests regenerates code-generator v0.37.2's
 // validation-gen output tests (case codegen-validation, in the module

@@ -19,6 +19,7 @@ func upstreamSuites() []goldentest.Suite {
 		goldentest.InPlaceSuite("conversion", "conversion-gen", "zz_generated.conversion.go", true),
 		goldentest.InPlaceSuite("register", "register-gen", "zz_generated.register.go", true),
 		goldentest.InPlaceSuite("prereleaselifecycle", "prerelease-lifecycle-gen", "zz_generated.prerelease-lifecycle.go", false),
+		goldentest.InPlaceSuite("validation", "validation-gen", "zz_generated.validations.go", false),
 		goldentest.TreeSuite("lister", "lister-gen"),
 		goldentest.TreeSuite("informer", "informer-gen"),
 		goldentest.TreeSuite("client", "client-gen"),
@@ -32,6 +33,18 @@ func upstreamSuites() []goldentest.Suite {
 // README's "Deliberate differences from upstream" it shows.
 func knownDifferences() map[string]map[string]goldentest.Known {
 	return map[string]map[string]goldentest.Known{
+		"validation": {
+			"basic": {
+				Reason: "README, deliberate differences: ObjectMeta's validation is called where apimachinery generates it " +
+					"(meta/v1/validation); upstream calls metav1.Validate_ObjectMeta, which does not exist",
+				Shows: "v1.Validate_ObjectMeta(",
+			},
+			"crd": {
+				Reason: "README, deliberate differences: metav1.Condition's custom validation is found in meta/v1/validation; " +
+					"upstream stops (kubernetes#141765)",
+				Shows: "ValidateCustom_Condition_LastTransitionTime was not found",
+			},
+		},
 		"deepcopy": {
 			"doctypeoptout": {
 				Reason: "README, deliberate differences: a type declared in doc.go may carry +k8s:deepcopy-gen=false; " +
