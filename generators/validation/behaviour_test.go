@@ -12,6 +12,7 @@ import (
 
 	"github.com/gengokit/gengokit/testdata/validation/basic"
 	"github.com/gengokit/gengokit/testdata/validation/crd"
+	"github.com/gengokit/gengokit/testdata/validation/features"
 )
 
 // found is one field error as a test names it: "<type> <path>".
@@ -140,4 +141,39 @@ func TestCRDConditions(t *testing.T) {
 	old := &crd.Widget{ObjectMeta: metav1.ObjectMeta{UID: "1"}, Spec: crd.WidgetSpec{Name: "w"}}
 	changed := &crd.Widget{ObjectMeta: metav1.ObjectMeta{UID: "2"}, Spec: crd.WidgetSpec{Name: "w"}}
 	expect(t, "ObjectMeta's own validation", s.ValidateUpdate(ctx, nil, changed, old), "FieldValueInvalid metadata.uid")
+}
+
+// TestFeatures runs the features case's validators: the hand-written
+// custom validation, a union, a mode, the selected item and per-item
+// update rules, update constraints, and an option that turns a limit off.
+func TestFeatures(t *testing.T) {
+	s := runtime.NewScheme()
+	if err := features.AddToScheme(s); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	valid := func() *features.Pipeline {
+		return &features.Pipeline{Owner: "me", Stages: []features.Stage{{Name: "build", Image: "go"}},
+			Trigger: features.Trigger{Kind: features.TriggerPush}, Source: features.Source{Git: ptr("repo")}}
+	}
+	opts := map[string]bool{"Unbounded": false} // every option the rules name must be given
+	expect(t, "valid", s.Validate(ctx, opts, valid()))
+	expect(t, "an option not given", s.Validate(ctx, nil, valid()), "InternalError notes")
+
+	p := valid()
+	p.Owner, p.Source.Archive = "nobody", ptr("tar")
+	p.Trigger.Mode = "cron"
+	p.Labels = []string{"a", "a", "not valid!"}
+	expect(t, "custom, union, mode, set", s.Validate(ctx, opts, p), "FieldValueInvalid owner", "FieldValueInvalid source",
+		"FieldValueRequired trigger.schedule", "FieldValueDuplicate labels[1]", "FieldValueInvalid labels[2]")
+
+	old, p := valid(), valid()
+	p.Stages[0].Image = "rust"
+	p.Priority = ptr(int32(1))
+	expect(t, "update", s.ValidateUpdate(ctx, opts, p, old), "FieldValueInvalid stages[0]", "FieldValueInvalid priority")
+
+	p = valid()
+	p.Notes = make([]string, 11)
+	expect(t, "option disabled", s.Validate(ctx, map[string]bool{"Unbounded": false}, p), "FieldValueTooMany notes")
+	expect(t, "option enabled", s.Validate(ctx, map[string]bool{"Unbounded": true}, p))
 }
