@@ -55,7 +55,7 @@ MODULES = $(shell $(GO) list -m -f '{{.Dir}}/...')
 COMPAT_TESTS := TestSweep.* TestCompatSampleAPIServer.* TestModelsSchemaSampleAPIServer TestKubernetesTree TestGoldensMatchUpstream TestModelsSchemaKubeAPI \
 	TestModelsSchemaModules TestGetToolMovesNoMoreThanUpstream TestCompatAPIDeepcopy TestCompatClientGo.* TestCompatSamplePipeline \
 	TestCompatAPIModelName TestCompatAPIMachineryConversion TestCompatAPIServerDefaults TestCompatAPIProtobufIDL TestCompatAPIProtobuf TestCompatAPIProtobufGogo TestCompatAPIMachineryProtobufIDL TestGoldensMatchUpstreamProtobuf \
-	TestGoldensMatchControllerGen TestCompatRealProjects TestMaxDescLenMatchesControllerGen TestCompatValidationOutputTests
+	TestGoldensMatchControllerGen TestCompatRealProjects TestMaxDescLenMatchesControllerGen TestCompatValidationOutputTests TestDocsMatchUpstream
 space := $(subst ,, )
 COMPAT_RUN = ^($(subst $(space),|,$(strip $(COMPAT_TESTS))))$$
 COMPAT_PACKAGES := ./generators/kit/goldentest ./generators/conversion ./generators/defaulter ./generators/openapi ./internal/gettool \

@@ -247,29 +247,24 @@ type edge struct {
 
 // resolveElem is the node of a list or map's values, through a defined
 // type's underlying type.
-func (n *node) resolveElem() *node {
-	if n == nil {
-		return nil
-	}
-	if n.elem != nil {
-		return n.elem.to
-	}
-	if n.underlying != nil && n.underlying.to != nil && n.underlying.to.elem != nil {
-		return n.underlying.to.elem.to
-	}
-	return nil
-}
+func (n *node) resolveElem() *node { return n.resolve(func(m *node) *edge { return m.elem }) }
 
 // resolveKey is resolveElem for a map's keys.
-func (n *node) resolveKey() *node {
+func (n *node) resolveKey() *node { return n.resolve(func(m *node) *edge { return m.key }) }
+
+// resolve follows part (the elem or key edge) of n, or of its underlying
+// type's node.
+func (n *node) resolve(part func(*node) *edge) *node {
 	if n == nil {
 		return nil
 	}
-	if n.key != nil {
-		return n.key.to
+	if e := part(n); e != nil {
+		return e.to
 	}
-	if n.underlying != nil && n.underlying.to != nil && n.underlying.to.key != nil {
-		return n.underlying.to.key.to
+	if n.underlying != nil && n.underlying.to != nil {
+		if e := part(n.underlying.to); e != nil {
+			return e.to
+		}
 	}
 	return nil
 }
