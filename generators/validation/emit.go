@@ -23,7 +23,7 @@ type gen struct {
 }
 
 // target returns the target that writes a's validations into its package.
-func (p *plan) target(a *activation, g *graph, canonical map[string]string) generator.Target {
+func (p *plan) target(a *activation, g *graph) generator.Target {
 	gens := []generator.Generator{&gen{File: inplace.NewFile(a.pkg, p.args.OutputFile), p: p, g: g, a: a}}
 	if p.hasFixtureTag(a.pkg) {
 		gens = append(gens, newFixtureTest(strings.TrimSuffix(p.args.OutputFile, ".go")+"_test.go"))

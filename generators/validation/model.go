@@ -1,6 +1,7 @@
 package validation
 
 import (
+	"errors"
 	"go/token"
 	"strings"
 
@@ -189,7 +190,7 @@ func (v validations) adopt() validations {
 func (v validations) resolve() (validations, error) {
 	for depth := 0; len(v.deferred) > 0; depth++ {
 		if depth == 10 {
-			return validations{}, errorf("deferred validations nest more than 10 deep")
+			return validations{}, errors.New("deferred validations nest more than 10 deep")
 		}
 		pending := v.deferred
 		v.deferred = nil

@@ -2,7 +2,6 @@ package validation
 
 import (
 	"cmp"
-	"fmt"
 	"go/token"
 	"os"
 	"path/filepath"
@@ -26,7 +25,7 @@ import (
 func NewCommand() *cli.Spec { return Command(NewArgs()) }
 
 // summary says what the command is for, in --help.
-const summary = "generates Validate_<Type> functions and RegisterValidations from the +k8s: declarative validation tags of API types."
+const summary = "generates Validate_<Type> functions and RegisterValidations from the +k8s: declarative validation tags of API types (--docs lists every tag)."
 
 // Command returns the generator with the given flags, for a program that
 // fills them in Go (kube-codegen).
@@ -147,7 +146,7 @@ func targets(base *inplace.Plan, args *Args) ([]generator.Target, error) {
 	var out []generator.Target
 	byKind := map[kindKey][]*report{}
 	for _, a := range acts {
-		out = append(out, p.target(a, g, canonical))
+		out = append(out, p.target(a, g))
 		if p.args.TestOutputRoot != "" && a.registers {
 			p.collectReports(a, g, byKind)
 		}
@@ -216,8 +215,15 @@ func (p *plan) loadInputs(acts []*activation) (map[string]string, error) {
 		if a.input != a.pkg.Path {
 			more = append(more, a.input)
 		}
-		if prev, ok := canonical[a.input]; !ok || (a.registers && !p.registers(acts, prev)) {
+		prev, ok := canonical[a.input]
+		switch {
+		case !ok:
 			canonical[a.input] = a.pkg.Path
+		case a.registers && p.registers(acts, prev):
+			p.Errs.Addf(p.Index.PackageDoc(a.pkg.Path).Find(tagEnabled), "the validations of %s are generated into two packages that register them, %s and %s: write +%s=nil in one of them",
+				a.input, prev, a.pkg.Path, tagScheme)
+		case a.registers:
+			canonical[a.input] = a.pkg.Path // the registering one is where calls go
 		}
 	}
 	var readonly []string
@@ -369,6 +375,3 @@ func (p *plan) constTagPos(c *types.Type) func(string) token.Position {
 func (p *plan) memberTagPos(t *types.Type, name string) func(string) token.Position {
 	return p.Index.MemberTag(t, name)
 }
-
-// errorf is fmt.Errorf, for handlers' messages.
-func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }
