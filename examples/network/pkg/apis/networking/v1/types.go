@@ -86,6 +86,9 @@ type NetworkStatus struct {
 	// +optional
 	// +listType=map
 	// +listMapKey=type
+	// +k8s:optional
+	// +k8s:listType=map
+	// +k8s:listMapKey=type
 	Conditions []metav1.Condition `json:"conditions,omitempty" protobuf:"bytes,2,rep,name=conditions"`
 }
 
