@@ -3,6 +3,7 @@ package validation
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/gengokit/gengokit/generators/kit/tags"
@@ -56,9 +57,9 @@ func declareControlTags() controlTags {
 		targets: tags.Declare(tags.Definition{Name: tagTestTargets, Scopes: tags.Package,
 			Doc: "write declarative-validation coverage tests for the package even if it is no versioned API package"}, bare),
 		isSub: tags.Declare(tags.Definition{Name: tagIsSub, Scopes: tags.Type, Syntax: `"/<subresource>"`,
-			Doc: "the type is the subresource it names, and validates only requests for it"}, tags.String),
+			Doc: "the type is the subresource it names, and validates only requests for it"}, unquoted),
 		supSub: tags.Declare(tags.Definition{Name: tagSupportsSub, Scopes: tags.Type, Syntax: `"/<subresource>"`, Repeatable: true,
-			Doc: "the type's validation also applies to requests for the subresource it names"}, tags.String),
+			Doc: "the type's validation also applies to requests for the subresource it names"}, unquoted),
 	}
 }
 
@@ -82,6 +83,14 @@ func parseEnabled(scope tags.Scope, v string) (string, error) {
 		return "", errors.New("needs a value: write *, TypesWithField=<Name> or TypesWithSuffix=<Suffix>")
 	}
 	return "", fmt.Errorf("unknown value %q: write *, TypesWithField=<Name> or TypesWithSuffix=<Suffix>", v)
+}
+
+// unquoted reads a quoted string value, e.g. "/status", as its text.
+func unquoted(_ tags.Scope, v string) (string, error) {
+	if s, err := strconv.Unquote(v); err == nil {
+		return s, nil
+	}
+	return v, nil
 }
 
 // parseScheme reads a +k8s:validation-gen-scheme-registry value.

@@ -3,6 +3,7 @@ package validation
 import (
 	"cmp"
 	"io"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -173,7 +174,7 @@ func (g *coverageTest) writeReport(out *code, r *report) {
 	out.line("%s(", g.name(coveragePkg, "RegisterDeclaredRules"))
 	out.line("%s{Group: %q, Version: %q, Kind: %q},", g.name("k8s.io/apimachinery/pkg/runtime/schema", "GroupVersionKind"), r.group, r.version, r.kind)
 	out.line("%s{", g.name(coveragePkg, "FieldRules"))
-	for _, p := range sortedKeys(r.rules) {
+	for _, p := range slices.Sorted(maps.Keys(r.rules)) {
 		rs := slices.Clone(r.rules[p])
 		slices.SortFunc(rs, func(a, b rule) int {
 			if c := cmp.Compare(a.errType, b.errType); c != 0 {

@@ -190,33 +190,18 @@ func (g *gen) registerType(out *code, t *types.Type) {
 // +k8s:supportsSubresource.
 func (g *gen) subresources(t *types.Type) []string {
 	lines := append(slices.Clone(t.SecondClosestCommentLines), t.CommentLines...)
-	set := map[string]bool{}
-	is := false
-	for _, l := range lines {
-		l = strings.TrimSpace(l)
-		for _, name := range []string{tagIsSub, tagSupportsSub} {
-			if rest, ok := strings.CutPrefix(l, "+"+name+"="); ok {
-				v, err := strconv.Unquote(rest)
-				if err != nil {
-					v = rest
-				}
-				set[v] = true
-				is = is || name == tagIsSub
-			}
-		}
+	paths, _ := g.p.control.supSub.All(lines, tags.Type) // bad values are reported by the tag check
+	if is, ok := g.p.control.isSub.Get(lines, tags.Type); ok {
+		paths = append(paths, is)
+	} else {
+		paths = append(paths, "/")
 	}
-	if !is {
-		set["/"] = true
+	slices.Sort(paths)
+	paths = slices.Compact(paths)
+	for i, s := range paths {
+		paths[i] = strconv.Quote(s)
 	}
-	var out []string
-	for s := range set {
-		out = append(out, s)
-	}
-	slices.Sort(out)
-	for i, s := range out {
-		out[i] = strconv.Quote(s)
-	}
-	return out
+	return paths
 }
 
 // GenerateType writes t's Validate_ function, when it has validations.

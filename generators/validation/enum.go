@@ -137,7 +137,7 @@ func (p *plan) constExclusions(c *types.Type, v *enumValue) (bool, error) {
 		case pt.tag.Name == "k8s:enumExclude":
 			excluded = true
 		case (pt.tag.Name == "k8s:ifEnabled" || pt.tag.Name == "k8s:ifDisabled") && pt.tag.ValueTag != nil && pt.tag.ValueTag.Name == "k8s:enumExclude":
-			opt, _ := findArg(pt.tag.Args, "")
+			opt, _ := pt.tag.PositionalArg()
 			v.exclusions = append(v.exclusions, exclusion{value: c.Name, option: opt.Value, excludeWhen: pt.tag.Name == "k8s:ifEnabled"})
 		}
 	}

@@ -2,6 +2,8 @@ package validation
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/codetags"
@@ -40,10 +42,4 @@ func format(ctx tagContext, tag codetags.Tag) (validations, error) {
 	return validations{calls: []call{c.emitting("FieldValueInvalid", "format="+tag.Value, "")}}, nil
 }
 
-func knownFormats() []string {
-	var out []string
-	for k := range formatFuncs() {
-		out = append(out, k)
-	}
-	return sortedStrings(out)
-}
+func knownFormats() []string { return slices.Sorted(maps.Keys(formatFuncs())) }

@@ -2,7 +2,9 @@ package validation
 
 import (
 	"fmt"
+	"maps"
 	"path"
+	"slices"
 	"strings"
 
 	"k8s.io/gengo/v2/codetags"
@@ -81,7 +83,7 @@ func (l *linter) lintTags(container, t *types.Type, lines []string) string {
 func parsedTags(lines []string) []codetags.Tag {
 	extracted := codetags.Extract("+", lines)
 	var out []codetags.Tag
-	for _, name := range sortedKeys(extracted) {
+	for _, name := range slices.Sorted(maps.Keys(extracted)) {
 		if ts, err := codetags.ParseAll(extracted[name]); err == nil {
 			out = append(out, ts...)
 		}

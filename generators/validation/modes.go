@@ -2,6 +2,7 @@ package validation
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 
@@ -57,7 +58,7 @@ func (p *plan) modeDiscriminator(ctx tagContext, tag codetags.Tag) (validations,
 	if t := nativeType(ctx.t); t != types.String && t != types.Bool {
 		return validations{}, fmt.Errorf("can only be used on string or bool types (%s)", typeChain(ctx.t))
 	}
-	name, _ := findArg(tag.Args, "modality")
+	name, _ := tag.NamedArg("modality")
 	if name.Value != "" && !groupName.MatchString(name.Value) {
 		return validations{}, fmt.Errorf("modality: %q is no name (it must match %s)", name.Value, groupName)
 	}
@@ -76,13 +77,13 @@ func (p *plan) modeDiscriminator(ctx tagContext, tag codetags.Tag) (validations,
 // field when the modality's discriminator has that value, and the field
 // is forbidden under every other value. The check is the struct's.
 func (p *plan) ifMode(ctx tagContext, tag codetags.Tag) (validations, error) {
-	name, _ := findArg(tag.Args, "modality")
+	name, _ := tag.NamedArg("modality")
 	if name.Value == "default" {
 		return validations{}, fmt.Errorf("modality: %q is reserved", name.Value)
 	}
-	mode, ok := findArg(tag.Args, "mode")
+	mode, ok := tag.NamedArg("mode")
 	if !ok {
-		if mode, ok = findArg(tag.Args, ""); !ok {
+		if mode, ok = tag.PositionalArg(); !ok {
 			return validations{}, fmt.Errorf("missing the mode: write +k8s:ifMode(\"<value>\")=<tag>")
 		}
 	}
@@ -113,7 +114,7 @@ func (p *plan) modeChecks(path string, parent *types.Type) (validations, error) 
 	}
 	delete(p.modes, path)
 	var out validations
-	for _, gn := range sortedKeys(groups) {
+	for _, gn := range slices.Sorted(maps.Keys(groups)) {
 		g := groups[gn]
 		if g.discriminator == nil {
 			if len(g.fields) == 0 {
@@ -124,7 +125,7 @@ func (p *plan) modeChecks(path string, parent *types.Type) (validations, error) 
 			}
 			return validations{}, fmt.Errorf("+k8s:ifMode(modality: %q) needs a field tagged +k8s:modeDiscriminator(modality: %q)", gn, gn)
 		}
-		for _, fn := range sortedKeys(g.fields) {
+		for _, fn := range slices.Sorted(maps.Keys(g.fields)) {
 			c, err := modeCall(parent, g, g.fields[fn])
 			if err != nil {
 				return validations{}, err
@@ -133,15 +134,6 @@ func (p *plan) modeChecks(path string, parent *types.Type) (validations, error) 
 		}
 	}
 	return out, nil
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // multiWrapper is an argument: a validation function of objType's values

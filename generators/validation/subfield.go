@@ -32,7 +32,7 @@ func (p *plan) subfield(ctx tagContext, tag codetags.Tag) (validations, error) {
 	if st.Kind != types.Struct {
 		return validations{}, fmt.Errorf("can only be used on struct types (this is a %s)", strings.ToLower(string(st.Kind)))
 	}
-	arg, _ := findArg(tag.Args, "")
+	arg, _ := tag.PositionalArg()
 	sub := memberByJSON(st, arg.Value)
 	if sub == nil {
 		return validations{}, fmt.Errorf("no field of %s has the JSON name %q (it has %s)", st.Name.Name, arg.Value, jsonNames(st))

@@ -231,7 +231,10 @@ func scopeList(ss []scope) string {
 // checkTag checks a tag's arguments and value against its documentation.
 func checkTag(tag codetags.Tag, doc *tagDoc) error {
 	for _, want := range doc.Args {
-		got, ok := findArg(tag.Args, want.Name)
+		got, ok := tag.NamedArg(want.Name)
+		if want.Name == "" {
+			got, ok = tag.PositionalArg()
+		}
 		switch {
 		case ok && got.Type != want.Type:
 			return fmt.Errorf("argument %s is a %s, want a %s", argLabel(want.Name), got.Type, want.Type)
@@ -256,15 +259,6 @@ func checkTag(tag codetags.Tag, doc *tagDoc) error {
 		return fmt.Errorf("value is a %s, want a %s", tag.ValueType, doc.PayloadsType)
 	}
 	return nil
-}
-
-func findArg(args []codetags.Arg, name string) (codetags.Arg, bool) {
-	for _, a := range args {
-		if a.Name == name {
-			return a, true
-		}
-	}
-	return codetags.Arg{}, false
 }
 
 func argLabel(name string) string {

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	"k8s.io/gengo/v2/codetags"
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
@@ -308,7 +307,7 @@ func (p *plan) isRoot(t *types.Type, filters []string) bool {
 	if namer.IsPrivateGoName(t.Name.Name) {
 		return false
 	}
-	switch typeOptIn(t) {
+	switch p.typeOptIn(t) {
 	case "false":
 		return false
 	case "true":
@@ -336,13 +335,10 @@ func (p *plan) isRoot(t *types.Type, filters []string) bool {
 
 // typeOptIn returns a type's +k8s:validation-gen value ("true",
 // "false"), read from its doc comment then the block above it.
-func typeOptIn(t *types.Type) string {
+func (p *plan) typeOptIn(t *types.Type) string {
 	for _, lines := range [][]string{t.CommentLines, t.SecondClosestCommentLines} {
-		vals := codetags.Extract("+", lines)[tagEnabled]
-		if len(vals) == 1 {
-			if v, ok := strings.CutPrefix(vals[0], tagEnabled+"="); ok && (v == "true" || v == "false") {
-				return v
-			}
+		if v, ok := p.control.enabled.Get(lines, tags.Type); ok {
+			return v
 		}
 	}
 	return ""

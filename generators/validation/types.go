@@ -1,7 +1,7 @@
 package validation
 
 import (
-	"slices"
+	"strings"
 
 	"k8s.io/gengo/v2/types"
 )
@@ -75,20 +75,12 @@ func leafAndPrefixes(t *types.Type) (leaf *types.Type, typePfx, exprPfx string) 
 		ptrs++
 	}
 	if nilable(leaf) {
-		return leaf, "", repeat("*", ptrs)
+		return leaf, "", strings.Repeat("*", ptrs)
 	}
 	if ptrs == 0 {
 		return leaf, "*", "&"
 	}
-	return leaf, "*", repeat("*", ptrs-1)
-}
-
-func repeat(s string, n int) string {
-	out := ""
-	for range n {
-		out += s
-	}
-	return out
+	return leaf, "*", strings.Repeat("*", ptrs-1)
 }
 
 // unsupported says why validation-gen cannot handle values of t, or "".
@@ -148,10 +140,4 @@ func unsupportedElem(elem *types.Type) string {
 func mapOfSlices(t *types.Type) bool {
 	nt := nonPointer(nativeType(t))
 	return nt.Kind == types.Map && nt.Elem.Kind == types.Slice
-}
-
-// sortedStrings returns ss sorted.
-func sortedStrings(ss []string) []string {
-	slices.Sort(ss)
-	return ss
 }

@@ -65,7 +65,7 @@ func (p *plan) unionDiscriminator(ctx tagContext, tag codetags.Tag) (validations
 		return validations{}, fmt.Errorf("can only be used on a struct field")
 	}
 	u, _ := unionKinds()
-	name, _ := findArg(tag.Args, "union")
+	name, _ := tag.NamedArg("union")
 	info := p.unionNamed(u, ctx.parentPath, name.Value)
 	if j, ok := gotags.LookupJSON(*ctx.member); ok {
 		info.discriminator, info.discName = ctx.member, j.Name
@@ -78,8 +78,8 @@ func (p *plan) unionDiscriminator(ctx tagContext, tag codetags.Tag) (validations
 // union's check is the enclosing struct's (or list's).
 func (p *plan) unionMember(k unionKind) tagHandler {
 	return func(ctx tagContext, tag codetags.Tag) (validations, error) {
-		name, _ := findArg(tag.Args, "union")
-		memberName, hasName := findArg(tag.Args, "memberName")
+		name, _ := tag.NamedArg("union")
+		memberName, hasName := tag.NamedArg("memberName")
 		info := p.unionNamed(k, ctx.parentPath, name.Value)
 		switch ctx.scope {
 		case scopeField:

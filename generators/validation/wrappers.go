@@ -13,7 +13,7 @@ import (
 // option is (or is not) enabled.
 func (p *plan) ifOption(enabled bool) tagHandler {
 	return func(ctx tagContext, tag codetags.Tag) (validations, error) {
-		opt, _ := findArg(tag.Args, "")
+		opt, _ := tag.PositionalArg()
 		v, err := p.nested(ctx, tag)
 		if err != nil {
 			return validations{}, err
