@@ -1,7 +1,6 @@
 package validation
 
 import (
-	"fmt"
 	"go/token"
 	"unicode"
 
@@ -30,7 +29,7 @@ func (g *graph) discover(t *types.Type, at token.Position) (*node, error) {
 		}
 	}
 	if why := unsupported(t); why != "" {
-		return nil, fmt.Errorf("type %s: %s", t, why)
+		return nil, g.p.fail(at, "type %s: %s; validation-gen cannot validate its values (on a field, +k8s:opaqueType skips them)", t, why)
 	}
 	if t.Kind == types.Pointer {
 		return g.discover(t.Elem, at)

@@ -125,6 +125,11 @@ func targets(base *inplace.Plan, args *Args) ([]generator.Target, error) {
 		a.roots = p.rootTypes(a)
 		failed := false
 		for _, t := range a.roots {
+			if t.Kind == types.Pointer || (t.Kind == types.Alias && t.Underlying.Kind == types.Pointer) {
+				p.Errs.Addf(p.typePos(t), "type %s is a pointer, which validation-gen cannot validate; opt it out with +%s=false in the comment block above it", t.Name.Name, tagEnabled)
+				failed = true
+				continue
+			}
 			if _, err := g.discover(t, p.typePos(t)); err != nil {
 				p.Errs.Add(err)
 				failed = true
@@ -260,7 +265,7 @@ func (p *plan) loadInputs(acts []*activation) (map[string]string, error) {
 // functions go there. Upstream calls them in the read-only package, where
 // they do not exist (kubernetes#141765).
 func (p *plan) generatedElsewhere(readonly []string, canonical map[string]string) error {
-	var load []string
+	var extra []string
 	for _, r := range readonly {
 		pkg := p.Context.Universe.Package(r)
 		if canonical[r] != r || pkg.Dir == "" {
@@ -271,9 +276,12 @@ func (p *plan) generatedElsewhere(readonly []string, canonical map[string]string
 			continue
 		}
 		canonical[r] = r + "/validation"
-		load = append(load, r+"/validation")
+		extra = append(extra, r+"/validation")
 	}
-	return p.Require(load...)
+	if err := p.Require(extra...); err != nil {
+		return diag.Errorf(token.Position{}, "cannot load %s, where the validations of --readonly-pkg packages are: %s", strings.Join(extra, ", "), load.Describe(err))
+	}
+	return nil
 }
 
 // registers reports whether the input package path registers its

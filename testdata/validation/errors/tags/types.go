@@ -77,3 +77,13 @@ type Opaque struct {
 	Other Outside `json:"other"`
 	// ^ want :2 `field Opaque.Other: type k8s.io/apimachinery/pkg/runtime.RawExtension is in a package validation-gen does not read; add the package to --readonly-pkg, or add \+k8s:opaqueType to the field to skip its validation`
 }
+
+// PtrList points to a list.
+type PtrList struct {
+	// +k8s:optional
+	Names *[]string `json:"names"`
+	// ^ want :2 `type \*\[\]string: pointers to lists are not supported; validation-gen cannot validate its values \(on a field, \+k8s:opaqueType skips them\)`
+}
+
+// PtrAlias is a type defined as a pointer.
+type PtrAlias *string // want :6 `type PtrAlias is a pointer, which validation-gen cannot validate; opt it out with \+k8s:validation-gen=false in the comment block above it`
