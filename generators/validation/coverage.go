@@ -12,6 +12,9 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/namer"
 	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/inplace"
 )
 
 // rule is one error a kind's validation can report at a path: what the
@@ -143,7 +146,7 @@ const coveragePkg = "k8s.io/apimachinery/pkg/test/coverage"
 
 // Init writes the file.
 func (g *coverageTest) Init(_ *generator.Context, w io.Writer) error {
-	out := &code{}
+	out := inplace.NewWriter(&diag.List{})
 	for _, r := range g.reports {
 		g.writeReport(out, r)
 	}
@@ -154,26 +157,26 @@ func (g *coverageTest) Init(_ *generator.Context, w io.Writer) error {
 			for i, v := range vs {
 				vs[i] = strconv.Quote(v)
 			}
-			out.line("var apiVersions = []string{%s}", strings.Join(vs, ", "))
-			out.line("")
+			out.Line("var apiVersions = []string{%s}", strings.Join(vs, ", "))
+			out.Blank()
 		}
-		out.line("func TestMain(m *%s) {", g.name("testing", "M"))
-		out.line("code := m.Run()")
-		out.line("if err := %s(); err != nil {", g.name(coveragePkg, "AssertDeclarativeCoverage"))
-		out.line("%s(%s, err)", g.name("fmt", "Fprintln"), g.name("os", "Stderr"))
-		out.line("if code == 0 {\ncode = 1\n}\n}")
-		out.line("%s(code)\n}", g.name("os", "Exit"))
+		out.Line("func TestMain(m *%s) {", g.name("testing", "M"))
+		out.Line("code := m.Run()")
+		out.Line("if err := %s(); err != nil {", g.name(coveragePkg, "AssertDeclarativeCoverage"))
+		out.Line("%s(%s, err)", g.name("fmt", "Fprintln"), g.name("os", "Stderr"))
+		out.Line("if code == 0 {\ncode = 1\n}\n}")
+		out.Line("%s(code)\n}", g.name("os", "Exit"))
 	}
 	_, err := io.WriteString(w, out.String())
 	return err
 }
 
 // writeReport writes the init function that declares one kind's rules.
-func (g *coverageTest) writeReport(out *code, r *report) {
-	out.line("func init() {")
-	out.line("%s(", g.name(coveragePkg, "RegisterDeclaredRules"))
-	out.line("%s{Group: %q, Version: %q, Kind: %q},", g.name("k8s.io/apimachinery/pkg/runtime/schema", "GroupVersionKind"), r.group, r.version, r.kind)
-	out.line("%s{", g.name(coveragePkg, "FieldRules"))
+func (g *coverageTest) writeReport(out *inplace.Writer, r *report) {
+	out.Line("func init() {")
+	out.Line("%s(", g.name(coveragePkg, "RegisterDeclaredRules"))
+	out.Line("%s{Group: %q, Version: %q, Kind: %q},", g.name("k8s.io/apimachinery/pkg/runtime/schema", "GroupVersionKind"), r.group, r.version, r.kind)
+	out.Line("%s{", g.name(coveragePkg, "FieldRules"))
 	for _, p := range slices.Sorted(maps.Keys(r.rules)) {
 		rs := slices.Clone(r.rules[p])
 		slices.SortFunc(rs, func(a, b rule) int {
@@ -182,18 +185,18 @@ func (g *coverageTest) writeReport(out *code, r *report) {
 			}
 			return cmp.Compare(a.origin, b.origin)
 		})
-		out.line("%q: {", p)
+		out.Line("%q: {", p)
 		for _, x := range rs {
 			if x.origin != "" {
-				out.line("{ErrorType: %q, Origin: %q},", x.errType, x.origin)
+				out.Line("{ErrorType: %q, Origin: %q},", x.errType, x.origin)
 			} else {
-				out.line("{ErrorType: %q},", x.errType)
+				out.Line("{ErrorType: %q},", x.errType)
 			}
 		}
-		out.line("},")
+		out.Line("},")
 	}
-	out.line("},\n)\n}")
-	out.line("")
+	out.Line("},\n)\n}")
+	out.Blank()
 }
 
 // packageCoverage returns the in-package coverage test of a package that

@@ -1,7 +1,6 @@
 package validation
 
 import (
-	"fmt"
 	"io"
 	"slices"
 	"strconv"
@@ -10,6 +9,7 @@ import (
 	"k8s.io/gengo/v2/generator"
 	"k8s.io/gengo/v2/types"
 
+	"github.com/gengokit/gengokit/generators/kit/diag"
 	"github.com/gengokit/gengokit/generators/kit/inplace"
 	"github.com/gengokit/gengokit/generators/kit/tags"
 )
@@ -141,48 +141,48 @@ func (g *gen) Init(_ *generator.Context, w io.Writer) error {
 	if len(roots) == 0 {
 		return nil
 	}
-	out := &code{}
+	out := inplace.NewWriter(&diag.List{})
 	if inplace.DeclaresSchemeBuilder(g.p.Index, g.a.pkg) {
-		out.line("func init() { localSchemeBuilder.Register(RegisterValidations) }")
-		out.line("")
+		out.Line("func init() { localSchemeBuilder.Register(RegisterValidations) }")
+		out.Blank()
 	}
-	out.line("// RegisterValidations adds validation functions to the given scheme.")
-	out.line("// Public to allow building arbitrary schemes.")
-	out.line("func RegisterValidations(scheme *%s) error {", g.name(g.a.scheme))
+	out.Line("// RegisterValidations adds validation functions to the given scheme.")
+	out.Line("// Public to allow building arbitrary schemes.")
+	out.Line("func RegisterValidations(scheme *%s) error {", g.name(g.a.scheme))
 	for _, t := range roots {
 		g.registerType(out, t)
 	}
-	out.line("return nil")
-	out.line("}")
-	out.line("")
+	out.Line("return nil")
+	out.Line("}")
+	out.Blank()
 	_, err := io.WriteString(w, out.String())
 	return err
 }
 
 // registerType writes the registration of one root type.
-func (g *gen) registerType(out *code, t *types.Type) {
+func (g *gen) registerType(out *inplace.Writer, t *types.Type) {
 	pfx := "*"
 	if nilable(t) {
 		pfx = ""
 	}
 	tn := pfx + g.typeName(t)
-	out.line("// type %s", t.Name.Name)
-	out.line("scheme.AddValidationFunc(")
-	out.line("(%s)(nil),", tn)
-	out.line("func(ctx %s, op %s, obj, oldObj interface{}) %s {", g.name(types.Name{Package: "context", Name: "Context"}),
+	out.Line("// type %s", t.Name.Name)
+	out.Line("scheme.AddValidationFunc(")
+	out.Line("(%s)(nil),", tn)
+	out.Line("func(ctx %s, op %s, obj, oldObj interface{}) %s {", g.name(types.Name{Package: "context", Name: "Context"}),
 		g.name(types.Name{Package: operationPkg, Name: "Operation"}), g.name(types.Name{Package: fieldPkg, Name: "ErrorList"}))
-	out.line("switch op.Request.SubresourcePath() {")
-	out.line("case %s:", strings.Join(g.subresources(t), ", "))
-	out.line("return %s(", g.fnName(g.g.nodes[t].fn))
-	out.line("ctx, op, nil, /* fldPath */")
-	out.line("obj.(%s),", tn)
-	out.line("%s[%s](oldObj))", g.name(types.Name{Package: safePkg, Name: "Cast"}), tn)
-	out.line("}")
-	out.line("return %s{", g.name(types.Name{Package: fieldPkg, Name: "ErrorList"}))
-	out.line("%s(nil, %s(\"no validation found for %%T, subresource: %%v\", obj, op.Request.SubresourcePath())),",
+	out.Line("switch op.Request.SubresourcePath() {")
+	out.Line("case %s:", strings.Join(g.subresources(t), ", "))
+	out.Line("return %s(", g.fnName(g.g.nodes[t].fn))
+	out.Line("ctx, op, nil, /* fldPath */")
+	out.Line("obj.(%s),", tn)
+	out.Line("%s[%s](oldObj))", g.name(types.Name{Package: safePkg, Name: "Cast"}), tn)
+	out.Line("}")
+	out.Line("return %s{", g.name(types.Name{Package: fieldPkg, Name: "ErrorList"}))
+	out.Line("%s(nil, %s(\"no validation found for %%T, subresource: %%v\", obj, op.Request.SubresourcePath())),",
 		g.name(types.Name{Package: fieldPkg, Name: "InternalError"}), g.name(types.Name{Package: "fmt", Name: "Errorf"}))
-	out.line("}")
-	out.line("})")
+	out.Line("}")
+	out.Line("})")
 }
 
 // subresources returns the quoted subresource paths a root type
@@ -214,50 +214,34 @@ func (g *gen) GenerateType(_ *generator.Context, t *types.Type, w io.Writer) err
 	if nilable(t) {
 		pfx = ""
 	}
-	out := &code{}
+	out := inplace.NewWriter(&diag.List{})
 	g.emitVars(out, n.own.vars)
 	for _, f := range n.fields {
 		g.emitVars(out, f.own.vars)
 	}
 	fn := g.g.nodes[t].fn.Name
-	out.line("// %s validates an instance of %s according", fn, t.Name.Name)
-	out.line("// to declarative validation rules in the API schema.")
-	out.line("func %s(", fn)
-	out.line("ctx %s, op %s, fldPath *%s,", g.name(types.Name{Package: "context", Name: "Context"}),
+	out.Line("// %s validates an instance of %s according", fn, t.Name.Name)
+	out.Line("// to declarative validation rules in the API schema.")
+	out.Line("func %s(", fn)
+	out.Line("ctx %s, op %s, fldPath *%s,", g.name(types.Name{Package: "context", Name: "Context"}),
 		g.name(types.Name{Package: operationPkg, Name: "Operation"}), g.name(types.Name{Package: fieldPkg, Name: "Path"}))
-	out.line("obj, oldObj %s%s) (errs %s) {", pfx, g.typeName(t), g.name(types.Name{Package: fieldPkg, Name: "ErrorList"}))
-	out.line("")
+	out.Line("obj, oldObj %s%s) (errs %s) {", pfx, g.typeName(t), g.name(types.Name{Package: fieldPkg, Name: "ErrorList"}))
+	out.Blank()
 	if err := g.emitNode(out, n); err != nil {
 		return err
 	}
-	out.line("return errs")
-	out.line("}")
-	out.line("")
+	out.Line("return errs")
+	out.Line("}")
+	out.Blank()
 	_, err := io.WriteString(w, out.String())
 	return err
 }
 
 // emitVars writes package-level variables, sorted by name.
-func (g *gen) emitVars(out *code, vars []variable) {
+func (g *gen) emitVars(out *inplace.Writer, vars []variable) {
 	vars = slices.Clone(vars)
 	slices.SortFunc(vars, func(a, b variable) int { return strings.Compare(a.name, b.name) })
 	for _, v := range vars {
-		out.line("var %s = %s", v.name, g.literal(v.value))
+		out.Line("var %s = %s", v.name, g.literal(v.value))
 	}
 }
-
-// code is generated code, line by line (gofmt indents it).
-type code struct{ b strings.Builder }
-
-func (c *code) line(format string, args ...any) {
-	if len(args) == 0 {
-		c.b.WriteString(format)
-	} else {
-		fmt.Fprintf(&c.b, format, args...)
-	}
-	c.b.WriteByte('\n')
-}
-
-func (c *code) raw(s string)   { c.b.WriteString(s) }
-func (c *code) String() string { return c.b.String() }
-func (c *code) empty() bool    { return c.b.Len() == 0 }

@@ -6,29 +6,32 @@ import (
 	"strings"
 
 	"k8s.io/gengo/v2/types"
+
+	"github.com/gengokit/gengokit/generators/kit/diag"
+	"github.com/gengokit/gengokit/generators/kit/inplace"
 )
 
 // emitNode writes the validation of a value of n's type held in obj and
 // oldObj: the type's own validations, its keys' and values' functions,
 // then what it is made of (a struct's fields).
-func (g *gen) emitNode(out *code, n *node) error {
+func (g *gen) emitNode(out *inplace.Writer, n *node) error {
 	didSome := false
 	if !n.own.empty() {
 		g.comments(out, n.own.comments)
 		g.calls(out, n.own.calls)
-		out.line("")
+		out.Blank()
 		didSome = true
 	}
 	if !n.eachKey.empty() && n.resolveKey() != nil && g.has(n.resolveKey()) {
 		g.comments(out, n.eachKey.comments)
 		g.calls(out, n.eachKey.calls)
-		out.line("")
+		out.Blank()
 		didSome = true
 	}
 	if !n.eachVal.empty() && n.resolveElem() != nil && g.has(n.resolveElem()) {
 		g.comments(out, n.eachVal.comments)
 		g.calls(out, n.eachVal.calls)
-		out.line("")
+		out.Blank()
 		didSome = true
 	}
 	if n.own.opaque {
@@ -50,8 +53,8 @@ func (g *gen) emitNode(out *code, n *node) error {
 
 // emitField writes the closure that validates one field of n's struct,
 // or says it has no validation.
-func (g *gen) emitField(out *code, n *node, f *edge, didSome bool) {
-	body := &code{}
+func (g *gen) emitField(out *inplace.Writer, n *node, f *edge, didSome bool) {
+	body := inplace.NewWriter(&diag.List{})
 	own := f.own
 	if nt := nativeType(f.t); nt.Kind == types.Slice && nt.Elem.Kind == types.Pointer {
 		prop := f.to != nil && g.has(f.to)
@@ -71,15 +74,15 @@ func (g *gen) emitField(out *code, n *node, f *edge, didSome bool) {
 		g.comments(body, own.comments)
 		if len(own.calls) > 0 {
 			ratchet()
-			body.line("// call field-attached validations")
+			body.Line("// call field-attached validations")
 			g.calls(body, own.calls)
 		}
 	}
 	if f.to != nil {
 		if k := f.to.t.Kind; (k == types.Alias || k == types.Struct) && g.has(f.to) {
 			ratchet()
-			body.line("// call the type's validation function")
-			body.line("errs = append(errs, %s(ctx, op, fldPath, obj, oldObj)...)", g.fnName(f.to.fn))
+			body.Line("// call the type's validation function")
+			body.Line("errs = append(errs, %s(ctx, op, fldPath, obj, oldObj)...)", g.fnName(f.to.fn))
 		}
 		for _, it := range []struct {
 			v  validations
@@ -96,8 +99,8 @@ func (g *gen) emitField(out *code, n *node, f *edge, didSome bool) {
 		}
 	}
 	owner := g.typeName(n.t)
-	if body.empty() {
-		out.line("// field %s.%s has no validation", owner, f.name)
+	if body.String() == "" {
+		out.Line("// field %s.%s has no validation", owner, f.name)
 		return
 	}
 	g.fieldClosure(out, n, f, body, owner, didSome)
@@ -105,64 +108,64 @@ func (g *gen) emitField(out *code, n *node, f *edge, didSome bool) {
 
 // fieldClosure writes the closure of a field around its body, and its
 // call with the field's old value.
-func (g *gen) fieldClosure(out *code, n *node, f *edge, body *code, owner string, didSome bool) {
+func (g *gen) fieldClosure(out *inplace.Writer, n *node, f *edge, body *inplace.Writer, owner string, didSome bool) {
 	leaf, typePfx, exprPfx := leafAndPrefixes(f.t)
 	ft := typePfx + g.typeName(leaf)
 	path := g.name(types.Name{Package: fieldPkg, Name: "Path"})
 	if didSome {
-		out.line("")
+		out.Blank()
 	}
-	out.line("{ // field %s.%s", owner, f.name)
-	out.line("fn := func(")
-	out.line("fldPath *%s,", path)
-	out.line("obj, oldObj %s,", ft)
-	out.line("oldValueCorrelated bool) (errs %s) {", g.name(types.Name{Package: fieldPkg, Name: "ErrorList"}))
-	out.raw(body.String())
-	out.line("return")
-	out.line("}")
-	out.line("oldVal := %s(oldObj,", g.name(types.Name{Package: safePkg, Name: "Field"}))
-	out.line("func(oldObj *%s) %s {", owner, ft)
-	out.line("return %soldObj.%s", exprPfx, f.name)
-	out.line("})")
+	out.Line("{ // field %s.%s", owner, f.name)
+	out.Line("fn := func(")
+	out.Line("fldPath *%s,", path)
+	out.Line("obj, oldObj %s,", ft)
+	out.Line("oldValueCorrelated bool) (errs %s) {", g.name(types.Name{Package: fieldPkg, Name: "ErrorList"}))
+	out.Line("%s", strings.TrimSuffix(body.String(), "\n"))
+	out.Line("return")
+	out.Line("}")
+	out.Line("oldVal := %s(oldObj,", g.name(types.Name{Package: safePkg, Name: "Field"}))
+	out.Line("func(oldObj *%s) %s {", owner, ft)
+	out.Line("return %soldObj.%s", exprPfx, f.name)
+	out.Line("})")
 	fldPath := "fldPath.Child(" + strconv.Quote(f.json) + ")"
 	if f.json == "" {
 		fldPath = fmt.Sprintf("%s(fldPath, func() *%s { return fldPath.Child(%q) })", g.name(types.Name{Package: safePkg, Name: "Value"}), path, g.typeName(leaf))
 	}
-	out.line("errs = append(errs, fn(%s, %sobj.%s, oldVal, oldObj != nil)...)", fldPath, exprPfx, f.name)
-	out.line("}")
-	out.line("")
+	out.Line("errs = append(errs, fn(%s, %sobj.%s, oldVal, oldObj != nil)...)", fldPath, exprPfx, f.name)
+	out.Line("}")
+	out.Blank()
 }
 
 // ratchet writes the check that skips validating a value that an update
 // did not change.
-func (g *gen) ratchet(out *code, t *types.Type) {
-	out.line("// don't revalidate unchanged data")
-	out.line("if oldValueCorrelated && op.Type == %s {", g.name(types.Name{Package: operationPkg, Name: "Update"}))
+func (g *gen) ratchet(out *inplace.Writer, t *types.Type) {
+	out.Line("// don't revalidate unchanged data")
+	out.Line("if oldValueCorrelated && op.Type == %s {", g.name(types.Name{Package: operationPkg, Name: "Update"}))
 	if directlyComparable(nonPointer(nativeType(t))) {
-		out.line("if obj == oldObj || (obj != nil && oldObj != nil && *obj == *oldObj) {")
+		out.Line("if obj == oldObj || (obj != nil && oldObj != nil && *obj == *oldObj) {")
 	} else {
-		out.line("if %s.DeepEqual(obj, oldObj) {", g.name(types.Name{Package: equalityPkg, Name: "Semantic"}))
+		out.Line("if %s.DeepEqual(obj, oldObj) {", g.name(types.Name{Package: equalityPkg, Name: "Semantic"}))
 	}
-	out.line("return nil")
-	out.line("}")
-	out.line("}")
+	out.Line("return nil")
+	out.Line("}")
+	out.Line("}")
 }
 
-func (g *gen) comments(out *code, cs []string) {
+func (g *gen) comments(out *inplace.Writer, cs []string) {
 	for _, c := range cs {
-		out.line("// %s", c)
+		out.Line("// %s", c)
 	}
 }
 
 // calls writes calls of validation functions: by cohort (the unnamed
 // one first, each named one in a closure of its own), short-circuiting
 // calls first in each.
-func (g *gen) calls(out *code, cs []call) {
+func (g *gen) calls(out *inplace.Writer, cs []call) {
 	for _, cohort := range cohorts(cs) {
 		if name := cohort[0].cohort; name != "" {
-			out.line("func() { // cohort = \"%s\"", name)
+			out.Line("func() { // cohort = \"%s\"", name)
 			g.cohortCalls(out, cohort)
-			out.line("}()")
+			out.Line("}()")
 			continue
 		}
 		g.cohortCalls(out, cohort)
@@ -199,7 +202,7 @@ func cohorts(cs []call) [][]call {
 }
 
 // cohortCalls writes the calls of one cohort.
-func (g *gen) cohortCalls(out *code, cs []call) {
+func (g *gen) cohortCalls(out *inplace.Writer, cs []call) {
 	last := -1
 	for i, c := range cs {
 		if c.shortCircuit {
@@ -207,30 +210,30 @@ func (g *gen) cohortCalls(out *code, cs []call) {
 		}
 	}
 	if last >= 0 {
-		out.line("earlyReturn := false")
+		out.Line("earlyReturn := false")
 	}
 	for i, c := range cs {
 		g.comments(out, c.comments)
 		expr := g.callExpr(c)
 		switch {
 		case c.shortCircuit:
-			out.line("if e := %s; len(e) != 0 {", expr)
+			out.Line("if e := %s; len(e) != 0 {", expr)
 			if !c.nonError {
-				out.line("errs = append(errs, e...)")
+				out.Line("errs = append(errs, e...)")
 			}
-			out.line("earlyReturn = true")
-			out.line("}")
+			out.Line("earlyReturn = true")
+			out.Line("}")
 			if i == last {
-				out.line("if earlyReturn {")
-				out.line("return // do not proceed")
-				out.line("}")
+				out.Line("if earlyReturn {")
+				out.Line("return // do not proceed")
+				out.Line("}")
 			}
 		case c.nonError:
-			out.line("%s", expr)
+			out.Line("%s", expr)
 		default:
-			out.line("if e := %s; len(e) != 0 {", expr)
-			out.line("errs = append(errs, e...)")
-			out.line("}")
+			out.Line("if e := %s; len(e) != 0 {", expr)
+			out.Line("errs = append(errs, e...)")
+			out.Line("}")
 		}
 	}
 }
