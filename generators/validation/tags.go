@@ -122,12 +122,10 @@ type parsedTag struct {
 func (p *plan) tagLines(lines []string, at func(string) token.Position) ([]parsedTag, error) {
 	var out []parsedTag
 	for _, l := range lines {
-		l = strings.TrimSpace(l)
-		if !strings.HasPrefix(l, "+") {
-			continue
+		var name, line string
+		for n, ls := range codetags.Extract("+", []string{l}) {
+			name, line = n, ls[0]
 		}
-		line := l[1:]
-		name := tagName(line)
 		if p.docs[name] == nil {
 			continue
 		}
@@ -139,22 +137,6 @@ func (p *plan) tagLines(lines []string, at func(string) token.Position) ([]parse
 	}
 	slices.SortStableFunc(out, func(a, b parsedTag) int { return cmp.Compare(a.tag.Name, b.tag.Name) })
 	return out, nil
-}
-
-// tagName is the name of the tag on a line (after its "+").
-func tagName(line string) string {
-	end := strings.IndexAny(line, "(=: \t")
-	for end >= 0 && line[end] == ':' {
-		next := strings.IndexAny(line[end+1:], "(=: \t")
-		if next < 0 {
-			return line
-		}
-		end += 1 + next
-	}
-	if end < 0 {
-		return line
-	}
-	return line[:end]
 }
 
 // extract returns the validations the tags of lines ask for at ctx.
